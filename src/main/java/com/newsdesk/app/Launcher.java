@@ -1,0 +1,31 @@
+package com.newsdesk.app;
+
+import com.newsdesk.cli.Cli;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/**
+ * The one entry point: no arguments (or only {@code --db FILE}) opens the window, anything else runs the command
+ * line. A plain class, not an {@code Application}, so the shaded jar starts JavaFX from the class path.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        if (opensWindow(args)) {
+            NewsdeskApp.launchWindow(args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(Cli.run(args, out, err, System.getenv(), Clock.systemUTC(), System.out));
+    }
+
+    static boolean opensWindow(String[] args) {
+        return args.length == 0
+                || (args.length == 1 && args[0].startsWith("--db="))
+                || (args.length == 2 && args[0].equals("--db"));
+    }
+}

@@ -1,0 +1,117 @@
+package com.newsdesk.app;
+
+import com.newsdesk.storage.DataLocation;
+import com.newsdesk.ui.common.BackgroundExecutor;
+import com.newsdesk.ui.common.Theme;
+import com.newsdesk.ui.shell.ShellView;
+import com.newsdesk.ui.shell.ShellViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/** The window. It opens at once and opens the newsroom's database in the background. */
+public final class NewsdeskApp extends Application {
+    private final BackgroundExecutor executor = BackgroundExecutor.withWorkers(Platform::runLater, 3);
+    private Stage stage;
+    private AppContext context;
+
+    static void launchWindow(String[] args) {
+        Application.launch(NewsdeskApp.class, args);
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        Theme.apply(Theme.savedDark());
+        stage.setTitle("Newsdesk");
+        stage.setScene(new Scene(message("Opening the newsroom…", true), 1280, 800));
+        stage.show();
+        openNewsroom(DataLocation.resolve(databaseArgument(getParameters().getRaw()), System.getenv()));
+    }
+
+    /** Opens another newsroom in this window; the current one stays open until the new one is ready. */
+    private void openNewsroom(Path file) {
+        executor.submit(() -> AppContext.open(file, Clock.systemUTC(), executor), opened -> {
+            AppContext previous = context;
+            context = opened;
+            ShellViewModel model = opened.shellViewModel();
+            model.darkThemeProperty().set(Theme.savedDark());
+            model.darkThemeProperty().addListener((observable, before, dark) -> {
+                Theme.apply(dark);
+                Theme.saveDark(dark);
+            });
+            stage.getScene().setRoot(new ShellView(model, this::openNewsroom).root());
+            stage.setTitle("Newsdesk — " + opened.databaseFile().getFileName());
+            model.load();
+            if (previous != null) {
+                executor.submit(() -> {
+                    previous.close();
+                    return null;
+                }, done -> { }, failure -> { });
+            }
+        }, failure -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage());
+            alert.setHeaderText("Could not open " + file);
+            alert.initOwner(stage);
+            alert.show();
+            if (context == null) {
+                stage.getScene().setRoot(cannotOpen());
+            }
+        });
+    }
+
+    private VBox cannotOpen() {
+        Button open = new Button("Open another newsroom…");
+        open.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Newsdesk database", "*.db"));
+            var file = chooser.showOpenDialog(stage);
+            if (file != null) {
+                openNewsroom(file.toPath());
+            }
+        });
+        VBox box = message("No newsroom is open.", false);
+        box.getChildren().add(open);
+        return box;
+    }
+
+    private static VBox message(String text, boolean busy) {
+        VBox box = new VBox(16, new Label(text));
+        if (busy) {
+            box.getChildren().add(0, new ProgressIndicator());
+        }
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    static Path databaseArgument(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).startsWith("--db=")) {
+                return Path.of(args.get(i).substring("--db=".length()));
+            }
+            if (args.get(i).equals("--db") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+        executor.close();
+    }
+}

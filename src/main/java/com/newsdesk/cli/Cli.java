@@ -1,0 +1,57 @@
+package com.newsdesk.cli;
+
+import com.newsdesk.domain.InvalidInputException;
+import com.newsdesk.service.CancelledException;
+import com.newsdesk.service.RefusedException;
+import com.newsdesk.storage.StorageException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Runs the command line: exit 0 on success, 1 on invalid input or refusal (the reason on stderr), 2 on a usage
+ * error. The environment and streams come in as arguments so that tests run it in-process.
+ */
+public final class Cli {
+    private Cli() {}
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
+            java.io.OutputStream stdout) {
+        CliContext context = new CliContext(out, err, env, clock, stdout);
+        CommandLine commandLine = new CommandLine(new NewsdeskCommand(), new ContextFactory(context));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            err.println("newsdesk: " + messageOf(exception));
+            err.flush();
+            return 1;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static String messageOf(Exception exception) {
+        if (exception instanceof InvalidInputException || exception instanceof RefusedException
+                || exception instanceof StorageException || exception instanceof CancelledException
+                || exception instanceof UncheckedIOException || exception instanceof IllegalArgumentException) {
+            return exception.getMessage();
+        }
+        return "unexpected error: " + exception;
+    }
+
+    /** Hands every command the one context of this run. */
+    private record ContextFactory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(CliContext.class).newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.newsdesk.cli;
+
+import com.newsdesk.service.ExportScope;
+import com.newsdesk.service.TaskMonitor;
+import com.newsdesk.service.TransferService;
+import com.newsdesk.service.TransferSummary;
+import com.newsdesk.storage.Database;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export the newsroom as one Newsdesk JSON document.")
+final class ExportCommand implements Callable<Integer> {
+    enum Only { articles, comments, subscribers }
+
+    private final CliContext context;
+    @Mixin DatabaseOption database;
+    @Option(names = "--out", required = true, paramLabel = "FILE|-",
+            description = "Where to write; - for standard output. A file is complete or absent, never half-written.")
+    String out;
+    @Option(names = "--only", paramLabel = "articles|comments|subscribers",
+            description = "Export one desk only (articles come with their revisions).")
+    Only only;
+
+    ExportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ExportScope scope = only == null ? ExportScope.ALL : ExportScope.valueOf(only.name().toUpperCase());
+        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
+            TransferService transfer = new TransferService(db, context.clock);
+            if (out.equals("-")) {
+                OutputStream stdout = new BufferedOutputStream(context.stdout, 1 << 16);
+                TransferSummary written = transfer.export(stdout, scope, TaskMonitor.NONE);
+                flush(stdout);
+                context.err.println(written.describe("Exported"));
+            } else {
+                TransferSummary written = transfer.exportToFile(Path.of(out), scope, TaskMonitor.NONE);
+                context.out.println(written.describe("Exported") + " Wrote " + Path.of(out).toAbsolutePath() + ".");
+            }
+        }
+        return 0;
+    }
+
+    private static void flush(OutputStream stream) {
+        try {
+            stream.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write to standard output: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package com.newsdesk.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1.0",
+        description = "Newsdesk's command line: the same jobs as the window, for scripts.",
+        subcommands = {InitCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class,
+            StatsCommand.class})
+final class NewsdeskCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+}

@@ -1,0 +1,34 @@
+package com.newsdesk.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** A newsletter subscriber. The email is unique in the newsroom ignoring case. */
+public record Subscriber(
+        long id,
+        String email,
+        String name,
+        SubscriberStatus status,
+        List<String> labels,
+        String source,
+        Instant subscribedAt,
+        Instant unsubscribedAt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Subscriber {
+        Objects.requireNonNull(email, "email");
+        name = Objects.requireNonNullElse(name, "");
+        Objects.requireNonNull(status, "status");
+        labels = List.copyOf(Names.cleanList(labels));
+        source = Objects.requireNonNullElse(source, "");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    public Subscriber withId(long newId) {
+        return new Subscriber(newId, email, name, status, labels, source, subscribedAt, unsubscribedAt, createdAt,
+                updatedAt);
+    }
+}

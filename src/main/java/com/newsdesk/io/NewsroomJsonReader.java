@@ -1,0 +1,268 @@
+package com.newsdesk.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.domain.Article;
+import com.newsdesk.domain.ArticleRevision;
+import com.newsdesk.domain.ArticleStatus;
+import com.newsdesk.domain.Comment;
+import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.domain.EmailAddresses;
+import com.newsdesk.domain.InvalidInputException;
+import com.newsdesk.domain.Slugs;
+import com.newsdesk.domain.Subscriber;
+import com.newsdesk.domain.SubscriberStatus;
+import com.newsdesk.domain.Timestamps;
+import com.newsdesk.domain.document.Document;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a Newsdesk export as a stream, handing each record to a {@link Handler} as soon as it is read and checked.
+ * {@code format} and {@code version} must come before the data, as Newsdesk writes them. Every refusal is an
+ * {@link InvalidInputException} that names the JSON path ({@code $.subscribers[12].email}) and what is wrong.
+ */
+public final class NewsroomJsonReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .build());
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final Set<String> ARTICLE_FIELDS = Set.of("id", "slug", "headline", "dek", "byline", "section",
+            "tags", "language", "status", "body", "bodyText", "createdAt", "updatedAt", "publishedAt", "scheduledAt",
+            "version");
+    private static final Set<String> REVISION_FIELDS =
+            Set.of("id", "articleId", "headline", "body", "author", "note", "createdAt");
+    private static final Set<String> COMMENT_FIELDS = Set.of("id", "articleId", "parentId", "authorName",
+            "authorEmail", "body", "status", "reason", "submittedAt", "decidedBy", "decidedAt");
+    private static final Set<String> SUBSCRIBER_FIELDS = Set.of("id", "email", "name", "status", "labels", "source",
+            "subscribedAt", "unsubscribedAt", "createdAt", "updatedAt");
+
+    /** Receives the records in file order, each with its JSON path. */
+    public interface Handler {
+        void article(Article article, String path);
+
+        void revision(ArticleRevision revision, String path);
+
+        void comment(Comment comment, String path);
+
+        void subscriber(Subscriber subscriber, String path);
+    }
+
+    private NewsroomJsonReader() {}
+
+    public static void read(InputStream in, Handler handler) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+            readDocument(parser, handler);
+        } catch (JsonEOFException e) {
+            throw new InvalidInputException(pathOf(e.getProcessor()), "the file ends too early (is it truncated?)");
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(pathOf(e.getProcessor()),
+                    "not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException("", "could not read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static void readDocument(JsonParser parser, Handler handler) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new InvalidInputException("$", "the file is empty");
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw new InvalidInputException("$", "expected an object with \"format\": \"newsdesk\", found "
+                    + describe(first) + "; this is not a Newsdesk export");
+        }
+        boolean formatSeen = false;
+        boolean versionSeen = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            String path = "$." + field;
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "format" -> {
+                    if (value != JsonToken.VALUE_STRING || !NewsroomJson.FORMAT.equals(parser.getText())) {
+                        throw new InvalidInputException(path, "expected \"" + NewsroomJson.FORMAT + "\", found "
+                                + (value == JsonToken.VALUE_STRING ? "\"" + parser.getText() + "\"" : describe(value))
+                                + "; this is not a Newsdesk export");
+                    }
+                    formatSeen = true;
+                }
+                case "version" -> {
+                    if (value != JsonToken.VALUE_NUMBER_INT) {
+                        throw new InvalidInputException(path, "expected an integer, found " + describe(value));
+                    }
+                    if (parser.getLongValue() != NewsroomJson.VERSION) {
+                        throw new InvalidInputException(path, "version " + parser.getText()
+                                + " is not supported; this Newsdesk reads version " + NewsroomJson.VERSION
+                                + " (a newer Newsdesk may have written the file)");
+                    }
+                    versionSeen = true;
+                }
+                case "exportedAt" -> {
+                    if (value != JsonToken.VALUE_STRING) {
+                        throw new InvalidInputException(path, "expected a time, found " + describe(value));
+                    }
+                    try {
+                        Timestamps.parse(parser.getText());
+                    } catch (IllegalArgumentException e) {
+                        throw new InvalidInputException(path, e.getMessage());
+                    }
+                }
+                case NewsroomJson.ARTICLES, NewsroomJson.REVISIONS, NewsroomJson.COMMENTS, NewsroomJson.SUBSCRIBERS -> {
+                    if (!formatSeen || !versionSeen) {
+                        throw new InvalidInputException(path, "\"format\" and \"version\" must come before the data;"
+                                + " this is not a Newsdesk export, or it was rearranged");
+                    }
+                    readSection(parser, field, path, value, handler);
+                }
+                default -> throw new InvalidInputException(path, "unknown field");
+            }
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
+            throw new InvalidInputException("$", "the file ends too early (is it truncated?)");
+        }
+        if (!formatSeen) {
+            throw new InvalidInputException("$.format", "missing; this is not a Newsdesk export");
+        }
+        if (!versionSeen) {
+            throw new InvalidInputException("$.version", "missing");
+        }
+        if (parser.nextToken() != null) {
+            throw new InvalidInputException("$", "unexpected content after the end of the document"
+                    + where(parser.currentLocation()));
+        }
+    }
+
+    private static void readSection(JsonParser parser, String section, String path, JsonToken start, Handler handler)
+            throws IOException {
+        if (start != JsonToken.START_ARRAY) {
+            throw new InvalidInputException(path, "expected an array, found " + describe(start));
+        }
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() == null) {
+                throw new InvalidInputException(path + "[" + index + "]", "the file ends too early (is it truncated?)");
+            }
+            String recordPath = path + "[" + index + "]";
+            JsonNode node = MAPPER.readTree(parser);
+            switch (section) {
+                case NewsroomJson.ARTICLES -> handler.article(article(node, recordPath), recordPath);
+                case NewsroomJson.REVISIONS -> handler.revision(revision(node, recordPath), recordPath);
+                case NewsroomJson.COMMENTS -> handler.comment(comment(node, recordPath), recordPath);
+                default -> handler.subscriber(subscriber(node, recordPath), recordPath);
+            }
+            index++;
+        }
+    }
+
+    static Article article(JsonNode node, String path) {
+        JsonFields f = new JsonFields(node, path).allowOnly(ARTICLE_FIELDS);
+        String slug = f.requiredText("slug");
+        Slugs.problem(slug).ifPresent(problem -> {
+            throw new InvalidInputException(f.at("slug"), problem);
+        });
+        String headline = f.requiredText("headline");
+        String language = f.optionalText("language");
+        if (language == null) {
+            language = "en";
+        } else if (!LANGUAGE.matcher(language).matches()) {
+            throw new InvalidInputException(f.at("language"), "\"" + language + "\" is not a language code such as"
+                    + " en, fr or ar");
+        }
+        Document body = DocumentJson.read(f.node("body"), f.at("body"));
+        Long version = f.optionalLong("version");
+        if (version != null && version < 1) {
+            throw new InvalidInputException(f.at("version"), "a version counts saves from 1, found " + version);
+        }
+        return new Article(f.requiredPositiveId("id"), slug, headline, f.optionalText("dek"), f.optionalText("byline"),
+                f.optionalText("section"), f.textList("tags"), language,
+                f.code("status", ArticleStatus::fromCode, true), body, f.requiredInstant("createdAt"),
+                f.requiredInstant("updatedAt"), f.optionalInstant("publishedAt"), f.optionalInstant("scheduledAt"),
+                version == null ? 1 : version);
+    }
+
+    static ArticleRevision revision(JsonNode node, String path) {
+        JsonFields f = new JsonFields(node, path).allowOnly(REVISION_FIELDS);
+        return new ArticleRevision(f.requiredPositiveId("id"), f.requiredPositiveId("articleId"),
+                f.requiredText("headline"), DocumentJson.read(f.node("body"), f.at("body")),
+                f.optionalText("author"), f.optionalText("note"), f.requiredInstant("createdAt"));
+    }
+
+    static Comment comment(JsonNode node, String path) {
+        JsonFields f = new JsonFields(node, path).allowOnly(COMMENT_FIELDS);
+        Long parentId = f.optionalLong("parentId");
+        long id = f.requiredPositiveId("id");
+        if (parentId != null && parentId == id) {
+            throw new InvalidInputException(f.at("parentId"), "a comment cannot reply to itself");
+        }
+        return new Comment(id, f.requiredPositiveId("articleId"), parentId,
+                f.optionalText("authorName"), f.optionalText("authorEmail"), f.requiredText("body"),
+                f.code("status", CommentStatus::fromCode, true), f.optionalText("reason"),
+                f.requiredInstant("submittedAt"), f.optionalText("decidedBy"), f.optionalInstant("decidedAt"));
+    }
+
+    static Subscriber subscriber(JsonNode node, String path) {
+        JsonFields f = new JsonFields(node, path).allowOnly(SUBSCRIBER_FIELDS);
+        String email = EmailAddresses.clean(f.requiredText("email"));
+        EmailAddresses.problem(email).ifPresent(problem -> {
+            throw new InvalidInputException(f.at("email"), EmailAddresses.INVALID + " \"" + email + "\": " + problem);
+        });
+        return new Subscriber(f.requiredPositiveId("id"), email, f.optionalText("name"),
+                f.code("status", SubscriberStatus::fromCode, true), f.textList("labels"), f.optionalText("source"),
+                f.optionalInstant("subscribedAt"), f.optionalInstant("unsubscribedAt"),
+                f.requiredInstant("createdAt"), f.requiredInstant("updatedAt"));
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return "the end of the file";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.asString();
+        };
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** The JSON path the parser stands at, as {@code $.comments[3].body}. */
+    private static String pathOf(Object processor) {
+        if (!(processor instanceof JsonParser parser)) {
+            return "$";
+        }
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            if (context.inArray()) {
+                parts.add("[" + Math.max(0, context.getCurrentIndex()) + "]");
+            } else if (context.getCurrentName() != null) {
+                parts.add("." + context.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder("$");
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            path.append(parts.get(i));
+        }
+        return path.toString();
+    }
+}

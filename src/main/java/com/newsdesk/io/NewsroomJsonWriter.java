@@ -1,0 +1,179 @@
+package com.newsdesk.io;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.newsdesk.domain.Article;
+import com.newsdesk.domain.ArticleRevision;
+import com.newsdesk.domain.Comment;
+import com.newsdesk.domain.Subscriber;
+import com.newsdesk.domain.Timestamps;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes a Newsdesk export as a stream, one record at a time, so memory stays flat whatever the newsroom's size.
+ * Call {@link #startSection}, the record methods, {@link #endSection}, then {@link #finish}. Each record stands
+ * on its own line, so large exports stay readable with line tools.
+ */
+public final class NewsroomJsonWriter implements Closeable {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private final JsonGenerator out;
+
+    public NewsroomJsonWriter(OutputStream stream, Instant exportedAt) {
+        try {
+            out = FACTORY.createGenerator(stream, JsonEncoding.UTF8);
+            out.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            out.writeStartObject();
+            out.writeStringField("format", NewsroomJson.FORMAT);
+            out.writeNumberField("version", NewsroomJson.VERSION);
+            out.writeStringField("exportedAt", Timestamps.format(exportedAt));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void startSection(String name) {
+        io(() -> {
+            out.writeRaw('\n');
+            out.writeArrayFieldStart(name);
+        });
+    }
+
+    public void endSection() {
+        io(() -> {
+            out.writeRaw('\n');
+            out.writeEndArray();
+        });
+    }
+
+    public void article(Article article) {
+        io(() -> {
+            out.writeRaw('\n');
+            out.writeStartObject();
+            out.writeNumberField("id", article.id());
+            out.writeStringField("slug", article.slug());
+            out.writeStringField("headline", article.headline());
+            out.writeStringField("dek", article.dek());
+            out.writeStringField("byline", article.byline());
+            out.writeStringField("section", article.section());
+            writeStrings("tags", article.tags());
+            out.writeStringField("language", article.language());
+            out.writeStringField("status", article.status().code());
+            out.writeFieldName("body");
+            DocumentJson.write(article.body(), out);
+            out.writeStringField("bodyText", article.bodyText());
+            writeInstant("createdAt", article.createdAt());
+            writeInstant("updatedAt", article.updatedAt());
+            writeInstant("publishedAt", article.publishedAt());
+            writeInstant("scheduledAt", article.scheduledAt());
+            out.writeNumberField("version", article.version());
+            out.writeEndObject();
+        });
+    }
+
+    public void revision(ArticleRevision revision) {
+        io(() -> {
+            out.writeRaw('\n');
+            out.writeStartObject();
+            out.writeNumberField("id", revision.id());
+            out.writeNumberField("articleId", revision.articleId());
+            out.writeStringField("headline", revision.headline());
+            out.writeFieldName("body");
+            DocumentJson.write(revision.body(), out);
+            out.writeStringField("author", revision.author());
+            out.writeStringField("note", revision.note());
+            writeInstant("createdAt", revision.createdAt());
+            out.writeEndObject();
+        });
+    }
+
+    public void comment(Comment comment) {
+        io(() -> {
+            out.writeRaw('\n');
+            out.writeStartObject();
+            out.writeNumberField("id", comment.id());
+            out.writeNumberField("articleId", comment.articleId());
+            if (comment.parentId() == null) {
+                out.writeNullField("parentId");
+            } else {
+                out.writeNumberField("parentId", comment.parentId());
+            }
+            out.writeStringField("authorName", comment.authorName());
+            out.writeStringField("authorEmail", comment.authorEmail());
+            out.writeStringField("body", comment.body());
+            out.writeStringField("status", comment.status().code());
+            out.writeStringField("reason", comment.reason());
+            writeInstant("submittedAt", comment.submittedAt());
+            out.writeStringField("decidedBy", comment.decidedBy());
+            writeInstant("decidedAt", comment.decidedAt());
+            out.writeEndObject();
+        });
+    }
+
+    public void subscriber(Subscriber subscriber) {
+        io(() -> {
+            out.writeRaw('\n');
+            out.writeStartObject();
+            out.writeNumberField("id", subscriber.id());
+            out.writeStringField("email", subscriber.email());
+            out.writeStringField("name", subscriber.name());
+            out.writeStringField("status", subscriber.status().code());
+            writeStrings("labels", subscriber.labels());
+            out.writeStringField("source", subscriber.source());
+            writeInstant("subscribedAt", subscriber.subscribedAt());
+            writeInstant("unsubscribedAt", subscriber.unsubscribedAt());
+            writeInstant("createdAt", subscriber.createdAt());
+            writeInstant("updatedAt", subscriber.updatedAt());
+            out.writeEndObject();
+        });
+    }
+
+    /** Closes the document and flushes it; the output stream stays open for its owner to close. */
+    public void finish() {
+        io(() -> {
+            out.writeRaw('\n');
+            out.writeEndObject();
+            out.writeRaw('\n');
+            out.flush();
+        });
+    }
+
+    @Override
+    public void close() {
+        io(out::close);
+    }
+
+    private void writeStrings(String field, List<String> values) throws IOException {
+        out.writeArrayFieldStart(field);
+        for (String value : values) {
+            out.writeString(value);
+        }
+        out.writeEndArray();
+    }
+
+    private void writeInstant(String field, Instant value) throws IOException {
+        if (value == null) {
+            out.writeNullField(field);
+        } else {
+            out.writeStringField(field, Timestamps.format(value));
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private static void io(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

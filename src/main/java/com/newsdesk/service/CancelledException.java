@@ -1,0 +1,8 @@
+package com.newsdesk.service;
+
+/** Thrown inside work the user cancelled; its transaction rolls back, so nothing of it remains. */
+public class CancelledException extends RuntimeException {
+    public CancelledException() {
+        super("Cancelled; nothing was changed.");
+    }
+}

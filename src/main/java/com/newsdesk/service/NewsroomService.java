@@ -1,0 +1,52 @@
+package com.newsdesk.service;
+
+import com.newsdesk.domain.ArticleSummary;
+import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.domain.CommentSummary;
+import com.newsdesk.domain.NewsroomStats;
+import com.newsdesk.domain.Subscriber;
+import com.newsdesk.storage.Database;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads that every desk needs: counts and pages of each table. */
+public final class NewsroomService {
+    private final Database database;
+
+    public NewsroomService(Database database) {
+        this.database = database;
+    }
+
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    public NewsroomStats stats() {
+        return database.read(tx -> new NewsroomStats(
+                tx.articles().countByStatus(), tx.comments().countByStatus(), tx.subscribers().countByStatus()));
+    }
+
+    public long articleCount() {
+        return database.read(tx -> tx.articles().count());
+    }
+
+    public List<ArticleSummary> articlePage(int offset, int limit) {
+        return database.read(tx -> tx.articles().page(offset, limit));
+    }
+
+    public long commentCount(CommentStatus status) {
+        return database.read(tx -> tx.comments().count(status));
+    }
+
+    public List<CommentSummary> commentPage(CommentStatus status, int offset, int limit) {
+        return database.read(tx -> tx.comments().page(status, offset, limit));
+    }
+
+    public long subscriberCount() {
+        return database.read(tx -> tx.subscribers().count());
+    }
+
+    public List<Subscriber> subscriberPage(int offset, int limit) {
+        return database.read(tx -> tx.subscribers().page(offset, limit));
+    }
+}

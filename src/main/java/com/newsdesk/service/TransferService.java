@@ -1,0 +1,359 @@
+package com.newsdesk.service;
+
+import com.newsdesk.domain.Article;
+import com.newsdesk.domain.ArticleRevision;
+import com.newsdesk.domain.Comment;
+import com.newsdesk.domain.InvalidInputException;
+import com.newsdesk.domain.NewsroomStats;
+import com.newsdesk.domain.Subscriber;
+import com.newsdesk.domain.Timestamps;
+import com.newsdesk.io.NewsroomJson;
+import com.newsdesk.io.NewsroomJsonReader;
+import com.newsdesk.io.NewsroomJsonWriter;
+import com.newsdesk.storage.ConstraintViolationException;
+import com.newsdesk.storage.Database;
+import com.newsdesk.storage.Transaction;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Export of the newsroom as one streamed JSON document, and import of one as a single transaction. */
+public final class TransferService {
+    private static final int PROGRESS_EVERY = 2_000;
+
+    private final Database database;
+    private final Clock clock;
+
+    public TransferService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Writes the export to a file that is complete or absent, never half-written. */
+    public TransferSummary exportToFile(Path file, ExportScope scope, TaskMonitor monitor) {
+        return AtomicFiles.write(file, out -> export(out, scope, monitor));
+    }
+
+    /** Streams the export from one consistent snapshot of the newsroom. */
+    public TransferSummary export(OutputStream out, ExportScope scope, TaskMonitor monitor) {
+        return database.read(tx -> {
+            NewsroomStats stats = new NewsroomStats(tx.articles().countByStatus(), tx.comments().countByStatus(),
+                    tx.subscribers().countByStatus());
+            long total = (scope.includesArticles() ? stats.articleCount() + tx.revisions().count() : 0)
+                    + (scope.includesComments() ? stats.commentCount() : 0)
+                    + (scope.includesSubscribers() ? stats.subscriberCount() : 0);
+            long[] counts = new long[4];
+            Counter counter = new Counter(monitor, total, "Exporting");
+            NewsroomJsonWriter writer = new NewsroomJsonWriter(out, Timestamps.now(clock));
+            if (scope.includesArticles()) {
+                writer.startSection(NewsroomJson.ARTICLES);
+                tx.articles().forEach(article -> {
+                    writer.article(article);
+                    counts[0]++;
+                    counter.step();
+                });
+                writer.endSection();
+                writer.startSection(NewsroomJson.REVISIONS);
+                tx.revisions().forEach(revision -> {
+                    writer.revision(revision);
+                    counts[1]++;
+                    counter.step();
+                });
+                writer.endSection();
+            }
+            if (scope.includesComments()) {
+                writer.startSection(NewsroomJson.COMMENTS);
+                tx.comments().forEach(comment -> {
+                    writer.comment(comment);
+                    counts[2]++;
+                    counter.step();
+                });
+                writer.endSection();
+            }
+            if (scope.includesSubscribers()) {
+                writer.startSection(NewsroomJson.SUBSCRIBERS);
+                tx.subscribers().forEach(subscriber -> {
+                    writer.subscriber(subscriber);
+                    counts[3]++;
+                    counter.step();
+                });
+                writer.endSection();
+            }
+            writer.finish();
+            counter.done();
+            return new TransferSummary(counts[0], counts[1], counts[2], counts[3], 0, 0, 0, 0);
+        });
+    }
+
+    /**
+     * Imports an export in one transaction: a bad record, a cancel or any failure leaves the newsroom as it was.
+     * Into a newsroom that holds data, only with {@code merge}: then records whose article slug, comment id or
+     * subscriber email is already present are left out and counted, and clashing ids are given new ones.
+     */
+    public TransferSummary importFile(Path file, boolean merge, TaskMonitor monitor) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file.toString(), "no such file");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return importStream(in, size, merge, monitor);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #importFile}; {@code size} (0 when unknown) lets progress be shown in bytes. */
+    public TransferSummary importStream(InputStream in, long size, boolean merge, TaskMonitor monitor) {
+        CountingInputStream counting = new CountingInputStream(new BufferedInputStream(in, 1 << 16));
+        return database.bulkWrite(tx -> {
+            if (!merge) {
+                refuseUnlessEmpty(tx);
+            }
+            tx.deferForeignKeys();
+            ImportHandler handler = new ImportHandler(tx, merge, monitor, counting, size);
+            NewsroomJsonReader.read(counting, handler);
+            handler.checkReferences();
+            monitor.progress(size, size, "Imported");
+            return handler.summary();
+        });
+    }
+
+    private static void refuseUnlessEmpty(Transaction tx) {
+        long articles = tx.articles().count();
+        long comments = tx.comments().count(null);
+        long subscribers = tx.subscribers().count();
+        if (articles + comments + subscribers > 0) {
+            throw new RefusedException("This newsroom already holds " + articles + " articles, " + comments
+                    + " comments and " + subscribers + " subscribers. Import into an empty newsroom, or merge "
+                    + "(--merge) to add only the records it does not have yet.");
+        }
+    }
+
+    /** Writes each record as it is read; remembers the file's ids so that late errors can name their JSON path. */
+    private static final class ImportHandler implements NewsroomJsonReader.Handler {
+        private final Transaction tx;
+        private final boolean merge;
+        private final TaskMonitor monitor;
+        private final CountingInputStream in;
+        private final long size;
+        private final Map<Long, Long> articleIds = new HashMap<>();
+        private final java.util.Set<Long> skippedArticles = new java.util.HashSet<>();
+        private final Map<String, IdList> storedIdsBySection = new HashMap<>();
+        private final long[] added = new long[4];
+        private final long[] skipped = new long[4];
+        private long records;
+
+        ImportHandler(Transaction tx, boolean merge, TaskMonitor monitor, CountingInputStream in, long size) {
+            this.tx = tx;
+            this.merge = merge;
+            this.monitor = monitor;
+            this.in = in;
+            this.size = size;
+        }
+
+        @Override
+        public void article(Article article, String path) {
+            step();
+            long fileId = article.id();
+            if (merge) {
+                var existing = tx.articles().idOfSlug(article.slug());
+                if (existing.isPresent()) {
+                    articleIds.put(fileId, existing.get());
+                    skippedArticles.add(fileId);
+                    skipped[0]++;
+                    return;
+                }
+            }
+            Article toStore = merge && tx.articles().exists(fileId) ? article.withId(0) : article;
+            long id = insert(path, () -> tx.articles().insert(toStore), Map.of(
+                    "articles.id", "id " + fileId + " appears twice in the file",
+                    "articles.slug", "slug \"" + article.slug() + "\" appears twice in the file"));
+            articleIds.put(fileId, id);
+            added[0]++;
+        }
+
+        @Override
+        public void revision(ArticleRevision revision, String path) {
+            step();
+            if (skippedArticles.contains(revision.articleId())) {
+                skipped[1]++; // the newsroom's own copy of the article keeps its own history
+                return;
+            }
+            ArticleRevision mapped = revision.withArticleId(articleIds.getOrDefault(revision.articleId(), revision.articleId()));
+            ArticleRevision toStore = merge && tx.revisions().exists(revision.id()) ? mapped.withId(0) : mapped;
+            long id = insert(path, () -> tx.revisions().insert(toStore),
+                    Map.of("article_revisions.id", "id " + revision.id() + " appears twice in the file"));
+            remember(NewsroomJson.REVISIONS, id);
+            added[1]++;
+        }
+
+        @Override
+        public void comment(Comment comment, String path) {
+            step();
+            if (merge && tx.comments().exists(comment.id())) {
+                skipped[2]++;
+                return;
+            }
+            Comment toStore = comment.withArticleId(articleIds.getOrDefault(comment.articleId(), comment.articleId()));
+            long id = insert(path, () -> tx.comments().insert(toStore),
+                    Map.of("comments.id", "id " + comment.id() + " appears twice in the file"));
+            remember(NewsroomJson.COMMENTS, id);
+            added[2]++;
+        }
+
+        @Override
+        public void subscriber(Subscriber subscriber, String path) {
+            step();
+            if (merge && tx.subscribers().emailExists(subscriber.email())) {
+                skipped[3]++;
+                return;
+            }
+            Subscriber toStore = merge && tx.subscribers().exists(subscriber.id()) ? subscriber.withId(0) : subscriber;
+            insert(path, () -> tx.subscribers().insert(toStore), Map.of(
+                    "subscribers.id", "id " + subscriber.id() + " appears twice in the file",
+                    "subscribers_email", "email \"" + subscriber.email()
+                            + "\" appears twice in the file (emails are unique ignoring case)"));
+            added[3]++;
+        }
+
+        private void step() {
+            if (++records % PROGRESS_EVERY == 0) {
+                monitor.checkCancelled();
+                monitor.progress(in.count(), size, "Importing");
+            }
+        }
+
+        private static long insert(String path, java.util.function.LongSupplier insert, Map<String, String> clashes) {
+            try {
+                return insert.getAsLong();
+            } catch (ConstraintViolationException e) {
+                for (var clash : clashes.entrySet()) {
+                    if (e.involves(clash.getKey())) {
+                        throw new InvalidInputException(path, clash.getValue());
+                    }
+                }
+                throw new InvalidInputException(path, e.getMessage());
+            }
+        }
+
+        private void remember(String section, long storedId) {
+            storedIdsBySection.computeIfAbsent(section, s -> new IdList()).add(storedId);
+        }
+
+        /** Foreign keys were deferred while reading; now every reference must point at a record that exists. */
+        void checkReferences() {
+            List<Transaction.ForeignKeyViolation> violations = tx.foreignKeyViolations();
+            if (violations.isEmpty()) {
+                return;
+            }
+            Transaction.ForeignKeyViolation first = violations.get(0);
+            String section = first.table().equals("comments") ? NewsroomJson.COMMENTS : NewsroomJson.REVISIONS;
+            IdList ids = storedIdsBySection.getOrDefault(section, new IdList());
+            int index = ids.indexOf(first.rowId());
+            String path = "$." + section + (index >= 0 ? "[" + index + "]" : "");
+            String problem = first.referencedTable().equals("comments")
+                    ? "its parentId names no comment in the newsroom or the file"
+                    : "its articleId names no article in the newsroom or the file";
+            throw new InvalidInputException(path, problem + (violations.size() > 1
+                    ? " (and " + (violations.size() - 1) + (violations.size() == 100 ? "+" : "")
+                            + " more records with missing references)" : ""));
+        }
+
+        TransferSummary summary() {
+            return new TransferSummary(added[0], added[1], added[2], added[3],
+                    skipped[0], skipped[1], skipped[2], skipped[3]);
+        }
+    }
+
+    /** A growable list of ids in file order: 8 bytes a record, so a million comments cost 8 MB. */
+    private static final class IdList {
+        private long[] ids = new long[1024];
+        private int size;
+
+        void add(long id) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+
+        int indexOf(long id) {
+            for (int i = 0; i < size; i++) {
+                if (ids[i] == id) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** Reports progress every few thousand records and stops the work when cancelled. */
+    private static final class Counter {
+        private final TaskMonitor monitor;
+        private final long total;
+        private final String message;
+        private long done;
+
+        Counter(TaskMonitor monitor, long total, String message) {
+            this.monitor = monitor;
+            this.total = total;
+            this.message = message;
+        }
+
+        void step() {
+            if (++done % PROGRESS_EVERY == 0) {
+                monitor.checkCancelled();
+                monitor.progress(done, total, message);
+            }
+        }
+
+        void done() {
+            monitor.progress(total, total, message);
+        }
+    }
+
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

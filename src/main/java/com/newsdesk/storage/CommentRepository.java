@@ -1,0 +1,82 @@
+package com.newsdesk.storage;
+
+import com.newsdesk.domain.Comment;
+import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.domain.CommentSummary;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Reader comments. */
+public final class CommentRepository {
+    private static final String COLUMNS = "c.id, c.article_id, c.parent_id, c.author_name, c.author_email, c.body, "
+            + "c.status, c.reason, c.submitted_at, c.decided_by, c.decided_at";
+    private static final RowMapper<Comment> MAPPER = row -> new Comment(
+            row.getLong("id"), row.getLong("article_id"), Sql.nullableLong(row, "parent_id"),
+            row.getString("author_name"), row.getString("author_email"), row.getString("body"),
+            CommentStatus.fromCode(row.getString("status")), row.getString("reason"),
+            Sql.instant(row, "submitted_at"), row.getString("decided_by"), Sql.instant(row, "decided_at"));
+
+    private final Transaction tx;
+
+    CommentRepository(Transaction tx) {
+        this.tx = tx;
+    }
+
+    public long insert(Comment comment) {
+        return Transaction.run(() -> {
+            PreparedStatement insert = tx.prepare("""
+                    INSERT INTO comments (id, article_id, parent_id, author_name, author_email, body, status, reason,
+                                          submitted_at, decided_by, decided_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """);
+            Queries.bindId(insert, 1, comment.id());
+            insert.setLong(2, comment.articleId());
+            Sql.setNullableLong(insert, 3, comment.parentId());
+            insert.setString(4, comment.authorName());
+            insert.setString(5, comment.authorEmail());
+            insert.setString(6, comment.body());
+            insert.setString(7, comment.status().code());
+            insert.setString(8, comment.reason());
+            Sql.setInstant(insert, 9, comment.submittedAt());
+            insert.setString(10, comment.decidedBy());
+            Sql.setInstant(insert, 11, comment.decidedAt());
+            insert.executeUpdate();
+            return Queries.insertedId(tx, comment.id());
+        });
+    }
+
+    public boolean exists(long id) {
+        return Queries.count(tx, "SELECT count(*) FROM comments WHERE id = ?", statement -> statement.setLong(1, id)) > 0;
+    }
+
+    public void forEach(Consumer<? super Comment> consumer) {
+        Queries.forEach(tx, "SELECT " + COLUMNS + " FROM comments c ORDER BY c.id", MAPPER, consumer);
+    }
+
+    /** A page of one queue (or of all comments when status is null), oldest first. */
+    public List<CommentSummary> page(CommentStatus status, int offset, int limit) {
+        String where = status == null ? "" : " WHERE c.status = ?";
+        return Queries.list(tx, "SELECT " + COLUMNS + ", a.headline FROM comments c JOIN articles a ON a.id = c.article_id"
+                + where + " ORDER BY c.submitted_at, c.id LIMIT ? OFFSET ?", statement -> {
+                    int index = 1;
+                    if (status != null) {
+                        statement.setString(index++, status.code());
+                    }
+                    statement.setInt(index++, limit);
+                    statement.setInt(index, offset);
+                }, row -> new CommentSummary(MAPPER.map(row), row.getString("headline")));
+    }
+
+    public long count(CommentStatus status) {
+        return status == null
+                ? Queries.count(tx, "SELECT count(*) FROM comments", Queries.NONE)
+                : Queries.count(tx, "SELECT count(*) FROM comments WHERE status = ?",
+                        statement -> statement.setString(1, status.code()));
+    }
+
+    public Map<CommentStatus, Long> countByStatus() {
+        return Queries.countByStatus(tx, "comments", CommentStatus.class, CommentStatus::fromCode);
+    }
+}

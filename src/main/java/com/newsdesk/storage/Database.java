@@ -1,0 +1,362 @@
+package com.newsdesk.storage;
+
+import com.newsdesk.domain.document.DocumentCodec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * One newsroom's SQLite file. Writes go through a single connection, one transaction at a time; reads use a small
+ * pool of their own connections, so a long export or a page query never waits for a write (WAL).
+ */
+public final class Database implements AutoCloseable {
+    /** Marks the file as Newsdesk's ("NDSK"), so a foreign SQLite file is never migrated. */
+    static final int APPLICATION_ID = 0x4E44534B;
+    private static final int READERS = 3;
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final int NORMAL_CACHE_KB = 16_000;
+    /** Bulk writes touch indexes all over the file; a bigger page cache keeps them in memory (freed after). */
+    private static final int BULK_CACHE_KB = 200_000;
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    public enum OpenMode {
+        /** Create the file when it does not exist. */
+        CREATE,
+        /** Refuse a missing file instead of creating an empty newsroom. */
+        EXISTING
+    }
+
+    private final Path file;
+    private final DocumentCodec codec;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final BlockingQueue<Connection> idleReaders = new ArrayBlockingQueue<>(READERS);
+    private final List<Connection> allReaders = new ArrayList<>();
+    private int openedReaders;
+    private volatile boolean closed;
+
+    private Database(Path file, DocumentCodec codec, Connection writer) {
+        this.file = file;
+        this.codec = codec;
+        this.writer = writer;
+    }
+
+    public static Database open(Path file, OpenMode mode, DocumentCodec codec) {
+        Path absolute = file.toAbsolutePath().normalize();
+        boolean exists = Files.exists(absolute);
+        if (!exists && mode == OpenMode.EXISTING) {
+            throw new StorageException("There is no newsroom database at " + absolute
+                    + ". Create one with 'newsdesk init --db " + absolute + "'.");
+        }
+        if (exists) {
+            checkLooksLikeSqlite(absolute);
+        } else {
+            createOwnerOnlyFile(absolute);
+        }
+        Connection connection = connect(absolute);
+        try {
+            checkBelongsToNewsdesk(connection, absolute);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+            }
+            migrate(connection);
+            return new Database(absolute, codec, connection);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e instanceof StorageException se ? se : translate(e, "Could not open " + absolute);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The schema version of the open file: the number of migrations applied. */
+    public int schemaVersion() {
+        return read(tx -> tx.userVersion());
+    }
+
+    public static int latestSchemaVersion() {
+        return Migrations.latestVersion();
+    }
+
+    /** Runs work in one write transaction: committed when it returns, rolled back entirely when it throws. */
+    public <T> T write(TransactionWork<T> work) {
+        lockForWriting();
+        try {
+            return inWriteTransaction(work);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * As {@link #write}, for work that writes many thousands of rows (imports, the sample newsroom): the page cache
+     * grows for its length, so index updates stay in memory instead of spilling to disk mid-transaction.
+     */
+    public <T> T bulkWrite(TransactionWork<T> work) {
+        lockForWriting();
+        try {
+            setCacheSize(BULK_CACHE_KB);
+            return inWriteTransaction(work);
+        } finally {
+            setCacheSize(NORMAL_CACHE_KB);
+            writeLock.unlock();
+        }
+    }
+
+    private void lockForWriting() {
+        checkOpen();
+        if (writeLock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("write transactions do not nest");
+        }
+        writeLock.lock();
+    }
+
+    private <T> T inWriteTransaction(TransactionWork<T> work) {
+        Transaction tx = new Transaction(writer, codec);
+        try {
+            execute(writer, "BEGIN IMMEDIATE");
+            T result = work.run(tx);
+            tx.closeStatements();
+            execute(writer, "COMMIT");
+            return result;
+        } catch (SQLException e) {
+            throw translate(e, "Could not save to " + file.getFileName());
+        } finally {
+            tx.closeStatements();
+            rollback(writer); // a no-op after COMMIT; undoes everything after a failure
+        }
+    }
+
+    private void setCacheSize(int kilobytes) {
+        try {
+            execute(writer, "PRAGMA cache_size = -" + kilobytes);
+        } catch (SQLException e) {
+            throw translate(e, "Could not prepare " + file.getFileName());
+        }
+    }
+
+    /** Runs work in one read transaction: it sees one consistent snapshot, however long it takes. */
+    public <T> T read(TransactionWork<T> work) {
+        checkOpen();
+        Connection reader = borrowReader();
+        Transaction tx = new Transaction(reader, codec);
+        try {
+            execute(reader, "BEGIN");
+            return work.run(tx);
+        } catch (SQLException e) {
+            throw translate(e, "Could not read " + file.getFileName());
+        } finally {
+            tx.closeStatements();
+            rollback(reader);
+            idleReaders.add(reader);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        writeLock.lock();
+        try {
+            synchronized (allReaders) {
+                allReaders.forEach(Database::closeQuietly);
+            }
+            try (Statement statement = writer.createStatement()) {
+                statement.execute("PRAGMA optimize");
+            } catch (SQLException ignored) {
+                // optimizing is a courtesy; closing must not fail because of it
+            }
+            closeQuietly(writer);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private Connection borrowReader() {
+        Connection idle = idleReaders.poll();
+        if (idle != null) {
+            return idle;
+        }
+        synchronized (allReaders) {
+            if (openedReaders < READERS) {
+                Connection connection = connect(file);
+                openedReaders++;
+                allReaders.add(connection);
+                return connection;
+            }
+        }
+        try {
+            return idleReaders.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("Interrupted while waiting for the database", e);
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the database " + file + " is closed");
+        }
+    }
+
+    private static Connection connect(Path file) {
+        try {
+            java.util.Properties properties = new java.util.Properties();
+            // The driver would run "SELECT last_insert_rowid()" after every insert; repositories ask only when needed.
+            properties.setProperty("jdbc.get_generated_keys", "false");
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, properties);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                statement.execute("PRAGMA foreign_keys = ON");
+                statement.execute("PRAGMA synchronous = NORMAL");
+                statement.execute("PRAGMA cache_size = -" + NORMAL_CACHE_KB);
+                statement.execute("PRAGMA temp_store = MEMORY");
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw translate(e, "Could not open " + file);
+        }
+    }
+
+    private static void checkLooksLikeSqlite(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(SQLITE_HEADER.length);
+            if (header.length == 0) {
+                return; // an empty file is an empty database to SQLite
+            }
+            if (!java.util.Arrays.equals(header, SQLITE_HEADER)) {
+                throw new StorageException(file + " is not a Newsdesk database: it is not an SQLite file.");
+            }
+        } catch (IOException e) {
+            throw new StorageException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createOwnerOnlyFile(Path file) {
+        try {
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+        } catch (IOException e) {
+            throw new StorageException("Could not create " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkBelongsToNewsdesk(Connection connection, Path file) throws SQLException {
+        int applicationId = pragmaInt(connection, "application_id");
+        int version = pragmaInt(connection, "user_version");
+        int tables = 0;
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            tables = rows.next() ? rows.getInt(1) : 0;
+        }
+        if (applicationId != APPLICATION_ID && (tables > 0 || version != 0)) {
+            throw new StorageException(file + " is an SQLite database, but not a Newsdesk one; it was left untouched.");
+        }
+        if (version > Migrations.latestVersion()) {
+            throw new StorageException(file + " was written by a newer Newsdesk (schema " + version
+                    + "; this Newsdesk knows up to schema " + Migrations.latestVersion()
+                    + "). Update Newsdesk to open it; the file was left untouched.");
+        }
+    }
+
+    private static void migrate(Connection connection) throws SQLException {
+        for (int version = 1; version <= Migrations.latestVersion(); version++) {
+            execute(connection, "BEGIN IMMEDIATE");
+            try {
+                // Checked inside the transaction: another process may have migrated meanwhile.
+                if (pragmaInt(connection, "user_version") < version) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.executeUpdate(Migrations.script(version));
+                        statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+                        statement.execute("PRAGMA user_version = " + version);
+                    }
+                }
+                execute(connection, "COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection);
+                throw e;
+            }
+        }
+    }
+
+    static int pragmaInt(Connection connection, String pragma) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA " + pragma)) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            execute(connection, "ROLLBACK");
+        } catch (SQLException ignored) {
+            // no transaction was open (SQLite may already have rolled back): nothing to undo
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing: nothing left to save
+        }
+    }
+
+    /** Turns a driver error into a message that says what happened in newsroom terms. */
+    static StorageException translate(Exception e, String context) {
+        if (e instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            String name = code == null ? "" : code.name();
+            if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+                return new StorageException(context + ": another program is writing to the newsroom and did not "
+                        + "finish within " + BUSY_TIMEOUT_MS / 1000 + " seconds. Try again in a moment.", e);
+            }
+            if (name.startsWith("SQLITE_CONSTRAINT")) {
+                return new ConstraintViolationException(context + ": " + sqlite.getMessage(), e);
+            }
+            if (name.startsWith("SQLITE_NOTADB")) {
+                return new StorageException(context + ": the file is not a database.", e);
+            }
+            if (name.startsWith("SQLITE_CORRUPT")) {
+                return new StorageException(context + ": the database file is damaged. Restore it from a backup.", e);
+            }
+            if (name.startsWith("SQLITE_FULL")) {
+                return new StorageException(context + ": the disk is full. Nothing of this change was saved.", e);
+            }
+            if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_CANTOPEN")
+                    || name.startsWith("SQLITE_PERM")) {
+                return new StorageException(context + ": the file cannot be written (check its permissions).", e);
+            }
+        }
+        return new StorageException(context + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,30 @@
+package com.newsdesk.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The schema's history, oldest first. A migration's number is its position in this list, from 1. */
+final class Migrations {
+    static final List<String> SCRIPTS = List.of("V001__init.sql");
+
+    private Migrations() {}
+
+    static int latestVersion() {
+        return SCRIPTS.size();
+    }
+
+    static String script(int version) {
+        String name = SCRIPTS.get(version - 1);
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("migration " + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

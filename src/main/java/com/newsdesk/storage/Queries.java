@@ -1,0 +1,83 @@
+package com.newsdesk.storage;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** The query shapes every repository uses: a list, at most one row, a stream of rows, counts by status. */
+final class Queries {
+    private Queries() {}
+
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    static final Binder NONE = statement -> { };
+
+    static <T> List<T> list(Transaction tx, String sql, Binder binder, RowMapper<T> mapper) {
+        return Transaction.run(() -> {
+            PreparedStatement statement = tx.prepare(sql);
+            binder.bind(statement);
+            List<T> result = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+            }
+            return result;
+        });
+    }
+
+    static <T> Optional<T> first(Transaction tx, String sql, Binder binder, RowMapper<T> mapper) {
+        List<T> rows = list(tx, sql, binder, mapper);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    static long count(Transaction tx, String sql, Binder binder) {
+        return first(tx, sql, binder, row -> row.getLong(1)).orElse(0L);
+    }
+
+    /** Streams every row to the consumer without holding them: memory stays flat whatever the table's size. */
+    static <T> void forEach(Transaction tx, String sql, RowMapper<T> mapper, Consumer<? super T> consumer) {
+        Transaction.run(() -> {
+            try (PreparedStatement statement = tx.prepareUncached(sql)) {
+                statement.setFetchSize(1000);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(mapper.map(rows));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    static <E extends Enum<E>> Map<E, Long> countByStatus(
+            Transaction tx, String table, Class<E> type, Function<String, E> fromCode) {
+        Map<E, Long> counts = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            counts.put(value, 0L);
+        }
+        list(tx, "SELECT status, count(*) FROM " + table + " GROUP BY status", NONE,
+                row -> counts.put(fromCode.apply(row.getString(1)), row.getLong(2)));
+        return counts;
+    }
+
+    /** Binds an id to insert, or NULL so that SQLite assigns the next one. */
+    static void bindId(PreparedStatement statement, int index, long id) throws SQLException {
+        Sql.setNullableLong(statement, index, id > 0 ? id : null);
+    }
+
+    /** The id the insert used: the given one, or the one SQLite assigned. */
+    static long insertedId(Transaction tx, long givenId) {
+        return givenId > 0 ? givenId : count(tx, "SELECT last_insert_rowid()", NONE);
+    }
+}

@@ -1,0 +1,100 @@
+package com.newsdesk.storage;
+
+import com.newsdesk.domain.Subscriber;
+import com.newsdesk.domain.SubscriberStatus;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Newsletter subscribers and their labels. */
+public final class SubscriberRepository {
+    private static final String SELECT = """
+            SELECT s.id, s.email, s.name, s.status, s.source, s.subscribed_at, s.unsubscribed_at, s.created_at,
+                   s.updated_at,
+                   (SELECT group_concat(l.name, char(31) ORDER BY lower(l.name))
+                      FROM subscriber_labels sl JOIN labels l ON l.id = sl.label_id
+                     WHERE sl.subscriber_id = s.id) AS label_names
+              FROM subscribers s
+            """;
+    private static final RowMapper<Subscriber> MAPPER = row -> new Subscriber(
+            row.getLong("id"), row.getString("email"), row.getString("name"),
+            SubscriberStatus.fromCode(row.getString("status")), Sql.list(row.getString("label_names")),
+            row.getString("source"), Sql.instant(row, "subscribed_at"), Sql.instant(row, "unsubscribed_at"),
+            Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"));
+
+    private final Transaction tx;
+    private final NameTable labels;
+
+    SubscriberRepository(Transaction tx) {
+        this.tx = tx;
+        this.labels = new NameTable(tx, "labels");
+    }
+
+    public long insert(Subscriber subscriber) {
+        long id = Transaction.run(() -> {
+            PreparedStatement insert = tx.prepare("""
+                    INSERT INTO subscribers (id, email, name, status, source, subscribed_at, unsubscribed_at,
+                                             created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """);
+            Queries.bindId(insert, 1, subscriber.id());
+            insert.setString(2, subscriber.email());
+            insert.setString(3, subscriber.name());
+            insert.setString(4, subscriber.status().code());
+            insert.setString(5, subscriber.source());
+            Sql.setInstant(insert, 6, subscriber.subscribedAt());
+            Sql.setInstant(insert, 7, subscriber.unsubscribedAt());
+            Sql.setInstant(insert, 8, subscriber.createdAt());
+            Sql.setInstant(insert, 9, subscriber.updatedAt());
+            insert.executeUpdate();
+            return Queries.insertedId(tx, subscriber.id());
+        });
+        Transaction.run(() -> {
+            PreparedStatement link = tx.prepare("INSERT INTO subscriber_labels (subscriber_id, label_id) VALUES (?, ?)");
+            for (String label : subscriber.labels()) {
+                link.setLong(1, id);
+                link.setLong(2, labels.idOf(label));
+                link.executeUpdate();
+            }
+            return null;
+        });
+        return id;
+    }
+
+    public Optional<Subscriber> findByEmail(String email) {
+        return Queries.first(tx, SELECT + " WHERE lower(s.email) = lower(?)", statement -> statement.setString(1, email),
+                MAPPER);
+    }
+
+    public boolean emailExists(String email) {
+        return Queries.count(tx, "SELECT count(*) FROM subscribers WHERE lower(email) = lower(?)",
+                statement -> statement.setString(1, email)) > 0;
+    }
+
+    public boolean exists(long id) {
+        return Queries.count(tx, "SELECT count(*) FROM subscribers WHERE id = ?",
+                statement -> statement.setLong(1, id)) > 0;
+    }
+
+    public void forEach(Consumer<? super Subscriber> consumer) {
+        Queries.forEach(tx, SELECT + " ORDER BY s.id", MAPPER, consumer);
+    }
+
+    /** A page of the list in the order subscribers were added. */
+    public List<Subscriber> page(int offset, int limit) {
+        return Queries.list(tx, SELECT + " ORDER BY s.id LIMIT ? OFFSET ?", statement -> {
+            statement.setInt(1, limit);
+            statement.setInt(2, offset);
+        }, MAPPER);
+    }
+
+    public long count() {
+        return Queries.count(tx, "SELECT count(*) FROM subscribers", Queries.NONE);
+    }
+
+    public Map<SubscriberStatus, Long> countByStatus() {
+        return Queries.countByStatus(tx, "subscribers", SubscriberStatus.class, SubscriberStatus::fromCode);
+    }
+}

@@ -1,0 +1,167 @@
+package com.newsdesk.storage;
+
+import com.newsdesk.domain.document.DocumentCodec;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One open transaction and the repositories that work inside it. Prepared statements are cached for its length, so
+ * a loop of a million inserts prepares each statement once.
+ */
+public final class Transaction {
+    private final Connection connection;
+    private final DocumentCodec codec;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private ArticleRepository articles;
+    private RevisionRepository revisions;
+    private CommentRepository comments;
+    private SubscriberRepository subscribers;
+
+    Transaction(Connection connection, DocumentCodec codec) {
+        this.connection = connection;
+        this.codec = codec;
+    }
+
+    public ArticleRepository articles() {
+        if (articles == null) {
+            articles = new ArticleRepository(this, codec);
+        }
+        return articles;
+    }
+
+    public RevisionRepository revisions() {
+        if (revisions == null) {
+            revisions = new RevisionRepository(this, codec);
+        }
+        return revisions;
+    }
+
+    public CommentRepository comments() {
+        if (comments == null) {
+            comments = new CommentRepository(this);
+        }
+        return comments;
+    }
+
+    public SubscriberRepository subscribers() {
+        if (subscribers == null) {
+            subscribers = new SubscriberRepository(this);
+        }
+        return subscribers;
+    }
+
+    /**
+     * Defers foreign-key checks to the end of this write transaction, so records may arrive in any order (a reply
+     * before its parent); {@link #foreignKeyViolations()} lists what is still unresolved before commit.
+     */
+    public void deferForeignKeys() {
+        run(() -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA defer_foreign_keys = ON");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Runs a bulk load into empty tables with their non-unique indexes dropped, then builds those indexes again in
+     * one pass each: a sort is much faster than a million scattered index inserts. Unique indexes stay, so
+     * duplicates are still caught row by row. The index definitions come from the schema itself.
+     */
+    public <T> T withIndexesBuiltAfter(java.util.function.Supplier<T> load) {
+        List<String[]> dropped = run(() -> {
+            List<String[]> indexes = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("""
+                            SELECT name, sql FROM sqlite_schema
+                             WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
+                            """)) {
+                while (rows.next()) {
+                    indexes.add(new String[] {rows.getString(1), rows.getString(2)});
+                }
+            }
+            try (Statement statement = connection.createStatement()) {
+                for (String[] index : indexes) {
+                    statement.execute("DROP INDEX " + index[0]);
+                }
+            }
+            return indexes;
+        });
+        T result = load.get();
+        run(() -> {
+            try (Statement statement = connection.createStatement()) {
+                for (String[] index : dropped) {
+                    statement.execute(index[1]);
+                }
+            }
+            return null;
+        });
+        return result;
+    }
+
+    /** Rows whose foreign keys point nowhere, as (table, rowid, referenced table). */
+    public List<ForeignKeyViolation> foreignKeyViolations() {
+        return run(() -> {
+            List<ForeignKeyViolation> violations = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
+                while (rows.next() && violations.size() < 100) {
+                    violations.add(new ForeignKeyViolation(rows.getString(1), rows.getLong(2), rows.getString(3)));
+                }
+            }
+            return violations;
+        });
+    }
+
+    public record ForeignKeyViolation(String table, long rowId, String referencedTable) {}
+
+    int userVersion() {
+        return run(() -> Database.pragmaInt(connection, "user_version"));
+    }
+
+    PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
+    }
+
+    /** A statement for a query that is streamed: not cached, the caller closes it. */
+    PreparedStatement prepareUncached(String sql) throws SQLException {
+        return connection.prepareStatement(sql);
+    }
+
+    void closeStatements() {
+        for (PreparedStatement statement : statements.values()) {
+            try {
+                statement.close();
+            } catch (SQLException ignored) {
+                // closing: the transaction's outcome is decided elsewhere
+            }
+        }
+        statements.clear();
+    }
+
+    @FunctionalInterface
+    interface SqlCall<T> {
+        T call() throws SQLException;
+    }
+
+    /** Runs JDBC code, turning its checked errors into {@link StorageException}s with a readable message. */
+    static <T> T run(SqlCall<T> call) {
+        try {
+            return call.call();
+        } catch (SQLException e) {
+            throw Database.translate(e, "Database error");
+        }
+    }
+}

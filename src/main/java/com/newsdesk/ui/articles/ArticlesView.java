@@ -1,0 +1,37 @@
+package com.newsdesk.ui.articles;
+
+import com.newsdesk.domain.ArticleSummary;
+import com.newsdesk.ui.common.Tables;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+
+/** The Articles desk: the list of articles. */
+public final class ArticlesView {
+    private final BorderPane root = new BorderPane();
+
+    public ArticlesView(ArticlesViewModel model) {
+        Label title = new Label();
+        title.getStyleClass().add("title-3");
+        title.textProperty().bind(Bindings.format("Articles  ·  %,d", model.rows().totalProperty()));
+        TableView<ArticleSummary> table = Tables.table("No articles yet.");
+        table.setId("articles-table");
+        table.getColumns().addAll(
+                Tables.text("Headline", 420, ArticleSummary::headline),
+                Tables.text("Section", 110, ArticleSummary::section),
+                Tables.text("Byline", 150, ArticleSummary::byline),
+                Tables.text("Language", 80, ArticleSummary::language),
+                Tables.text("Status", 90, row -> row.status().code().replace('_', ' ')),
+                Tables.time("Updated", 150, ArticleSummary::updatedAt));
+        table.setItems(model.rows());
+        BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
+        root.setTop(title);
+        root.setCenter(table);
+        root.setPadding(new Insets(12));
+    }
+
+    public Node root() { return root; }
+}

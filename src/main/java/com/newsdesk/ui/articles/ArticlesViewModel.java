@@ -1,0 +1,20 @@
+package com.newsdesk.ui.articles;
+
+import com.newsdesk.domain.ArticleSummary;
+import com.newsdesk.service.NewsroomService;
+import com.newsdesk.ui.common.BackgroundExecutor;
+import com.newsdesk.ui.common.PagedList;
+import java.util.function.Consumer;
+
+/** The article list: every article, most recently updated first, loaded page by page. */
+public final class ArticlesViewModel {
+    private final PagedList<ArticleSummary> rows;
+
+    public ArticlesViewModel(NewsroomService newsroom, BackgroundExecutor executor, Consumer<Throwable> onError) {
+        this.rows = new PagedList<>(PagedList.source(newsroom::articleCount, newsroom::articlePage), executor, 200, onError);
+    }
+
+    public PagedList<ArticleSummary> rows() { return rows; }
+
+    public void refresh() { rows.refresh(); }
+}

@@ -1,0 +1,90 @@
+package com.newsdesk.ui.comments;
+
+import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.domain.CommentSummary;
+import com.newsdesk.ui.common.Tables;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The Comments desk: the moderation queues. Comment text is shown as plain text, never as HTML. */
+public final class CommentsView {
+    private final BorderPane root = new BorderPane();
+    private final ToggleGroup queues = new ToggleGroup();
+
+    public CommentsView(CommentsViewModel model) {
+        Label title = new Label("Comments");
+        title.getStyleClass().add("title-3");
+        HBox queueBar = new HBox(4);
+        queueBar.getStyleClass().add("queue-bar");
+        for (CommentStatus status : CommentStatus.values()) {
+            queueBar.getChildren().add(queueButton(status, model));
+        }
+        queueBar.getChildren().add(queueButton(null, model));
+        model.queueProperty().addListener((observable, before, after) -> selectQueue(after));
+        model.countsProperty().addListener((observable, before, after) -> showCounts(after));
+        selectQueue(model.queueProperty().get());
+
+        TableView<CommentSummary> table = Tables.table("No comments in this queue.");
+        table.setId("comments-table");
+        table.getColumns().addAll(
+                Tables.text("Author", 150, row -> row.comment().authorName()),
+                Tables.text("Email", 190, row -> row.comment().authorEmail()),
+                Tables.text("Comment", 360, row -> row.comment().body()),
+                Tables.text("Article", 220, CommentSummary::articleHeadline),
+                Tables.time("Submitted", 140, row -> row.comment().submittedAt()),
+                Tables.text("Status", 80, row -> row.comment().status().code()),
+                Tables.text("Why", 160, row -> row.comment().reason() == null ? "" : row.comment().reason()));
+        table.setItems(model.rows());
+
+        VBox top = new VBox(8, title, queueBar);
+        BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
+        root.setTop(top);
+        root.setCenter(table);
+        root.setPadding(new Insets(12));
+    }
+
+    public Node root() { return root; }
+
+    private ToggleButton queueButton(CommentStatus status, CommentsViewModel model) {
+        ToggleButton button = new ToggleButton(label(status, null));
+        button.setUserData(status);
+        button.setId("queue-" + (status == null ? "all" : status.code()));
+        button.setToggleGroup(queues);
+        button.setOnAction(event -> {
+            model.queueProperty().set(status);
+            button.setSelected(true); // a queue stays chosen when clicked twice
+        });
+        return button;
+    }
+
+    private void selectQueue(CommentStatus status) {
+        queues.getToggles().stream().filter(toggle -> toggle.getUserData() == status).findFirst()
+                .ifPresent(toggle -> toggle.setSelected(true));
+    }
+
+    private void showCounts(Map<CommentStatus, Long> counts) {
+        long all = counts.values().stream().mapToLong(Long::longValue).sum();
+        queues.getToggles().forEach(toggle -> {
+            CommentStatus status = (CommentStatus) toggle.getUserData();
+            ((ToggleButton) toggle).setText(label(status, status == null ? all : counts.getOrDefault(status, 0L)));
+        });
+    }
+
+    private static String label(CommentStatus status, Long count) {
+        String name = status == null ? "All" : switch (status) {
+            case PENDING -> "Pending";
+            case APPROVED -> "Approved";
+            case SPAM -> "Spam";
+            case TRASH -> "Trash";
+        };
+        return count == null ? name : String.format("%s  %,d", name, count);
+    }
+}

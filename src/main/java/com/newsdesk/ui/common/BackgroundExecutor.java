@@ -1,0 +1,64 @@
+package com.newsdesk.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Runs disk and database work off the JavaFX thread and hands results back to it. ViewModel tests use
+ * {@link #direct()}, which runs everything at once on the caller's thread.
+ */
+public final class BackgroundExecutor implements AutoCloseable {
+    private final Executor workers;
+    private final Executor uiThread;
+    private final ExecutorService ownedPool;
+
+    private BackgroundExecutor(Executor workers, Executor uiThread, ExecutorService ownedPool) {
+        this.workers = workers;
+        this.uiThread = uiThread;
+        this.ownedPool = ownedPool;
+    }
+
+    /** Worker threads that hand results to {@code uiThread} (for JavaFX, {@code Platform::runLater}). */
+    public static BackgroundExecutor withWorkers(Executor uiThread, int threads) {
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "newsdesk-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new BackgroundExecutor(pool, uiThread, pool);
+    }
+
+    /** Everything at once on the calling thread: for tests without a toolkit. */
+    public static BackgroundExecutor direct() {
+        return new BackgroundExecutor(Runnable::run, Runnable::run, null);
+    }
+
+    public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        workers.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable failure) {
+                uiThread.execute(() -> onFailure.accept(failure));
+                return;
+            }
+            uiThread.execute(() -> onSuccess.accept(result));
+        });
+    }
+
+    public void onUiThread(Runnable action) {
+        uiThread.execute(action);
+    }
+
+    @Override
+    public void close() {
+        if (ownedPool != null) {
+            ownedPool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package com.newsdesk.ui.shell;
+
+import com.newsdesk.domain.NewsroomStats;
+import com.newsdesk.ui.articles.ArticlesView;
+import com.newsdesk.ui.comments.CommentsView;
+import com.newsdesk.ui.common.Icons;
+import com.newsdesk.ui.common.TaskProgress;
+import com.newsdesk.ui.common.Theme;
+import com.newsdesk.ui.subscribers.SubscribersView;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The main window: menu, desk sidebar, the current desk, and a status bar with the open database and any task. */
+public final class ShellView {
+    private final ShellViewModel model;
+    private final Consumer<Path> openNewsroom;
+    private final BorderPane root = new BorderPane();
+    private final StackPane center = new StackPane();
+    private final Map<Desk, Node> builtDesks = new EnumMap<>(Desk.class);
+    private final ToggleGroup deskToggles = new ToggleGroup();
+    private final Node welcome;
+
+    /** {@code openNewsroom} switches the window to another database file (File → New, File → Open). */
+    public ShellView(ShellViewModel model, Consumer<Path> openNewsroom) {
+        this.model = model;
+        this.openNewsroom = openNewsroom;
+        this.welcome = welcomePane();
+        root.getStyleClass().add("shell");
+        root.getStylesheets().add(Theme.stylesheet());
+        root.setTop(menuBar());
+        root.setLeft(sidebar());
+        root.setCenter(center);
+        root.setBottom(statusBar());
+
+        model.deskProperty().addListener((observable, before, after) -> showDesk(after));
+        showDesk(model.deskProperty().get());
+        model.welcomeShownProperty().addListener((observable, before, shown) -> showWelcome(shown));
+        model.errorMessageProperty().addListener((observable, before, message) -> {
+            if (message != null) {
+                model.clearError();
+                alert(Alert.AlertType.ERROR, "Newsdesk", message).show();
+            }
+        });
+    }
+
+    public Parent root() { return root; }
+
+    private MenuBar menuBar() {
+        MenuItem newNewsroom = item("New newsroom…", "Shortcut+N", () -> chooseDatabase(true));
+        MenuItem open = item("Open newsroom…", "Shortcut+O", () -> chooseDatabase(false));
+        MenuItem importJson = item("Import JSON…", "Shortcut+I", this::importJson);
+        MenuItem exportJson = item("Export JSON…", "Shortcut+E", this::exportJson);
+        MenuItem sample = item("Open the sample newsroom", null, model::openSampleNewsroom);
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> root.getScene().getWindow().hide());
+        importJson.disableProperty().bind(model.taskProperty().isNotNull());
+        exportJson.disableProperty().bind(model.taskProperty().isNotNull());
+        sample.disableProperty().bind(model.taskProperty().isNotNull());
+        Menu file = new Menu("File", null, newNewsroom, open, new SeparatorMenuItem(), importJson, exportJson,
+                new SeparatorMenuItem(), sample, new SeparatorMenuItem(), quit);
+
+        Menu view = new Menu("View");
+        int index = 1;
+        for (Desk desk : Desk.values()) {
+            view.getItems().add(item(desk.title(), "Shortcut+" + index++, () -> model.deskProperty().set(desk)));
+        }
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.selectedProperty().bindBidirectional(model.darkThemeProperty());
+        view.getItems().addAll(new SeparatorMenuItem(), dark);
+        return new MenuBar(file, view);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private Node sidebar() {
+        Label name = new Label("Newsdesk");
+        name.getStyleClass().addAll("title-4", "app-name");
+        VBox sidebar = new VBox(4, name);
+        sidebar.getStyleClass().add("sidebar");
+        int index = 1;
+        for (Desk desk : Desk.values()) {
+            ToggleButton button = new ToggleButton(desk.title(), Icons.of(switch (desk) {
+                case ARTICLES -> Icons.ARTICLES;
+                case COMMENTS -> Icons.COMMENTS;
+                case SUBSCRIBERS -> Icons.SUBSCRIBERS;
+            }));
+            button.setId("desk-" + desk.name().toLowerCase());
+            button.setUserData(desk);
+            button.setToggleGroup(deskToggles);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setTooltip(new javafx.scene.control.Tooltip(desk.title() + " (Ctrl+" + index++ + ")"));
+            button.setOnAction(event -> {
+                model.deskProperty().set(desk);
+                button.setSelected(true);
+            });
+            sidebar.getChildren().add(button);
+        }
+        sidebar.setPadding(new Insets(12, 8, 12, 8));
+        sidebar.setPrefWidth(180);
+        return sidebar;
+    }
+
+    private Node statusBar() {
+        Label database = new Label(model.databaseFile().toString(), Icons.of(Icons.DATABASE));
+        database.setId("status-database");
+        Label counts = new Label();
+        counts.setId("status-counts");
+        model.statsProperty().addListener((observable, before, stats) -> counts.setText(describe(stats)));
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(model.statusMessageProperty());
+        message.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(160);
+        Label taskMessage = new Label();
+        Button cancel = new Button("Cancel");
+        cancel.setId("task-cancel");
+        cancel.setOnAction(event -> model.cancelTask());
+        HBox taskBox = new HBox(8, taskMessage, progress, cancel);
+        taskBox.setAlignment(Pos.CENTER_LEFT);
+        taskBox.setId("task-box");
+        taskBox.visibleProperty().bind(model.taskProperty().isNotNull());
+        taskBox.managedProperty().bind(taskBox.visibleProperty());
+        model.taskProperty().addListener((observable, before, task) -> bindTask(task, progress, taskMessage));
+
+        HBox bar = new HBox(16, database, counts, message, spacer, taskBox);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
+    }
+
+    private static void bindTask(TaskProgress task, ProgressBar progress, Label message) {
+        progress.progressProperty().unbind();
+        message.textProperty().unbind();
+        if (task != null) {
+            progress.progressProperty().bind(task.fractionProperty());
+            message.textProperty().bind(task.messageProperty());
+        }
+    }
+
+    private static String describe(NewsroomStats stats) {
+        return stats == null ? "" : String.format("%,d articles · %,d comments (%,d pending) · %,d subscribers",
+                stats.articleCount(), stats.commentCount(),
+                stats.comments().get(com.newsdesk.domain.CommentStatus.PENDING), stats.subscriberCount());
+    }
+
+    private Node welcomePane() {
+        Label title = new Label("Welcome to Newsdesk");
+        title.getStyleClass().add("title-1");
+        Label text = new Label("This newsroom is empty. Start writing in it, or look around a sample newsroom "
+                + "with articles in English, French and Arabic, reader comments and subscribers.");
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        Button empty = new Button("Start an empty newsroom");
+        empty.setId("start-empty");
+        empty.setOnAction(event -> model.startEmptyNewsroom());
+        Button sample = new Button("Open the sample newsroom");
+        sample.setId("open-sample");
+        sample.getStyleClass().add("accent");
+        sample.setDefaultButton(true);
+        sample.setOnAction(event -> model.openSampleNewsroom());
+        sample.disableProperty().bind(model.taskProperty().isNotNull());
+        HBox buttons = new HBox(12, empty, sample);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new VBox(16, title, text, buttons);
+        box.setAlignment(Pos.CENTER);
+        box.setId("welcome");
+        box.getStyleClass().add("welcome");
+        box.setMaxSize(640, 280);
+        return box;
+    }
+
+    private void showWelcome(boolean shown) {
+        if (shown && !center.getChildren().contains(welcome)) {
+            center.getChildren().add(welcome);
+        } else if (!shown) {
+            center.getChildren().remove(welcome);
+        }
+    }
+
+    private void showDesk(Desk desk) {
+        Node view = builtDesks.computeIfAbsent(desk, this::buildDesk);
+        center.getChildren().setAll(view);
+        if (model.welcomeShownProperty().get()) {
+            center.getChildren().add(welcome);
+        }
+        deskToggles.getToggles().stream().filter(toggle -> toggle.getUserData() == desk).findFirst()
+                .ifPresent(toggle -> toggle.setSelected(true));
+    }
+
+    /** Desks are built when first shown, so the window opens without building all three. */
+    private Node buildDesk(Desk desk) {
+        return switch (desk) {
+            case ARTICLES -> new ArticlesView(model.articles()).root();
+            case COMMENTS -> new CommentsView(model.comments()).root();
+            case SUBSCRIBERS -> new SubscribersView(model.subscribers()).root();
+        };
+    }
+
+    private void chooseDatabase(boolean create) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(create ? "New newsroom" : "Open newsroom");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Newsdesk database", "*.db"));
+        chooser.setInitialDirectory(model.databaseFile().getParent().toFile());
+        File file = create ? chooser.showSaveDialog(window()) : chooser.showOpenDialog(window());
+        if (file != null) {
+            openNewsroom.accept(file.toPath());
+        }
+    }
+
+    private void importJson() {
+        FileChooser chooser = jsonChooser("Import a Newsdesk JSON export");
+        File file = chooser.showOpenDialog(window());
+        if (file == null) {
+            return;
+        }
+        if (model.isNewsroomEmpty()) {
+            model.importFrom(file.toPath(), false);
+            return;
+        }
+        ButtonType merge = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = alert(Alert.AlertType.CONFIRMATION, "Import into a newsroom that holds data",
+                "This newsroom already holds data. Merge the file into it? Only articles, comments and subscribers "
+                        + "it does not have yet are added; the rest are counted and left as they are.");
+        confirm.getButtonTypes().setAll(merge, ButtonType.CANCEL);
+        confirm.showAndWait().filter(merge::equals).ifPresent(choice -> model.importFrom(file.toPath(), true));
+    }
+
+    private void exportJson() {
+        FileChooser chooser = jsonChooser("Export the newsroom as JSON");
+        chooser.setInitialFileName("newsroom-export.json");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            model.exportTo(file.toPath());
+        }
+    }
+
+    private FileChooser jsonChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Newsdesk JSON", "*.json"));
+        chooser.setInitialDirectory(model.databaseFile().getParent().toFile());
+        return chooser;
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        if (root.getScene() != null) {
+            alert.initOwner(window());
+        }
+        return alert;
+    }
+}

@@ -1,0 +1,161 @@
+package com.newsdesk.ui.shell;
+
+import com.newsdesk.domain.NewsroomStats;
+import com.newsdesk.service.CancelledException;
+import com.newsdesk.service.ExportScope;
+import com.newsdesk.service.NewsroomService;
+import com.newsdesk.service.SampleNewsroom;
+import com.newsdesk.service.TaskMonitor;
+import com.newsdesk.service.TransferService;
+import com.newsdesk.service.TransferSummary;
+import com.newsdesk.ui.articles.ArticlesViewModel;
+import com.newsdesk.ui.comments.CommentsViewModel;
+import com.newsdesk.ui.common.BackgroundExecutor;
+import com.newsdesk.ui.common.TaskProgress;
+import com.newsdesk.ui.subscribers.SubscribersViewModel;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The main window's state: which desk is shown, the newsroom's counts, the welcome offer on an empty newsroom, and
+ * the one long task (import, export, sample) that may be running, with its progress and cancel.
+ */
+public final class ShellViewModel {
+    private final NewsroomService newsroom;
+    private final TransferService transfer;
+    private final SampleNewsroom sample;
+    private final BackgroundExecutor executor;
+    private final ArticlesViewModel articles;
+    private final CommentsViewModel comments;
+    private final SubscribersViewModel subscribers;
+
+    private final ObjectProperty<Desk> desk = new SimpleObjectProperty<>(Desk.ARTICLES);
+    private final ReadOnlyObjectWrapper<NewsroomStats> stats = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper welcomeShown = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<TaskProgress> task = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper();
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
+
+    public ShellViewModel(NewsroomService newsroom, TransferService transfer, SampleNewsroom sample,
+            BackgroundExecutor executor) {
+        this.newsroom = newsroom;
+        this.transfer = transfer;
+        this.sample = sample;
+        this.executor = executor;
+        this.articles = new ArticlesViewModel(newsroom, executor, this::showError);
+        this.comments = new CommentsViewModel(newsroom, executor, this::showError);
+        this.subscribers = new SubscribersViewModel(newsroom, executor, this::showError);
+    }
+
+    public ArticlesViewModel articles() { return articles; }
+
+    public CommentsViewModel comments() { return comments; }
+
+    public SubscribersViewModel subscribers() { return subscribers; }
+
+    public ObjectProperty<Desk> deskProperty() { return desk; }
+
+    public ReadOnlyObjectProperty<NewsroomStats> statsProperty() { return stats.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty welcomeShownProperty() { return welcomeShown.getReadOnlyProperty(); }
+
+    /** The running task, or null when none runs. */
+    public ReadOnlyObjectProperty<TaskProgress> taskProperty() { return task.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty statusMessageProperty() { return statusMessage.getReadOnlyProperty(); }
+
+    /** Set when something failed; the view shows it and calls {@link #clearError()}. */
+    public ReadOnlyStringProperty errorMessageProperty() { return errorMessage.getReadOnlyProperty(); }
+
+    public BooleanProperty darkThemeProperty() { return darkTheme; }
+
+    public Path databaseFile() { return newsroom.databaseFile(); }
+
+    public boolean isNewsroomEmpty() { return stats.get() == null || stats.get().isEmpty(); }
+
+    /** Loads counts and every desk's first rows; offers the welcome choices when the newsroom is empty. */
+    public void load() {
+        executor.submit(newsroom::stats, loaded -> {
+            stats.set(loaded);
+            welcomeShown.set(loaded.isEmpty());
+        }, this::showError);
+        articles.refresh();
+        comments.refresh();
+        subscribers.refresh();
+    }
+
+    public void startEmptyNewsroom() {
+        welcomeShown.set(false);
+        statusMessage.set("An empty newsroom: add articles, import JSON or open the sample newsroom from the File menu.");
+    }
+
+    public void openSampleNewsroom() {
+        runTask("Making the sample newsroom",
+                monitor -> sample.fill(SampleNewsroom.WINDOW_SAMPLE, 1, monitor),
+                made -> made.describe("Sample newsroom ready:"));
+    }
+
+    public void exportTo(Path file) {
+        runTask("Exporting to " + file.getFileName(),
+                monitor -> transfer.exportToFile(file, ExportScope.ALL, monitor),
+                written -> written.describe("Exported") + " Saved as " + file + ".");
+    }
+
+    /** Imports a Newsdesk JSON file; into a newsroom that holds data only as a merge. */
+    public void importFrom(Path file, boolean merge) {
+        runTask("Importing " + file.getFileName(),
+                monitor -> transfer.importFile(file, merge, monitor),
+                added -> added.describe("Imported"));
+    }
+
+    public boolean isBusy() { return task.get() != null; }
+
+    public void cancelTask() {
+        TaskProgress running = task.get();
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    public void clearError() { errorMessage.set(null); }
+
+    private void runTask(String title, Function<TaskMonitor, TransferSummary> work,
+            Function<TransferSummary, String> describe) {
+        if (isBusy()) {
+            showError(new IllegalStateException("Wait for \"" + task.get().title() + "\" to finish, or cancel it."));
+            return;
+        }
+        TaskProgress progress = new TaskProgress(title, executor);
+        task.set(progress);
+        statusMessage.set(title + "…");
+        executor.submit(() -> work.apply(progress), summary -> {
+            task.set(null);
+            statusMessage.set(describe.apply(summary));
+            load();
+        }, failure -> {
+            task.set(null);
+            if (failure instanceof CancelledException) {
+                statusMessage.set(title + ": cancelled; nothing was changed.");
+            } else {
+                statusMessage.set(title + ": failed; nothing was changed.");
+                showError(failure);
+            }
+        });
+    }
+
+    private void showError(Throwable failure) {
+        String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        errorMessage.set(message);
+    }
+}
