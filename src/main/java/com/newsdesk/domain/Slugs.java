@@ -16,28 +16,21 @@ public final class Slugs {
         String decomposed = Normalizer.normalize(headline.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFKD);
         StringBuilder slug = new StringBuilder();
         boolean pendingHyphen = false;
-        for (int i = 0; i < decomposed.length(); i++) {
+        for (int i = 0; i < decomposed.length() && slug.length() < MAX_LENGTH; i++) {
             char c = decomposed.charAt(i);
-            String special = SPECIAL.get(c);
-            if (special != null) {
-                slug.append(special);
-                continue;
-            }
             int type = Character.getType(c);
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
-                continue;
+                continue; // the accent of a decomposed letter
             }
-            if (Character.isLetterOrDigit(c)) {
+            String letters = SPECIAL.getOrDefault(c, Character.isLetterOrDigit(c) ? String.valueOf(c) : null);
+            if (letters == null) {
+                pendingHyphen = true; // any run of other characters becomes one hyphen
+            } else if (!letters.isEmpty()) {
                 if (pendingHyphen && !slug.isEmpty()) {
                     slug.append('-');
                 }
                 pendingHyphen = false;
-                slug.append(c);
-            } else {
-                pendingHyphen = true;
-            }
-            if (slug.length() >= MAX_LENGTH) {
-                break;
+                slug.append(letters);
             }
         }
         String result = slug.toString();

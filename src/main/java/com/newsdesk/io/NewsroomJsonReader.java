@@ -141,7 +141,7 @@ public final class NewsroomJsonReader {
         }
         if (parser.nextToken() != null) {
             throw new InvalidInputException("$", "unexpected content after the end of the document"
-                    + where(parser.currentLocation()));
+                    + where(parser.currentTokenLocation()));
         }
     }
 

@@ -101,7 +101,8 @@ public final class SampleNewsroom {
         void articles(int count) {
             for (int i = 1; i <= count; i++) {
                 Language language = pickLanguage();
-                String headline = pick(language.headlines) + " " + pick(language.places);
+                int story = random.nextInt(language.headlines.length);
+                String headline = language.headlines[story] + " " + pick(language.places);
                 Instant created = EPOCH.minusSeconds(random.nextLong(YEAR_SECONDS));
                 Instant updated = created.plusSeconds(random.nextLong(3 * 86_400));
                 ArticleStatus status = pickArticleStatus();
@@ -116,7 +117,7 @@ public final class SampleNewsroom {
                 }
                 Document body = body(language);
                 Article article = new Article(i, Slugs.fromHeadline(headline) + "-" + i, headline, pick(language.deks),
-                        pick(BYLINES), pick(language.sections), tags, language.code, status, body, created, updated,
+                        pick(BYLINES), language.sections[story % language.sections.length], tags, language.code, status, body, created, updated,
                         published, scheduled, 1 + random.nextInt(4));
                 tx.articles().insert(article);
                 tx.revisions().insert(new ArticleRevision(i, i, headline, body, article.byline(), "First draft",
@@ -310,7 +311,7 @@ public final class SampleNewsroom {
                 new String[] {"What it means for residents, and what comes next.",
                     "The decision follows months of debate.", "Officials say the plan will take two years.",
                     "Local businesses are divided over the change."},
-                new String[] {"Politics", "Economy", "Culture", "Sport", "Science", "Local"},
+                new String[] {"Local", "Economy", "Economy", "Sport", "Culture", "Science", "Local", "Politics"},
                 new String[] {"transport", "budget", "climate", "football", "music", "education", "water", "elections"},
                 new String[] {"A spokesperson for the ministry said the work would begin next spring.",
                     "Several experts said the measure would help families on modest incomes.",
@@ -335,7 +336,7 @@ public final class SampleNewsroom {
                 new String[] {"à Rabat", "à Casablanca", "à Marrakech", "à Fès", "à Tanger", "à Agadir"},
                 new String[] {"Ce que cela change pour les habitants.", "La décision intervient après des mois de débat.",
                     "Les commerçants restent partagés."},
-                new String[] {"Politique", "Économie", "Culture", "Sport", "Sciences", "Société"},
+                new String[] {"Société", "Économie", "Économie", "Sport", "Culture", "Sciences"},
                 new String[] {"transports", "budget", "climat", "football", "musique", "éducation", "eau"},
                 new String[] {"Le porte-parole du ministère a précisé que le projet débutera au printemps prochain.",
                     "Plusieurs experts estiment que cette mesure aidera les familles à revenus modestes.",
@@ -356,7 +357,7 @@ public final class SampleNewsroom {
                     "باحثون يطورون تقنية جديدة لتحلية المياه", "الأمطار الغزيرة تعطل حركة السير"},
                 new String[] {"في الرباط", "في الدار البيضاء", "في مراكش", "في فاس", "في طنجة", "في أكادير"},
                 new String[] {"ما الذي سيتغير بالنسبة للسكان؟", "القرار جاء بعد أشهر من النقاش."},
-                new String[] {"سياسة", "اقتصاد", "ثقافة", "رياضة", "علوم", "مجتمع"},
+                new String[] {"سياسة", "اقتصاد", "رياضة", "ثقافة", "علوم", "مجتمع"},
                 new String[] {"النقل", "الميزانية", "المناخ", "كرة القدم", "الموسيقى", "التعليم"},
                 new String[] {"قال المتحدث باسم الوزارة إن المشروع سيبدأ في الربيع المقبل.",
                     "وأكد عدد من الخبراء أن هذه الخطوة ستساعد الأسر ذات الدخل المحدود.",
@@ -375,6 +376,7 @@ public final class SampleNewsroom {
         final String[] headlines;
         final String[] places;
         final String[] deks;
+        /** The section of each headline, in the same order. */
         final String[] sections;
         final String[] tags;
         final String[] sentences;

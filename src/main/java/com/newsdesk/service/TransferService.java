@@ -128,6 +128,7 @@ public final class TransferService {
             ImportHandler handler = new ImportHandler(tx, merge, monitor, counting, size);
             NewsroomJsonReader.read(counting, handler);
             handler.checkReferences();
+            monitor.checkCancelled(); // the last chance: after this the import commits
             monitor.progress(size, size, "Imported");
             return handler.summary();
         });
@@ -323,6 +324,7 @@ public final class TransferService {
         }
 
         void done() {
+            monitor.checkCancelled();
             monitor.progress(total, total, message);
         }
     }

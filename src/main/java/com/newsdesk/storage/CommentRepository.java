@@ -47,6 +47,11 @@ public final class CommentRepository {
         });
     }
 
+    public java.util.Optional<Comment> find(long id) {
+        return Queries.first(tx, "SELECT " + COLUMNS + " FROM comments c WHERE c.id = ?",
+                statement -> statement.setLong(1, id), MAPPER);
+    }
+
     public boolean exists(long id) {
         return Queries.count(tx, "SELECT count(*) FROM comments WHERE id = ?", statement -> statement.setLong(1, id)) > 0;
     }

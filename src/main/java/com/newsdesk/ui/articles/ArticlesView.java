@@ -25,7 +25,7 @@ public final class ArticlesView {
                 Tables.text("Byline", 150, ArticleSummary::byline),
                 Tables.text("Language", 80, ArticleSummary::language),
                 Tables.text("Status", 90, row -> row.status().code().replace('_', ' ')),
-                Tables.time("Updated", 150, ArticleSummary::updatedAt));
+                Tables.time("Updated", 180, ArticleSummary::updatedAt));
         table.setItems(model.rows());
         BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
         root.setTop(title);

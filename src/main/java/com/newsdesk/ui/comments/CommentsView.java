@@ -31,6 +31,7 @@ public final class CommentsView {
         model.queueProperty().addListener((observable, before, after) -> selectQueue(after));
         model.countsProperty().addListener((observable, before, after) -> showCounts(after));
         selectQueue(model.queueProperty().get());
+        showCounts(model.countsProperty().get());
 
         TableView<CommentSummary> table = Tables.table("No comments in this queue.");
         table.setId("comments-table");
@@ -39,8 +40,8 @@ public final class CommentsView {
                 Tables.text("Email", 190, row -> row.comment().authorEmail()),
                 Tables.text("Comment", 360, row -> row.comment().body()),
                 Tables.text("Article", 220, CommentSummary::articleHeadline),
-                Tables.time("Submitted", 140, row -> row.comment().submittedAt()),
-                Tables.text("Status", 80, row -> row.comment().status().code()),
+                Tables.time("Submitted", 170, row -> row.comment().submittedAt()),
+                Tables.text("Status", 90, row -> row.comment().status().code()),
                 Tables.text("Why", 160, row -> row.comment().reason() == null ? "" : row.comment().reason()));
         table.setItems(model.rows());
 

@@ -37,6 +37,8 @@ public final class Tables {
         TableView<T> table = new TableView<>();
         table.setPlaceholder(new javafx.scene.control.Label(emptyMessage));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // One row height for all: rows of a million-row table are laid out without measuring each one.
+        table.setFixedCellSize(32);
         return table;
     }
 }

@@ -140,8 +140,10 @@ public final class ShellView {
     private Node statusBar() {
         Label database = new Label(model.databaseFile().toString(), Icons.of(Icons.DATABASE));
         database.setId("status-database");
+        database.setMinWidth(Region.USE_PREF_SIZE);
         Label counts = new Label();
         counts.setId("status-counts");
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         model.statsProperty().addListener((observable, before, stats) -> counts.setText(describe(stats)));
         Label message = new Label();
         message.setId("status-message");
@@ -214,6 +216,7 @@ public final class ShellView {
     private void showWelcome(boolean shown) {
         if (shown && !center.getChildren().contains(welcome)) {
             center.getChildren().add(welcome);
+            welcome.lookup("#open-sample").requestFocus(); // Enter opens the sample newsroom
         } else if (!shown) {
             center.getChildren().remove(welcome);
         }

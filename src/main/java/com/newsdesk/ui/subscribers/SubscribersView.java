@@ -25,7 +25,7 @@ public final class SubscribersView {
                 Tables.text("Status", 110, row -> row.status().code()),
                 Tables.text("Labels", 240, row -> String.join(" · ", row.labels())),
                 Tables.text("Source", 140, Subscriber::source),
-                Tables.time("Subscribed", 150, Subscriber::subscribedAt));
+                Tables.time("Subscribed", 180, Subscriber::subscribedAt));
         table.setItems(model.rows());
         BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
         root.setTop(title);

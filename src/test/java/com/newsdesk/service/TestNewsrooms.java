@@ -1,0 +1,25 @@
+package com.newsdesk.service;
+
+import com.newsdesk.io.JsonDocumentCodec;
+import com.newsdesk.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** Real newsroom files for tests, with a fixed clock. */
+public final class TestNewsrooms {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
+
+    private TestNewsrooms() {}
+
+    public static Database open(Path file) {
+        return Database.open(file, Database.OpenMode.CREATE, JsonDocumentCodec.INSTANCE);
+    }
+
+    public static Database sample(Path file, int articles, int comments, int subscribers) {
+        Database db = open(file);
+        new SampleNewsroom(db).fill(new SampleNewsroom.Size(articles, comments, subscribers), 7, TaskMonitor.NONE);
+        return db;
+    }
+}

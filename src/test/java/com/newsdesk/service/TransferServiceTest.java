@@ -1,0 +1,206 @@
+package com.newsdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import com.newsdesk.domain.InvalidInputException;
+import com.newsdesk.domain.NewsroomStats;
+import com.newsdesk.storage.Database;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TransferServiceTest {
+    private static final String HEADER = "{\"format\":\"newsdesk\",\"version\":1,\"exportedAt\":\"2026-11-29T10:00:00Z\"";
+    private static final String ARTICLE = "{\"id\":1,\"slug\":\"a\",\"headline\":\"A\",\"status\":\"draft\","
+            + "\"body\":{\"version\":1,\"blocks\":[]},\"createdAt\":\"2026-01-01T00:00:00Z\","
+            + "\"updatedAt\":\"2026-01-01T00:00:00Z\"}";
+    private static final String COMMENT = "{\"id\":1,\"articleId\":1,\"body\":\"hi\",\"status\":\"pending\","
+            + "\"submittedAt\":\"2026-01-02T00:00:00Z\"}";
+    private static final String SUBSCRIBER = "{\"id\":1,\"email\":\"a@example.org\",\"status\":\"subscribed\","
+            + "\"createdAt\":\"2026-01-01T00:00:00Z\",\"updatedAt\":\"2026-01-01T00:00:00Z\"}";
+
+    @TempDir Path dir;
+    private byte[] sampleExport;
+
+    @BeforeAll
+    void exportASample(@TempDir Path sampleDir) {
+        try (Database db = TestNewsrooms.sample(sampleDir.resolve("sample.db"), 60, 600, 400)) {
+            sampleExport = export(db);
+        }
+    }
+
+    private static byte[] export(Database db) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TransferService(db, TestNewsrooms.CLOCK).export(out, ExportScope.ALL, TaskMonitor.NONE);
+        return out.toByteArray();
+    }
+
+    private TransferSummary importBytes(Database db, byte[] json, boolean merge) {
+        return new TransferService(db, TestNewsrooms.CLOCK)
+                .importStream(new ByteArrayInputStream(json), json.length, merge, TaskMonitor.NONE);
+    }
+
+    @Test
+    void exportImportExportIsIdenticalOnAHundredThousandRows() {
+        byte[] first;
+        try (Database source = TestNewsrooms.sample(dir.resolve("big.db"), 300, 50_000, 50_000)) {
+            first = export(source);
+        }
+        try (Database target = TestNewsrooms.open(dir.resolve("copy.db"))) {
+            TransferSummary added = importBytes(target, first, false);
+            assertEquals(100_600, added.records());
+            assertArrayEquals(first, export(target));
+        }
+    }
+
+    @Test
+    void exportsValidateAgainstTheShippedSchema() throws Exception {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(Path.of("schema/newsdesk-export-v1.schema.json")));
+        JsonNode export = new ObjectMapper().readTree(sampleExport);
+        Set<ValidationMessage> problems = schema.validate(export);
+        assertTrue(problems.isEmpty(), problems.toString());
+        assertEquals(60, export.get("articles").size());
+        assertFalse(schema.validate(new ObjectMapper().readTree(HEADER.replace("newsdesk", "ghost") + "}")).isEmpty());
+    }
+
+    static Stream<Arguments> malformedFiles() {
+        return Stream.of(
+                Arguments.of("", "$: the file is empty"),
+                Arguments.of("[1,2]", "$: expected an object with \"format\": \"newsdesk\", found an array; this is not a Newsdesk export"),
+                Arguments.of("{\"format\":\"ghost\",\"version\":1}", "$.format: expected \"newsdesk\", found \"ghost\"; this is not a Newsdesk export"),
+                Arguments.of("{\"format\":\"newsdesk\",\"version\":2}", "$.version: version 2 is not supported; this Newsdesk reads version 1 (a newer Newsdesk may have written the file)"),
+                Arguments.of("{\"version\":1,\"subscribers\":[]}", "$.subscribers: \"format\" and \"version\" must come before the data; this is not a Newsdesk export, or it was rearranged"),
+                Arguments.of(HEADER + "}", "$.articles... never"), // valid, empty: handled below
+                Arguments.of(HEADER + ",\"articles\":[" + ARTICLE + ",{\"id\":2", "$.articles[1].id: the file ends too early (is it truncated?)"),
+                Arguments.of(HEADER + ",\"articles\":{}}", "$.articles: expected an array, found an object"),
+                Arguments.of(HEADER + ",\"articles\":[" + ARTICLE.replace("\"id\":1", "\"id\":\"1\"") + "]}", "$.articles[0].id: expected an integer, found a string"),
+                Arguments.of(HEADER + ",\"articles\":[" + ARTICLE + "," + ARTICLE.replace("\"slug\":\"a\"", "\"slug\":\"b\"") + "]}", "$.articles[1]: id 1 appears twice in the file"),
+                Arguments.of(HEADER + ",\"articles\":[" + ARTICLE + "," + ARTICLE.replace("\"id\":1", "\"id\":2") + "]}", "$.articles[1]: slug \"a\" appears twice in the file"),
+                Arguments.of(HEADER + ",\"articles\":[" + ARTICLE.replace("\"blocks\":[]", "\"blocks\":[{\"type\":\"table\",\"runs\":[]}]") + "]}", "$.articles[0].body.blocks[0].type: unknown block type \"table\""),
+                Arguments.of(HEADER + ",\"articles\":[" + ARTICLE.replace("\"status\":\"draft\"", "\"status\":\"live\"") + "]}", "$.articles[0].status: unknown ArticleStatus \"live\" (expected one of draft, in_review, scheduled, published, archived)"),
+                Arguments.of(HEADER + ",\"articles\":[" + ARTICLE.replace("\"headline\"", "\"headlnie\"") + "]}", "$.articles[0].headlnie: unknown field"),
+                Arguments.of(HEADER + ",\"articles\":[" + ARTICLE + "],\"comments\":[" + COMMENT.replace("\"articleId\":1", "\"articleId\":9") + "]}", "$.comments[0]: its articleId names no article in the newsroom or the file"),
+                Arguments.of(HEADER + ",\"articles\":[" + ARTICLE + "],\"comments\":[" + COMMENT.replace("\"articleId\":1", "\"articleId\":1,\"parentId\":5") + "]}", "$.comments[0]: its parentId names no comment in the newsroom or the file"),
+                Arguments.of(HEADER + ",\"subscribers\":[" + SUBSCRIBER.replace("a@example.org", "not-an-address") + "]}", "$.subscribers[0].email: Invalid email address \"not-an-address\": it has no @"),
+                Arguments.of(HEADER + ",\"subscribers\":[" + SUBSCRIBER + "," + SUBSCRIBER.replace("\"id\":1", "\"id\":2").replace("a@", "A@") + "]}", "$.subscribers[1]: email \"A@example.org\" appears twice in the file (emails are unique ignoring case)"),
+                Arguments.of(HEADER + ",\"subscribers\":[" + SUBSCRIBER.replace("2026-01-01T00:00:00Z\",\"updatedAt", "yesterday\",\"updatedAt") + "]}", "$.subscribers[0].createdAt: \"yesterday\" is not an ISO-8601 UTC time such as 2026-11-29T10:07:42Z"),
+                Arguments.of(HEADER + ",\"subscribers\":[]} trailing", "$: not valid JSON at line 1, column 88: Unrecognized token 'trailing': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
+                Arguments.of(HEADER + ",\"subscribers\":[]} {}", "$: unexpected content after the end of the document at line 1, column 88"))
+                .filter(arguments -> !((String) arguments.get()[1]).endsWith("never"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("malformedFiles")
+    void refusesAMalformedFileNamingThePlaceAndChangesNothing(String json, String message) {
+        try (Database db = TestNewsrooms.open(dir.resolve("target.db"))) {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> importBytes(db, json.getBytes(StandardCharsets.UTF_8), false));
+            assertEquals(message, e.getMessage());
+            assertTrue(new NewsroomService(db).stats().isEmpty());
+        }
+    }
+
+    @Test
+    void aRefusalLateInALargeFileStillChangesNothing() {
+        String bad = new String(sampleExport, StandardCharsets.UTF_8);
+        bad = bad.substring(0, bad.length() - 200); // truncated inside the subscribers
+        try (Database db = TestNewsrooms.open(dir.resolve("target.db"))) {
+            byte[] truncated = bad.getBytes(StandardCharsets.UTF_8);
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> importBytes(db, truncated, false));
+            assertTrue(e.getMessage().startsWith("$.subscribers["), e.getMessage());
+            assertTrue(e.getMessage().endsWith("the file ends too early (is it truncated?)"), e.getMessage());
+            assertTrue(new NewsroomService(db).stats().isEmpty());
+        }
+    }
+
+    @Test
+    void refusesToImportIntoANewsroomWithDataUnlessMerging() {
+        try (Database db = TestNewsrooms.open(dir.resolve("target.db"))) {
+            importBytes(db, sampleExport, false);
+            NewsroomStats before = new NewsroomService(db).stats();
+            RefusedException refused = assertThrows(RefusedException.class, () -> importBytes(db, sampleExport, false));
+            assertTrue(refused.getMessage().startsWith("This newsroom already holds 60 articles, 600 comments and 400"
+                    + " subscribers."), refused.getMessage());
+            TransferSummary merged = importBytes(db, sampleExport, true);
+            assertEquals(0, merged.records());
+            assertEquals(60 + 60 + 600 + 400, merged.skipped());
+            assertEquals(before, new NewsroomService(db).stats());
+        }
+    }
+
+    @Test
+    void mergeAddsOnlyNewRecordsAndGivesClashingIdsNewOnes() {
+        String other = HEADER + ",\"articles\":[" + ARTICLE.replace("\"slug\":\"a\"", "\"slug\":\"brand-new\"")
+                + "],\"comments\":[" + COMMENT.replace("\"id\":1", "\"id\":900001") + "],\"subscribers\":["
+                + SUBSCRIBER.replace("a@example.org", "new.reader@example.org") + "]}";
+        try (Database db = TestNewsrooms.open(dir.resolve("target.db"))) {
+            importBytes(db, sampleExport, false);
+            TransferSummary merged = importBytes(db, other.getBytes(StandardCharsets.UTF_8), true);
+            assertEquals(new TransferSummary(1, 0, 1, 1, 0, 0, 0, 0), merged);
+            long newId = db.read(tx -> tx.articles().idOfSlug("brand-new")).orElseThrow();
+            assertTrue(newId > 60, "article id 1 was taken, so the new article got a new id");
+            assertEquals(newId, db.read(tx -> tx.comments().find(900001)).orElseThrow().articleId());
+            assertEquals(401L, (long) db.<Long>read(tx -> tx.subscribers().count()));
+        }
+    }
+
+    @Test
+    void cancellingAnImportLeavesNothing() {
+        try (Database db = TestNewsrooms.open(dir.resolve("target.db"))) {
+            TaskMonitor cancelSoon = new TaskMonitor() {
+                @Override public void progress(long done, long total, String message) { }
+
+                @Override public boolean isCancelled() { return true; }
+            };
+            TransferService transfer = new TransferService(db, TestNewsrooms.CLOCK);
+            assertThrows(CancelledException.class, () -> transfer.importStream(
+                    new ByteArrayInputStream(sampleExport), sampleExport.length, false, cancelSoon));
+            assertTrue(new NewsroomService(db).stats().isEmpty());
+        }
+    }
+
+    @Test
+    void aCancelledOrFailedExportLeavesNoFile() throws Exception {
+        try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 5, 3000, 3000)) {
+            Path file = dir.resolve("out.json");
+            TaskMonitor cancelled = new TaskMonitor() {
+                @Override public void progress(long done, long total, String message) { }
+
+                @Override public boolean isCancelled() { return true; }
+            };
+            TransferService transfer = new TransferService(db, TestNewsrooms.CLOCK);
+            assertThrows(CancelledException.class, () -> transfer.exportToFile(file, ExportScope.ALL, cancelled));
+            try (Stream<Path> files = Files.list(dir)) {
+                assertEquals(Set.of("n.db", "n.db-wal", "n.db-shm"),
+                        files.map(path -> path.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+            }
+            transfer.exportToFile(file, ExportScope.SUBSCRIBERS, TaskMonitor.NONE);
+            JsonNode written = new ObjectMapper().readTree(file.toFile());
+            assertEquals(3000, written.get("subscribers").size());
+            assertFalse(written.has("articles"));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.newsdesk.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DataLocationTest {
+    private static final Path HOME = Path.of("/home/amina");
+
+    @Test
+    void explicitFileThenEnvironmentThenPlatformFolder() {
+        assertEquals(Path.of("x.db"), DataLocation.resolve(Path.of("x.db"), Map.of("NEWSDESK_DB", "/y.db")));
+        assertEquals(Path.of("/y.db"), DataLocation.resolve(null, Map.of("NEWSDESK_DB", "/y.db")));
+    }
+
+    @Test
+    void followsEachPlatformsConvention() {
+        assertEquals(Path.of("/data/newsdesk/newsdesk.db"),
+                DataLocation.defaultFile(Map.of("XDG_DATA_HOME", "/data"), "Linux", HOME));
+        assertEquals(HOME.resolve(".local/share/newsdesk/newsdesk.db"), DataLocation.defaultFile(Map.of(), "Linux", HOME));
+        assertEquals(HOME.resolve(".local/share/newsdesk/newsdesk.db"),
+                DataLocation.defaultFile(Map.of("XDG_DATA_HOME", "relative"), "Linux", HOME));
+        assertEquals(Path.of("C:/Users/a/AppData/Roaming").resolve("Newsdesk").resolve("newsdesk.db"),
+                DataLocation.defaultFile(Map.of("APPDATA", "C:/Users/a/AppData/Roaming"), "Windows 11", HOME));
+        assertEquals(HOME.resolve("Library/Application Support/Newsdesk/newsdesk.db"),
+                DataLocation.defaultFile(Map.of(), "Mac OS X", HOME));
+    }
+}
