@@ -38,7 +38,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private void print(String table, long total, Map<? extends CodedEnum, Long> byStatus) {
-        context.out.printf("%-12s %,10d%n", table, total);
-        byStatus.forEach((status, count) -> context.out.printf("  %-10s %,10d%n", status.code(), count));
+        context.out.printf("%-15s %,10d%n", table, total);
+        byStatus.forEach((status, count) -> context.out.printf("  %-13s %,10d%n", status.code(), count));
     }
 }

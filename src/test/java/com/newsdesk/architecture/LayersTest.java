@@ -1,0 +1,59 @@
+package com.newsdesk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The house rules of docs/decisions/0001: who may depend on whom, and where SQL, Jackson and JavaFX live. */
+@AnalyzeClasses(packages = "com.newsdesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayersTest {
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Domain").definedBy("com.newsdesk.domain..")
+            .layer("Storage").definedBy("com.newsdesk.storage..")
+            .layer("IO").definedBy("com.newsdesk.io..")
+            .layer("Service").definedBy("com.newsdesk.service..")
+            .layer("UI").definedBy("com.newsdesk.ui..")
+            .layer("CLI").definedBy("com.newsdesk.cli..")
+            .layer("App").definedBy("com.newsdesk.app..")
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("CLI").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("UI").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("UI", "CLI", "App")
+            .whereLayer("Storage").mayOnlyBeAccessedByLayers("Service", "CLI", "App")
+            .whereLayer("IO").mayOnlyBeAccessedByLayers("Service", "CLI", "App");
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("com.newsdesk.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..",
+                    "org.jsoup..", "org.sqlite..", "com.newsdesk.storage..", "com.newsdesk.io..",
+                    "com.newsdesk.service..");
+
+    @ArchTest
+    static final ArchRule sqlLivesInStorage = noClasses().that().resideOutsideOfPackage("com.newsdesk.storage..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+
+    @ArchTest
+    static final ArchRule jacksonLivesInIo = noClasses().that().resideOutsideOfPackage("com.newsdesk.io..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule javaFxLivesInTheWindow = noClasses().that()
+            .resideInAnyPackage("com.newsdesk.domain..", "com.newsdesk.storage..", "com.newsdesk.io..",
+                    "com.newsdesk.service..", "com.newsdesk.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.kordamp..");
+
+    @ArchTest
+    static final ArchRule richTextFxLivesInTheEditor = noClasses().that()
+            .resideOutsideOfPackage("com.newsdesk.ui.editor..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.fxmisc..");
+
+    @ArchTest
+    static final ArchRule viewModelsNeverTouchControls = classes().that().haveSimpleNameEndingWith("ViewModel")
+            .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..");
+}

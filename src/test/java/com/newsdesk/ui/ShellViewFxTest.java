@@ -1,0 +1,113 @@
+package com.newsdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.newsdesk.app.AppContext;
+import com.newsdesk.domain.ArticleSummary;
+import com.newsdesk.domain.CommentSummary;
+import com.newsdesk.domain.Subscriber;
+import com.newsdesk.service.SampleNewsroom;
+import com.newsdesk.service.TestNewsrooms;
+import com.newsdesk.ui.common.BackgroundExecutor;
+import com.newsdesk.ui.common.Theme;
+import com.newsdesk.ui.shell.ShellView;
+import com.newsdesk.ui.shell.ShellViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window on a real newsroom file, headless (Monocle): welcome, sample, desks, shortcuts. */
+@ExtendWith(ApplicationExtension.class)
+class ShellViewFxTest {
+    private Path dir;
+    private AppContext context;
+    private BackgroundExecutor executor;
+    private ShellViewModel model;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Theme.apply(false);
+        dir = Files.createTempDirectory("newsdesk-fx");
+        executor = BackgroundExecutor.withWorkers(Platform::runLater, 2);
+        context = AppContext.open(dir.resolve("newsroom.db"), TestNewsrooms.CLOCK, executor);
+        model = context.shellViewModel();
+        stage.setScene(new Scene(new ShellView(model, file -> { }).root(), 1280, 800));
+        stage.show();
+        model.load();
+    }
+
+    @AfterEach
+    void closeNewsroom() {
+        context.close();
+        executor.close();
+    }
+
+    @Test
+    void theSampleNewsroomOpensFromTheWelcomeAndLists(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#welcome").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#open-sample");
+        waitUntil(() -> robot.lookup("#welcome").tryQuery().isEmpty() && model.taskProperty().get() == null);
+
+        TableView<ArticleSummary> articles = robot.lookup("#articles-table").queryTableView();
+        waitUntil(() -> articles.getItems().size() == SampleNewsroom.WINDOW_SAMPLE.articles()
+                && articles.getItems().get(0) != null);
+        assertFalse(articles.getItems().get(0).headline().isBlank());
+        assertTrue(robot.lookup("#status-counts").queryLabeled().getText()
+                .startsWith("240 articles · 6,000 comments"), robot.lookup("#status-counts").queryLabeled().getText());
+    }
+
+    @Test
+    void shortcutsSwitchDesks(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#welcome").tryQuery().isPresent());
+        robot.clickOn("#open-sample");
+        waitUntil(() -> model.taskProperty().get() == null && robot.lookup("#welcome").tryQuery().isEmpty());
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        TableView<Subscriber> subscribers = robot.lookup("#subscribers-table").queryTableView();
+        waitUntil(() -> subscribers.isVisible() && subscribers.getItems().size() == 12_000
+                && subscribers.getItems().get(0) != null);
+        assertTrue(subscribers.getItems().get(0).email().contains("@"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        TableView<CommentSummary> comments = robot.lookup("#comments-table").queryTableView();
+        waitUntil(() -> comments.isVisible() && !comments.getItems().isEmpty() && comments.getItems().get(0) != null);
+        assertEquals("pending", comments.getItems().get(0).comment().status().code());
+        robot.clickOn("#queue-spam");
+        waitUntil(() -> comments.getItems().size() > 0 && comments.getItems().get(0) != null
+                && comments.getItems().get(0).comment().status().code().equals("spam"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#articles-table").tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    @Test
+    void startingEmptyShowsTheEmptyDesks(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#welcome").tryQuery().isPresent());
+        robot.clickOn("#start-empty");
+        waitUntil(() -> robot.lookup("#welcome").tryQuery().isEmpty());
+        assertEquals(0, robot.lookup("#articles-table").queryTableView().getItems().size());
+        assertTrue(robot.lookup("#status-database").queryLabeled().getText().endsWith("newsroom.db"));
+    }
+
+    /** Checks the condition on the JavaFX thread, which owns the scene, until it holds. */
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}

@@ -1,0 +1,87 @@
+package com.newsdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.service.NewsroomService;
+import com.newsdesk.service.SampleNewsroom;
+import com.newsdesk.service.TestNewsrooms;
+import com.newsdesk.service.TransferService;
+import com.newsdesk.storage.Database;
+import com.newsdesk.ui.common.BackgroundExecutor;
+import com.newsdesk.ui.shell.Desk;
+import com.newsdesk.ui.shell.ShellViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window's state, driven without a toolkit: work runs at once on the test's thread. */
+class ShellViewModelTest {
+    @TempDir Path dir;
+    private Database database;
+
+    private ShellViewModel model(String file) {
+        database = TestNewsrooms.open(dir.resolve(file));
+        return new ShellViewModel(new NewsroomService(database), new TransferService(database, TestNewsrooms.CLOCK),
+                new SampleNewsroom(database), BackgroundExecutor.direct());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void anEmptyNewsroomOffersTheWelcomeChoices() {
+        ShellViewModel model = model("empty.db");
+        model.load();
+        assertTrue(model.welcomeShownProperty().get());
+        assertTrue(model.isNewsroomEmpty());
+        model.startEmptyNewsroom();
+        assertFalse(model.welcomeShownProperty().get());
+    }
+
+    @Test
+    void theSampleNewsroomFillsEveryDesk() {
+        ShellViewModel model = model("sample.db");
+        model.load();
+        model.openSampleNewsroom();
+        assertNull(model.taskProperty().get());
+        assertFalse(model.welcomeShownProperty().get());
+        assertEquals(SampleNewsroom.WINDOW_SAMPLE.articles(), model.articles().rows().size());
+        assertEquals(SampleNewsroom.WINDOW_SAMPLE.subscribers(), model.subscribers().rows().size());
+        long pending = model.statsProperty().get().comments().get(CommentStatus.PENDING);
+        assertEquals(pending, model.comments().rows().size());
+        model.comments().queueProperty().set(null);
+        assertEquals(SampleNewsroom.WINDOW_SAMPLE.comments(), model.comments().rows().size());
+        assertTrue(model.statusMessageProperty().get().startsWith("Sample newsroom ready:"));
+        model.deskProperty().set(Desk.SUBSCRIBERS);
+        assertEquals(Desk.SUBSCRIBERS, model.deskProperty().get());
+    }
+
+    @Test
+    void exportsAndReportsAFailedImportWithoutChangingAnything() throws Exception {
+        ShellViewModel model = model("n.db");
+        model.load();
+        model.openSampleNewsroom();
+        Path export = dir.resolve("export.json");
+        model.exportTo(export);
+        assertTrue(Files.size(export) > 100_000);
+        assertTrue(model.statusMessageProperty().get().startsWith("Exported 240 articles"),
+                model.statusMessageProperty().get());
+
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\":\"newsdesk\",\"version\":1,\"articles\":[{\"id\":1");
+        long before = model.statsProperty().get().articleCount();
+        model.importFrom(bad, true);
+        assertEquals("$.articles[0].id: the file ends too early (is it truncated?)", model.errorMessageProperty().get());
+        assertEquals("Importing bad.json: failed; nothing was changed.", model.statusMessageProperty().get());
+        assertEquals(before, new NewsroomService(database).stats().articleCount());
+        assertNull(model.taskProperty().get());
+    }
+}
