@@ -34,7 +34,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Database db = context.open(database.file, Database.OpenMode.CREATE)) {
             TransferSummary made = new SampleNewsroom(db)
                     .fill(new SampleNewsroom.Size(articles, comments, subscribers), seed, TaskMonitor.NONE);
-            context.out.printf("%s in %.1f s%n", made.describe("Made"), (System.nanoTime() - started) / 1e9);
+            context.out.printf("%s in %.1f s.%n", made.describe("Made"), (System.nanoTime() - started) / 1e9);
         }
         return 0;
     }

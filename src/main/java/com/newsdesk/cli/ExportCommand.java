@@ -42,10 +42,10 @@ final class ExportCommand implements Callable<Integer> {
                 OutputStream stdout = new BufferedOutputStream(context.stdout, 1 << 16);
                 TransferSummary written = transfer.export(stdout, scope, TaskMonitor.NONE);
                 flush(stdout);
-                context.err.println(written.describe("Exported"));
+                context.err.println(written.describe("Exported") + ".");
             } else {
                 TransferSummary written = transfer.exportToFile(Path.of(out), scope, TaskMonitor.NONE);
-                context.out.println(written.describe("Exported") + " Wrote " + Path.of(out).toAbsolutePath() + ".");
+                context.out.println(written.describe("Exported") + ". Wrote " + Path.of(out).toAbsolutePath() + ".");
             }
         }
         return 0;

@@ -31,7 +31,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         try (Database db = context.open(database.file, Database.OpenMode.CREATE)) {
             TransferSummary added = new TransferService(db, context.clock).importFile(file, merge, TaskMonitor.NONE);
-            context.out.println(added.describe("Imported"));
+            context.out.println(added.describe("Imported") + ".");
         }
         return 0;
     }

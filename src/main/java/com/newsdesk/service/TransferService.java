@@ -126,7 +126,15 @@ public final class TransferService {
             }
             tx.deferForeignKeys();
             ImportHandler handler = new ImportHandler(tx, merge, monitor, counting, size);
-            NewsroomJsonReader.read(counting, handler);
+            if (merge) {
+                NewsroomJsonReader.read(counting, handler);
+            } else {
+                tx.withIndexesBuiltAfter(() -> { // the newsroom is empty: build its indexes once, at the end
+                    NewsroomJsonReader.read(counting, handler);
+                    monitor.progress(size, size, "Building indexes");
+                    return null;
+                });
+            }
             handler.checkReferences();
             monitor.checkCancelled(); // the last chance: after this the import commits
             monitor.progress(size, size, "Imported");

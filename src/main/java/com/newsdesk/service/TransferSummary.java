@@ -13,12 +13,12 @@ public record TransferSummary(
     public long skipped() { return skippedArticles + skippedRevisions + skippedComments + skippedSubscribers; }
 
     public String describe(String verb) {
-        String text = verb + " " + articles + " articles, " + revisions + " revisions, " + comments + " comments and "
-                + subscribers + " subscribers";
+        String text = String.format("%s %,d articles, %,d revisions, %,d comments and %,d subscribers", verb, articles,
+                revisions, comments, subscribers);
         if (skipped() > 0) {
-            text += "; left out as already present: " + skippedArticles + " articles, " + skippedRevisions
-                    + " revisions, " + skippedComments + " comments, " + skippedSubscribers + " subscribers";
+            text += String.format("; left out as already present: %,d articles, %,d revisions, %,d comments,"
+                    + " %,d subscribers", skippedArticles, skippedRevisions, skippedComments, skippedSubscribers);
         }
-        return text + ".";
+        return text;
     }
 }

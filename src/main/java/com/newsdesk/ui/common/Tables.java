@@ -19,6 +19,7 @@ public final class Tables {
     public static <T> TableColumn<T, String> text(String title, double width, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 90));
         column.setSortable(false); // rows come sorted from the database; sorting a page would mislead
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 cell.getValue() == null ? null : value.apply(cell.getValue())));

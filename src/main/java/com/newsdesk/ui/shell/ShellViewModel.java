@@ -103,20 +103,20 @@ public final class ShellViewModel {
     public void openSampleNewsroom() {
         runTask("Making the sample newsroom",
                 monitor -> sample.fill(SampleNewsroom.WINDOW_SAMPLE, 1, monitor),
-                made -> made.describe("Sample newsroom ready:"));
+                made -> made.describe("Sample newsroom ready:") + ".");
     }
 
     public void exportTo(Path file) {
         runTask("Exporting to " + file.getFileName(),
                 monitor -> transfer.exportToFile(file, ExportScope.ALL, monitor),
-                written -> written.describe("Exported") + " Saved as " + file + ".");
+                written -> written.describe("Exported") + ". Saved as " + file + ".");
     }
 
     /** Imports a Newsdesk JSON file; into a newsroom that holds data only as a merge. */
     public void importFrom(Path file, boolean merge) {
         runTask("Importing " + file.getFileName(),
                 monitor -> transfer.importFile(file, merge, monitor),
-                added -> added.describe("Imported"));
+                added -> added.describe("Imported") + ".");
     }
 
     public boolean isBusy() { return task.get() != null; }
