@@ -1,10 +1,12 @@
 package com.newsdesk.app;
 
+import com.newsdesk.service.PasswordHasher;
 import com.newsdesk.storage.DataLocation;
 import com.newsdesk.ui.common.BackgroundExecutor;
 import com.newsdesk.ui.common.Theme;
 import com.newsdesk.ui.shell.ShellView;
 import com.newsdesk.ui.shell.ShellViewModel;
+import com.newsdesk.ui.staff.SignInView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -42,18 +44,19 @@ public final class NewsdeskApp extends Application {
 
     /** Opens another newsroom in this window; the current one stays open until the new one is ready. */
     private void openNewsroom(Path file) {
-        executor.submit(() -> AppContext.open(file, Clock.systemUTC(), executor), opened -> {
+        executor.submit(() -> {
+            AppContext opened = AppContext.open(file, Clock.systemUTC(),
+                    new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS), executor);
+            return new Opened(opened, opened.needsSignIn());
+        }, result -> {
             AppContext previous = context;
-            context = opened;
-            ShellViewModel model = opened.shellViewModel();
-            model.darkThemeProperty().set(Theme.savedDark());
-            model.darkThemeProperty().addListener((observable, before, dark) -> {
-                Theme.apply(dark);
-                Theme.saveDark(dark);
-            });
-            stage.getScene().setRoot(new ShellView(model, this::openNewsroom).root());
-            stage.setTitle("Newsdesk — " + opened.databaseFile().getFileName());
-            model.load();
+            context = result.context();
+            stage.setTitle("Newsdesk — " + context.databaseFile().getFileName());
+            if (result.needsSignIn()) {
+                showSignIn();
+            } else {
+                showShell(context.ownerShell());
+            }
             if (previous != null) {
                 executor.submit(() -> {
                     previous.close();
@@ -69,6 +72,28 @@ public final class NewsdeskApp extends Application {
                 stage.getScene().setRoot(cannotOpen());
             }
         });
+    }
+
+    private record Opened(AppContext context, boolean needsSignIn) {}
+
+    private void showSignIn() {
+        stage.getScene().setRoot(new SignInView(context.signIn(member -> showShell(context.shellFor(member.asActor()))),
+                context.databaseFile().getFileName().toString()).root());
+    }
+
+    private void showShell(ShellViewModel model) {
+        model.darkThemeProperty().set(Theme.savedDark());
+        model.darkThemeProperty().addListener((observable, before, dark) -> {
+            Theme.apply(dark);
+            Theme.saveDark(dark);
+        });
+        stage.getScene().setRoot(new ShellView(model, this::openNewsroom, this::signOut).root());
+        model.load();
+    }
+
+    /** Back to the sign-in screen; in a one-person newsroom that just gained its first account, too. */
+    private void signOut() {
+        showSignIn();
     }
 
     private VBox cannotOpen() {

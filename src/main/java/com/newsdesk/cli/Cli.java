@@ -1,7 +1,10 @@
 package com.newsdesk.cli;
 
+import com.newsdesk.domain.AccessDeniedException;
 import com.newsdesk.domain.InvalidInputException;
 import com.newsdesk.service.CancelledException;
+import com.newsdesk.service.PasswordHasher;
+import com.newsdesk.service.SignInFailedException;
 import com.newsdesk.service.RefusedException;
 import com.newsdesk.storage.StorageException;
 import java.io.PrintWriter;
@@ -19,7 +22,13 @@ public final class Cli {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
             java.io.OutputStream stdout) {
-        CliContext context = new CliContext(out, err, env, clock, stdout);
+        return run(args, out, err, env, clock, stdout, new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS));
+    }
+
+    /** As above, with the password hasher given (tests use a cheap one). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
+            java.io.OutputStream stdout, PasswordHasher hasher) {
+        CliContext context = new CliContext(out, err, env, clock, stdout, hasher);
         CommandLine commandLine = new CommandLine(new NewsdeskCommand(), new ContextFactory(context));
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -36,6 +45,7 @@ public final class Cli {
 
     static String messageOf(Exception exception) {
         if (exception instanceof InvalidInputException || exception instanceof RefusedException
+                || exception instanceof AccessDeniedException || exception instanceof SignInFailedException
                 || exception instanceof StorageException || exception instanceof CancelledException
                 || exception instanceof UncheckedIOException || exception instanceof IllegalArgumentException) {
             return exception.getMessage();

@@ -1,31 +1,84 @@
 package com.newsdesk.cli;
 
+import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.InvalidInputException;
 import com.newsdesk.io.JsonDocumentCodec;
+import com.newsdesk.service.PasswordHasher;
+import com.newsdesk.service.RefusedException;
+import com.newsdesk.service.StaffService;
 import com.newsdesk.storage.DataLocation;
 import com.newsdesk.storage.Database;
+import java.io.Console;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
-/** What every command of one run shares: its streams, environment and clock. */
+/** What every command of one run shares: streams, environment, clock, and signing in. */
 final class CliContext {
+    static final String PASSWORD_VARIABLE = "NEWSDESK_PASSWORD";
+    static final String NEW_PASSWORD_VARIABLE = "NEWSDESK_NEW_PASSWORD";
+
     final PrintWriter out;
     final PrintWriter err;
     final Map<String, String> env;
     final Clock clock;
     final OutputStream stdout;
+    final PasswordHasher hasher;
 
-    CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, OutputStream stdout) {
+    CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, OutputStream stdout,
+            PasswordHasher hasher) {
         this.out = out;
         this.err = err;
         this.env = env;
         this.clock = clock;
         this.stdout = stdout;
+        this.hasher = hasher;
     }
 
     Database open(Path explicit, Database.OpenMode mode) {
         return Database.open(DataLocation.resolve(explicit, env), mode, JsonDocumentCodec.INSTANCE);
+    }
+
+    StaffService staff(Database db) {
+        return new StaffService(db, hasher, clock);
+    }
+
+    /**
+     * Who runs this command: the owner of a newsroom without staff accounts, or the staff member named by
+     * {@code --user}, signed in with the password from {@code NEWSDESK_PASSWORD} or the terminal.
+     */
+    Actor signIn(Database db, String user) {
+        StaffService staff = staff(db);
+        if (!staff.hasStaff()) {
+            if (user != null) {
+                throw new RefusedException("This newsroom has no staff accounts, so --user names nobody. Leave it out,"
+                        + " or create the first Admin with 'newsdesk init --admin NAME'.");
+            }
+            return Actor.owner(System.getProperty("user.name"));
+        }
+        if (user == null) {
+            throw new RefusedException("This newsroom has staff accounts: name yours with --user NAME (the password"
+                    + " comes from " + PASSWORD_VARIABLE + " or is asked for).");
+        }
+        return staff.signIn(user, password(PASSWORD_VARIABLE, "Password for " + user + ": ")).asActor();
+    }
+
+    /** A password from the environment variable, else asked at the terminal without echo. */
+    char[] password(String variable, String prompt) {
+        String fromEnv = env.get(variable);
+        if (fromEnv != null) {
+            return fromEnv.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new InvalidInputException(variable, "no password: set " + variable + " or run in a terminal");
+        }
+        char[] typed = console.readPassword("%s", prompt);
+        if (typed == null) {
+            throw new InvalidInputException(variable, "no password was typed");
+        }
+        return typed;
     }
 }

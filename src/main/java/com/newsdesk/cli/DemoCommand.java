@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
     private final CliContext context;
     @Mixin DatabaseOption database;
+    @Mixin UserOption user;
     @Option(names = "--articles", defaultValue = "240", description = "Articles to make (default ${DEFAULT-VALUE}).")
     int articles;
     @Option(names = "--comments", defaultValue = "6000", description = "Comments to make (default ${DEFAULT-VALUE}).")
@@ -32,8 +33,8 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         long started = System.nanoTime();
         try (Database db = context.open(database.file, Database.OpenMode.CREATE)) {
-            TransferSummary made = new SampleNewsroom(db)
-                    .fill(new SampleNewsroom.Size(articles, comments, subscribers), seed, TaskMonitor.NONE);
+            TransferSummary made = new SampleNewsroom(db, context.clock).fill(context.signIn(db, user.name),
+                    new SampleNewsroom.Size(articles, comments, subscribers), seed, TaskMonitor.NONE);
             context.out.printf("%s in %.1f s.%n", made.describe("Made"), (System.nanoTime() - started) / 1e9);
         }
         return 0;

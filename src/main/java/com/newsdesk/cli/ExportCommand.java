@@ -22,6 +22,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private final CliContext context;
     @Mixin DatabaseOption database;
+    @Mixin UserOption user;
     @Option(names = "--out", required = true, paramLabel = "FILE|-",
             description = "Where to write; - for standard output. A file is complete or absent, never half-written.")
     String out;
@@ -38,13 +39,14 @@ final class ExportCommand implements Callable<Integer> {
         ExportScope scope = only == null ? ExportScope.ALL : ExportScope.valueOf(only.name().toUpperCase());
         try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
             TransferService transfer = new TransferService(db, context.clock);
+            var actor = context.signIn(db, user.name);
             if (out.equals("-")) {
                 OutputStream stdout = new BufferedOutputStream(context.stdout, 1 << 16);
-                TransferSummary written = transfer.export(stdout, scope, TaskMonitor.NONE);
+                TransferSummary written = transfer.export(actor, stdout, scope, TaskMonitor.NONE);
                 flush(stdout);
                 context.err.println(written.describe("Exported") + ".");
             } else {
-                TransferSummary written = transfer.exportToFile(Path.of(out), scope, TaskMonitor.NONE);
+                TransferSummary written = transfer.exportToFile(actor, Path.of(out), scope, TaskMonitor.NONE);
                 context.out.println(written.describe("Exported") + ". Wrote " + Path.of(out).toAbsolutePath() + ".");
             }
         }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand implements Callable<Integer> {
     private final CliContext context;
     @Mixin DatabaseOption database;
+    @Mixin UserOption user;
     @Parameters(paramLabel = "FILE", description = "A Newsdesk JSON export.")
     Path file;
     @Option(names = "--merge",
@@ -30,7 +31,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Database db = context.open(database.file, Database.OpenMode.CREATE)) {
-            TransferSummary added = new TransferService(db, context.clock).importFile(file, merge, TaskMonitor.NONE);
+            TransferSummary added = new TransferService(db, context.clock)
+                    .importFile(context.signIn(db, user.name), file, merge, TaskMonitor.NONE);
             context.out.println(added.describe("Imported") + ".");
         }
         return 0;

@@ -9,6 +9,9 @@ import picocli.CommandLine.Mixin;
 final class InitCommand implements Callable<Integer> {
     private final CliContext context;
     @Mixin DatabaseOption database;
+    @picocli.CommandLine.Option(names = "--admin", paramLabel = "NAME",
+            description = "Create the first Admin account (password from $NEWSDESK_PASSWORD or asked).")
+    String admin;
 
     InitCommand(CliContext context) {
         this.context = context;
@@ -17,6 +20,17 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Database db = context.open(database.file, Database.OpenMode.CREATE)) {
+            if (admin != null) {
+                var staff = context.staff(db);
+                if (staff.hasStaff()) {
+                    throw new com.newsdesk.service.RefusedException("This newsroom already has staff accounts; an"
+                            + " Admin adds more with 'newsdesk staff add'.");
+                }
+                staff.createFirstAdmin(com.newsdesk.domain.Actor.owner(System.getProperty("user.name")), admin, "",
+                        context.password(CliContext.PASSWORD_VARIABLE, "Password for the new Admin " + admin + ": "));
+                context.out.println("Created the first Admin, " + admin + ". Commands that change data now need"
+                        + " --user.");
+            }
             context.out.println("Newsroom ready at " + db.file() + " (schema " + db.schemaVersion() + ").");
         }
         return 0;

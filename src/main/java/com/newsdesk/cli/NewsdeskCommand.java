@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1.0",
         description = "Newsdesk's command line: the same jobs as the window, for scripts.",
         subcommands = {InitCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class,
-            StatsCommand.class})
+            StatsCommand.class,
+            StaffCommand.class, AuditCommand.class})
 final class NewsdeskCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

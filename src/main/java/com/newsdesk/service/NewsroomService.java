@@ -1,9 +1,11 @@
 package com.newsdesk.service;
 
+import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.ArticleSummary;
 import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.CommentSummary;
 import com.newsdesk.domain.NewsroomStats;
+import com.newsdesk.domain.Permission;
 import com.newsdesk.domain.Subscriber;
 import com.newsdesk.storage.Database;
 import java.nio.file.Path;
@@ -21,32 +23,39 @@ public final class NewsroomService {
         return database.file();
     }
 
+    /** Counts only: every role may see them. */
     public NewsroomStats stats() {
         return database.read(tx -> new NewsroomStats(
                 tx.articles().countByStatus(), tx.comments().countByStatus(), tx.subscribers().countByStatus()));
     }
 
-    public long articleCount() {
+    public long articleCount(Actor actor) {
+        actor.require(Permission.READ_ARTICLES);
         return database.read(tx -> tx.articles().count());
     }
 
-    public List<ArticleSummary> articlePage(int offset, int limit) {
+    public List<ArticleSummary> articlePage(Actor actor, int offset, int limit) {
+        actor.require(Permission.READ_ARTICLES);
         return database.read(tx -> tx.articles().page(offset, limit));
     }
 
-    public long commentCount(CommentStatus status) {
+    public long commentCount(Actor actor, CommentStatus status) {
+        actor.require(Permission.MODERATE_COMMENTS);
         return database.read(tx -> tx.comments().count(status));
     }
 
-    public List<CommentSummary> commentPage(CommentStatus status, int offset, int limit) {
+    public List<CommentSummary> commentPage(Actor actor, CommentStatus status, int offset, int limit) {
+        actor.require(Permission.MODERATE_COMMENTS);
         return database.read(tx -> tx.comments().page(status, offset, limit));
     }
 
-    public long subscriberCount() {
+    public long subscriberCount(Actor actor) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
         return database.read(tx -> tx.subscribers().count());
     }
 
-    public List<Subscriber> subscriberPage(int offset, int limit) {
+    public List<Subscriber> subscriberPage(Actor actor, int offset, int limit) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
         return database.read(tx -> tx.subscribers().page(offset, limit));
     }
 }

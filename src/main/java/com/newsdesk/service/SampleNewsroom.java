@@ -1,10 +1,12 @@
 package com.newsdesk.service;
 
+import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Article;
 import com.newsdesk.domain.ArticleRevision;
 import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.Comment;
 import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.domain.Permission;
 import com.newsdesk.domain.Slugs;
 import com.newsdesk.domain.Subscriber;
 import com.newsdesk.domain.SubscriberStatus;
@@ -48,12 +50,15 @@ public final class SampleNewsroom {
     private static final long YEAR_SECONDS = Duration.ofDays(365).toSeconds();
 
     private final Database database;
+    private final Audit audit;
 
-    public SampleNewsroom(Database database) {
+    public SampleNewsroom(Database database, java.time.Clock clock) {
         this.database = database;
+        this.audit = new Audit(clock);
     }
 
-    public TransferSummary fill(Size size, long seed, TaskMonitor monitor) {
+    public TransferSummary fill(Actor actor, Size size, long seed, TaskMonitor monitor) {
+        actor.require(Permission.FULL_TRANSFER);
         return database.bulkWrite(tx -> {
             long existing = tx.articles().count() + tx.comments().count(null) + tx.subscribers().count();
             if (existing > 0) {
@@ -70,8 +75,10 @@ public final class SampleNewsroom {
                 return null;
             });
             monitor.progress(1, 1, "Sample newsroom ready");
-            return new TransferSummary(size.articles(), size.articles(), size.comments(), size.subscribers(),
-                    0, 0, 0, 0);
+            TransferSummary made = new TransferSummary(size.articles(), size.articles(), size.comments(),
+                    size.subscribers(), 0, 0, 0, 0);
+            audit.record(tx, actor, "sample", null, null, made.describe("made") + ", seed " + seed);
+            return made;
         });
     }
 

@@ -1,10 +1,12 @@
 package com.newsdesk.service;
 
+import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Article;
 import com.newsdesk.domain.ArticleRevision;
 import com.newsdesk.domain.Comment;
 import com.newsdesk.domain.InvalidInputException;
 import com.newsdesk.domain.NewsroomStats;
+import com.newsdesk.domain.Permission;
 import com.newsdesk.domain.Subscriber;
 import com.newsdesk.domain.Timestamps;
 import com.newsdesk.io.NewsroomJson;
@@ -35,19 +37,24 @@ public final class TransferService {
     private final Database database;
     private final Clock clock;
 
+    private final Audit audit;
+
     public TransferService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.audit = new Audit(clock);
     }
 
     /** Writes the export to a file that is complete or absent, never half-written. */
-    public TransferSummary exportToFile(Path file, ExportScope scope, TaskMonitor monitor) {
-        return AtomicFiles.write(file, out -> export(out, scope, monitor));
+    public TransferSummary exportToFile(Actor actor, Path file, ExportScope scope, TaskMonitor monitor) {
+        actor.require(scope.permission());
+        return AtomicFiles.write(file, out -> export(actor, out, scope, monitor));
     }
 
     /** Streams the export from one consistent snapshot of the newsroom. */
-    public TransferSummary export(OutputStream out, ExportScope scope, TaskMonitor monitor) {
-        return database.read(tx -> {
+    public TransferSummary export(Actor actor, OutputStream out, ExportScope scope, TaskMonitor monitor) {
+        actor.require(scope.permission());
+        TransferSummary written = database.read(tx -> {
             NewsroomStats stats = new NewsroomStats(tx.articles().countByStatus(), tx.comments().countByStatus(),
                     tx.subscribers().countByStatus());
             long total = (scope.includesArticles() ? stats.articleCount() + tx.revisions().count() : 0)
@@ -94,6 +101,11 @@ public final class TransferService {
             counter.done();
             return new TransferSummary(counts[0], counts[1], counts[2], counts[3], 0, 0, 0, 0);
         });
+        database.write(tx -> {
+            audit.record(tx, actor, "export", null, null, scope.name().toLowerCase() + ": " + written.describe("exported"));
+            return null;
+        });
+        return written;
     }
 
     /**
@@ -101,7 +113,8 @@ public final class TransferService {
      * Into a newsroom that holds data, only with {@code merge}: then records whose article slug, comment id or
      * subscriber email is already present are left out and counted, and clashing ids are given new ones.
      */
-    public TransferSummary importFile(Path file, boolean merge, TaskMonitor monitor) {
+    public TransferSummary importFile(Actor actor, Path file, boolean merge, TaskMonitor monitor) {
+        actor.require(Permission.FULL_TRANSFER);
         long size;
         try {
             size = Files.size(file);
@@ -111,14 +124,15 @@ public final class TransferService {
             throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return importStream(in, size, merge, monitor);
+            return importStream(actor, in, size, merge, monitor);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
         }
     }
 
     /** As {@link #importFile}; {@code size} (0 when unknown) lets progress be shown in bytes. */
-    public TransferSummary importStream(InputStream in, long size, boolean merge, TaskMonitor monitor) {
+    public TransferSummary importStream(Actor actor, InputStream in, long size, boolean merge, TaskMonitor monitor) {
+        actor.require(Permission.FULL_TRANSFER);
         CountingInputStream counting = new CountingInputStream(new BufferedInputStream(in, 1 << 16));
         return database.bulkWrite(tx -> {
             if (!merge) {
@@ -138,7 +152,9 @@ public final class TransferService {
             handler.checkReferences();
             monitor.checkCancelled(); // the last chance: after this the import commits
             monitor.progress(size, size, "Imported");
-            return handler.summary();
+            TransferSummary added = handler.summary();
+            audit.record(tx, actor, merge ? "import.merge" : "import", null, null, added.describe("imported"));
+            return added;
         });
     }
 

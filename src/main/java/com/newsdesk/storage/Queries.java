@@ -47,8 +47,14 @@ final class Queries {
 
     /** Streams every row to the consumer without holding them: memory stays flat whatever the table's size. */
     static <T> void forEach(Transaction tx, String sql, RowMapper<T> mapper, Consumer<? super T> consumer) {
+        forEach(tx, sql, NONE, mapper, consumer);
+    }
+
+    static <T> void forEach(Transaction tx, String sql, Binder binder, RowMapper<T> mapper,
+            Consumer<? super T> consumer) {
         Transaction.run(() -> {
             try (PreparedStatement statement = tx.prepareUncached(sql)) {
+                binder.bind(statement);
                 statement.setFetchSize(1000);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {

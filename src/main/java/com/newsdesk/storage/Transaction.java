@@ -23,6 +23,8 @@ public final class Transaction {
     private RevisionRepository revisions;
     private CommentRepository comments;
     private SubscriberRepository subscribers;
+    private StaffRepository staff;
+    private AuditRepository audit;
 
     Transaction(Connection connection, DocumentCodec codec) {
         this.connection = connection;
@@ -55,6 +57,20 @@ public final class Transaction {
             subscribers = new SubscriberRepository(this);
         }
         return subscribers;
+    }
+
+    public StaffRepository staff() {
+        if (staff == null) {
+            staff = new StaffRepository(this);
+        }
+        return staff;
+    }
+
+    public AuditRepository audit() {
+        if (audit == null) {
+            audit = new AuditRepository(this);
+        }
+        return audit;
     }
 
     /**

@@ -19,19 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
     @TempDir Path dir;
 
-    private record Run(int code, String out, String err, byte[] stdout) {
+    record Run(int code, String out, String err, byte[] stdout) {
         String stdoutText() { return new String(stdout, StandardCharsets.UTF_8); }
     }
 
-    private Run run(String... args) {
+    Run run(String... args) {
         return runWith(Map.of(), args);
     }
 
-    private Run runWith(Map<String, String> env, String... args) {
+    Run runWith(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), env, TestNewsrooms.CLOCK, stdout);
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), env, TestNewsrooms.CLOCK, stdout,
+                TestNewsrooms.FAST_HASHER);
         return new Run(code, out.toString(), err.toString(), stdout.toByteArray());
     }
 

@@ -53,13 +53,13 @@ class TransferServiceTest {
 
     private static byte[] export(Database db) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new TransferService(db, TestNewsrooms.CLOCK).export(out, ExportScope.ALL, TaskMonitor.NONE);
+        new TransferService(db, TestNewsrooms.CLOCK).export(TestNewsrooms.OWNER, out, ExportScope.ALL, TaskMonitor.NONE);
         return out.toByteArray();
     }
 
     private TransferSummary importBytes(Database db, byte[] json, boolean merge) {
         return new TransferService(db, TestNewsrooms.CLOCK)
-                .importStream(new ByteArrayInputStream(json), json.length, merge, TaskMonitor.NONE);
+                .importStream(TestNewsrooms.OWNER, new ByteArrayInputStream(json), json.length, merge, TaskMonitor.NONE);
     }
 
     @Test
@@ -176,7 +176,7 @@ class TransferServiceTest {
                 @Override public boolean isCancelled() { return true; }
             };
             TransferService transfer = new TransferService(db, TestNewsrooms.CLOCK);
-            assertThrows(CancelledException.class, () -> transfer.importStream(
+            assertThrows(CancelledException.class, () -> transfer.importStream(TestNewsrooms.OWNER,
                     new ByteArrayInputStream(sampleExport), sampleExport.length, false, cancelSoon));
             assertTrue(new NewsroomService(db).stats().isEmpty());
         }
@@ -192,12 +192,12 @@ class TransferServiceTest {
                 @Override public boolean isCancelled() { return true; }
             };
             TransferService transfer = new TransferService(db, TestNewsrooms.CLOCK);
-            assertThrows(CancelledException.class, () -> transfer.exportToFile(file, ExportScope.ALL, cancelled));
+            assertThrows(CancelledException.class, () -> transfer.exportToFile(TestNewsrooms.OWNER, file, ExportScope.ALL, cancelled));
             try (Stream<Path> files = Files.list(dir)) {
                 assertEquals(Set.of("n.db", "n.db-wal", "n.db-shm"),
                         files.map(path -> path.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
             }
-            transfer.exportToFile(file, ExportScope.SUBSCRIBERS, TaskMonitor.NONE);
+            transfer.exportToFile(TestNewsrooms.OWNER, file, ExportScope.SUBSCRIBERS, TaskMonitor.NONE);
             JsonNode written = new ObjectMapper().readTree(file.toFile());
             assertEquals(3000, written.get("subscribers").size());
             assertFalse(written.has("articles"));

@@ -46,9 +46,9 @@ class ShellViewFxTest {
         Theme.apply(false);
         dir = Files.createTempDirectory("newsdesk-fx");
         executor = BackgroundExecutor.withWorkers(Platform::runLater, 2);
-        context = AppContext.open(dir.resolve("newsroom.db"), TestNewsrooms.CLOCK, executor);
-        model = context.shellViewModel();
-        stage.setScene(new Scene(new ShellView(model, file -> { }).root(), 1280, 800));
+        context = AppContext.open(dir.resolve("newsroom.db"), TestNewsrooms.CLOCK, TestNewsrooms.FAST_HASHER, executor);
+        model = context.ownerShell();
+        stage.setScene(new Scene(new ShellView(model, file -> { }, () -> { }).root(), 1280, 800));
         stage.show();
         model.load();
     }

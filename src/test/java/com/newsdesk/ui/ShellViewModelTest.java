@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.service.AuditService;
 import com.newsdesk.service.NewsroomService;
+import com.newsdesk.service.StaffService;
 import com.newsdesk.service.SampleNewsroom;
 import com.newsdesk.service.TestNewsrooms;
 import com.newsdesk.service.TransferService;
@@ -27,8 +29,14 @@ class ShellViewModelTest {
 
     private ShellViewModel model(String file) {
         database = TestNewsrooms.open(dir.resolve(file));
-        return new ShellViewModel(new NewsroomService(database), new TransferService(database, TestNewsrooms.CLOCK),
-                new SampleNewsroom(database), BackgroundExecutor.direct());
+        return new ShellViewModel(TestNewsrooms.OWNER, false, services(database), BackgroundExecutor.direct());
+    }
+
+    static ShellViewModel.Services services(Database database) {
+        return new ShellViewModel.Services(new NewsroomService(database),
+                new TransferService(database, TestNewsrooms.CLOCK), new SampleNewsroom(database, TestNewsrooms.CLOCK),
+                new StaffService(database, TestNewsrooms.FAST_HASHER, TestNewsrooms.CLOCK),
+                new AuditService(database, TestNewsrooms.CLOCK));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package com.newsdesk.ui.articles;
 
+import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.ArticleSummary;
 import com.newsdesk.service.NewsroomService;
 import com.newsdesk.ui.common.BackgroundExecutor;
@@ -10,8 +11,10 @@ import java.util.function.Consumer;
 public final class ArticlesViewModel {
     private final PagedList<ArticleSummary> rows;
 
-    public ArticlesViewModel(NewsroomService newsroom, BackgroundExecutor executor, Consumer<Throwable> onError) {
-        this.rows = new PagedList<>(PagedList.source(newsroom::articleCount, newsroom::articlePage), executor, 200, onError);
+    public ArticlesViewModel(Actor actor, NewsroomService newsroom, BackgroundExecutor executor,
+            Consumer<Throwable> onError) {
+        this.rows = new PagedList<>(PagedList.source(() -> newsroom.articleCount(actor),
+                (offset, limit) -> newsroom.articlePage(actor, offset, limit)), executor, 200, onError);
     }
 
     public PagedList<ArticleSummary> rows() { return rows; }

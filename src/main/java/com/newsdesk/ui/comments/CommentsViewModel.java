@@ -1,5 +1,6 @@
 package com.newsdesk.ui.comments;
 
+import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.CommentSummary;
 import com.newsdesk.domain.NewsroomStats;
@@ -25,12 +26,13 @@ public final class CommentsViewModel {
     /** The queue as the worker threads read it; JavaFX properties belong to the JavaFX thread. */
     private volatile CommentStatus shownQueue = CommentStatus.PENDING;
 
-    public CommentsViewModel(NewsroomService newsroom, BackgroundExecutor executor, Consumer<Throwable> onError) {
+    public CommentsViewModel(Actor actor, NewsroomService newsroom, BackgroundExecutor executor,
+            Consumer<Throwable> onError) {
         this.newsroom = newsroom;
         this.executor = executor;
         this.onError = onError;
-        this.rows = new PagedList<>(PagedList.source(() -> newsroom.commentCount(shownQueue),
-                (offset, limit) -> newsroom.commentPage(shownQueue, offset, limit)), executor, 200, onError);
+        this.rows = new PagedList<>(PagedList.source(() -> newsroom.commentCount(actor, shownQueue),
+                (offset, limit) -> newsroom.commentPage(actor, shownQueue, offset, limit)), executor, 200, onError);
         queue.addListener((observable, before, after) -> {
             shownQueue = after;
             rows.refresh();

@@ -10,6 +10,8 @@ public final class Icons {
     public static final Ikon COMMENTS = Feather.MESSAGE_SQUARE;
     public static final Ikon SUBSCRIBERS = Feather.USERS;
     public static final Ikon DATABASE = Feather.DATABASE;
+    public static final Ikon STAFF = Feather.KEY;
+    public static final Ikon AUDIT = Feather.LIST;
 
     private Icons() {}
 

@@ -6,6 +6,8 @@ import com.newsdesk.ui.comments.CommentsView;
 import com.newsdesk.ui.common.Icons;
 import com.newsdesk.ui.common.TaskProgress;
 import com.newsdesk.ui.common.Theme;
+import com.newsdesk.ui.staff.AuditView;
+import com.newsdesk.ui.staff.StaffView;
 import com.newsdesk.ui.subscribers.SubscribersView;
 import java.io.File;
 import java.nio.file.Path;
@@ -43,16 +45,21 @@ import javafx.stage.Window;
 public final class ShellView {
     private final ShellViewModel model;
     private final Consumer<Path> openNewsroom;
+    private final Runnable signOut;
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
     private final Map<Desk, Node> builtDesks = new EnumMap<>(Desk.class);
     private final ToggleGroup deskToggles = new ToggleGroup();
     private final Node welcome;
 
-    /** {@code openNewsroom} switches the window to another database file (File → New, File → Open). */
-    public ShellView(ShellViewModel model, Consumer<Path> openNewsroom) {
+    /**
+     * {@code openNewsroom} switches the window to another database file (File → New, File → Open); {@code signOut}
+     * returns to the sign-in screen.
+     */
+    public ShellView(ShellViewModel model, Consumer<Path> openNewsroom, Runnable signOut) {
         this.model = model;
         this.openNewsroom = openNewsroom;
+        this.signOut = signOut;
         this.welcome = welcomePane();
         root.getStyleClass().add("shell");
         root.getStylesheets().add(Theme.stylesheet());
@@ -84,19 +91,31 @@ public final class ShellView {
         importJson.disableProperty().bind(model.taskProperty().isNotNull());
         exportJson.disableProperty().bind(model.taskProperty().isNotNull());
         sample.disableProperty().bind(model.taskProperty().isNotNull());
-        Menu file = new Menu("File", null, newNewsroom, open, new SeparatorMenuItem(), importJson, exportJson,
-                new SeparatorMenuItem(), sample, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, newNewsroom, open);
+        if (model.canTransferAll()) { // the whole newsroom in or out is an Admin's job
+            file.getItems().addAll(new SeparatorMenuItem(), importJson, exportJson, new SeparatorMenuItem(), sample);
+        }
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         Menu view = new Menu("View");
-        int index = 1;
-        for (Desk desk : Desk.values()) {
-            view.getItems().add(item(desk.title(), "Shortcut+" + index++, () -> model.deskProperty().set(desk)));
+        for (Desk desk : model.desks()) {
+            view.getItems().add(item(desk.title(), "Shortcut+" + desk.shortcut(), () -> model.deskProperty().set(desk)));
         }
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(model.darkThemeProperty());
         view.getItems().addAll(new SeparatorMenuItem(), dark);
-        return new MenuBar(file, view);
+
+        Menu account = new Menu(model.actor().describe());
+        account.setId("account-menu");
+        MenuItem signOutItem = item("Sign out / switch user", "Shortcut+Shift+L", signOut);
+        signOutItem.setDisable(!model.canSignOut());
+        account.getItems().add(signOutItem);
+        if (!model.canSignOut()) {
+            account.getItems().add(new MenuItem("One-person newsroom: add staff accounts on the Staff desk"));
+            account.getItems().get(1).setDisable(true);
+        }
+        return new MenuBar(file, view, account);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -113,19 +132,20 @@ public final class ShellView {
         name.getStyleClass().addAll("title-4", "app-name");
         VBox sidebar = new VBox(4, name);
         sidebar.getStyleClass().add("sidebar");
-        int index = 1;
-        for (Desk desk : Desk.values()) {
+        for (Desk desk : model.desks()) {
             ToggleButton button = new ToggleButton(desk.title(), Icons.of(switch (desk) {
                 case ARTICLES -> Icons.ARTICLES;
                 case COMMENTS -> Icons.COMMENTS;
                 case SUBSCRIBERS -> Icons.SUBSCRIBERS;
+                case STAFF -> Icons.STAFF;
+                case AUDIT -> Icons.AUDIT;
             }));
             button.setId("desk-" + desk.name().toLowerCase());
             button.setUserData(desk);
             button.setToggleGroup(deskToggles);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
-            button.setTooltip(new javafx.scene.control.Tooltip(desk.title() + " (Ctrl+" + index++ + ")"));
+            button.setTooltip(new javafx.scene.control.Tooltip(desk.title() + " (Ctrl+" + desk.shortcut() + ")"));
             button.setOnAction(event -> {
                 model.deskProperty().set(desk);
                 button.setSelected(true);
@@ -238,6 +258,8 @@ public final class ShellView {
             case ARTICLES -> new ArticlesView(model.articles()).root();
             case COMMENTS -> new CommentsView(model.comments()).root();
             case SUBSCRIBERS -> new SubscribersView(model.subscribers()).root();
+            case STAFF -> new StaffView(model.staff()).root();
+            case AUDIT -> new AuditView(model.audit()).root();
         };
     }
 

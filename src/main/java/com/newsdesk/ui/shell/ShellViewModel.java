@@ -1,6 +1,14 @@
 package com.newsdesk.ui.shell;
 
+import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.NewsroomStats;
+import com.newsdesk.domain.Permission;
+import com.newsdesk.service.AuditService;
+import com.newsdesk.service.StaffService;
+import com.newsdesk.ui.staff.AuditViewModel;
+import com.newsdesk.ui.staff.StaffViewModel;
+import java.util.Arrays;
+import java.util.List;
 import com.newsdesk.service.CancelledException;
 import com.newsdesk.service.ExportScope;
 import com.newsdesk.service.NewsroomService;
@@ -31,15 +39,24 @@ import javafx.beans.property.SimpleObjectProperty;
  * the one long task (import, export, sample) that may be running, with its progress and cancel.
  */
 public final class ShellViewModel {
+    /** The services one window works with. */
+    public record Services(NewsroomService newsroom, TransferService transfer, SampleNewsroom sample,
+            StaffService staff, AuditService audit) {}
+
+    private final Actor actor;
+    private final boolean staffAccounts;
     private final NewsroomService newsroom;
     private final TransferService transfer;
     private final SampleNewsroom sample;
     private final BackgroundExecutor executor;
+    private final List<Desk> desks;
     private final ArticlesViewModel articles;
     private final CommentsViewModel comments;
     private final SubscribersViewModel subscribers;
+    private final StaffViewModel staff;
+    private final AuditViewModel audit;
 
-    private final ObjectProperty<Desk> desk = new SimpleObjectProperty<>(Desk.ARTICLES);
+    private final ObjectProperty<Desk> desk = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<NewsroomStats> stats = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper welcomeShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<TaskProgress> task = new ReadOnlyObjectWrapper<>();
@@ -47,22 +64,53 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
 
-    public ShellViewModel(NewsroomService newsroom, TransferService transfer, SampleNewsroom sample,
-            BackgroundExecutor executor) {
-        this.newsroom = newsroom;
-        this.transfer = transfer;
-        this.sample = sample;
+    /**
+     * A window for one actor: only the desks their role opens are built. {@code staffAccounts} tells whether the
+     * newsroom has accounts (then signing out makes sense).
+     */
+    public ShellViewModel(Actor actor, boolean staffAccounts, Services services, BackgroundExecutor executor) {
+        this.actor = actor;
+        this.staffAccounts = staffAccounts;
+        this.newsroom = services.newsroom();
+        this.transfer = services.transfer();
+        this.sample = services.sample();
         this.executor = executor;
-        this.articles = new ArticlesViewModel(newsroom, executor, this::showError);
-        this.comments = new CommentsViewModel(newsroom, executor, this::showError);
-        this.subscribers = new SubscribersViewModel(newsroom, executor, this::showError);
+        this.desks = Arrays.stream(Desk.values()).filter(candidate -> candidate.openTo(actor)).toList();
+        this.articles = opens(Desk.ARTICLES) ? new ArticlesViewModel(actor, newsroom, executor, this::showError) : null;
+        this.comments = opens(Desk.COMMENTS) ? new CommentsViewModel(actor, newsroom, executor, this::showError) : null;
+        this.subscribers = opens(Desk.SUBSCRIBERS)
+                ? new SubscribersViewModel(actor, newsroom, executor, this::showError) : null;
+        this.staff = opens(Desk.STAFF) ? new StaffViewModel(actor, services.staff(), executor, this::showError) : null;
+        this.audit = new AuditViewModel(actor, services.audit(), executor, this::showError);
+        desk.set(desks.get(0));
+        desk.addListener((observable, before, after) -> {
+            if (!opens(after)) {
+                desk.set(before); // a desk the role does not open is never shown, whatever asked for it
+            }
+        });
     }
+
+    public Actor actor() { return actor; }
+
+    /** The desks this actor may open, in sidebar order. */
+    public List<Desk> desks() { return desks; }
+
+    public boolean opens(Desk candidate) { return desks.contains(candidate); }
+
+    /** Whether this newsroom has accounts, so that signing out (and in as another) means something. */
+    public boolean canSignOut() { return staffAccounts; }
+
+    public boolean canTransferAll() { return actor.can(Permission.FULL_TRANSFER); }
 
     public ArticlesViewModel articles() { return articles; }
 
     public CommentsViewModel comments() { return comments; }
 
     public SubscribersViewModel subscribers() { return subscribers; }
+
+    public StaffViewModel staff() { return staff; }
+
+    public AuditViewModel audit() { return audit; }
 
     public ObjectProperty<Desk> deskProperty() { return desk; }
 
@@ -88,11 +136,21 @@ public final class ShellViewModel {
     public void load() {
         executor.submit(newsroom::stats, loaded -> {
             stats.set(loaded);
-            welcomeShown.set(loaded.isEmpty());
+            welcomeShown.set(loaded.isEmpty() && canTransferAll());
         }, this::showError);
-        articles.refresh();
-        comments.refresh();
-        subscribers.refresh();
+        if (articles != null) {
+            articles.refresh();
+        }
+        if (comments != null) {
+            comments.refresh();
+        }
+        if (subscribers != null) {
+            subscribers.refresh();
+        }
+        if (staff != null) {
+            staff.refresh();
+        }
+        audit.refresh();
     }
 
     public void startEmptyNewsroom() {
@@ -102,20 +160,20 @@ public final class ShellViewModel {
 
     public void openSampleNewsroom() {
         runTask("Making the sample newsroom",
-                monitor -> sample.fill(SampleNewsroom.WINDOW_SAMPLE, 1, monitor),
+                monitor -> sample.fill(actor, SampleNewsroom.WINDOW_SAMPLE, 1, monitor),
                 made -> made.describe("Sample newsroom ready:") + ".");
     }
 
     public void exportTo(Path file) {
         runTask("Exporting to " + file.getFileName(),
-                monitor -> transfer.exportToFile(file, ExportScope.ALL, monitor),
+                monitor -> transfer.exportToFile(actor, file, ExportScope.ALL, monitor),
                 written -> written.describe("Exported") + ". Saved as " + file + ".");
     }
 
     /** Imports a Newsdesk JSON file; into a newsroom that holds data only as a merge. */
     public void importFrom(Path file, boolean merge) {
         runTask("Importing " + file.getFileName(),
-                monitor -> transfer.importFile(file, merge, monitor),
+                monitor -> transfer.importFile(actor, file, merge, monitor),
                 added -> added.describe("Imported") + ".");
     }
 

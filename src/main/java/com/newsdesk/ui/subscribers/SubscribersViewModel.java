@@ -1,5 +1,6 @@
 package com.newsdesk.ui.subscribers;
 
+import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Subscriber;
 import com.newsdesk.service.NewsroomService;
 import com.newsdesk.ui.common.BackgroundExecutor;
@@ -10,8 +11,10 @@ import java.util.function.Consumer;
 public final class SubscribersViewModel {
     private final PagedList<Subscriber> rows;
 
-    public SubscribersViewModel(NewsroomService newsroom, BackgroundExecutor executor, Consumer<Throwable> onError) {
-        this.rows = new PagedList<>(PagedList.source(newsroom::subscriberCount, newsroom::subscriberPage), executor, 200, onError);
+    public SubscribersViewModel(Actor actor, NewsroomService newsroom, BackgroundExecutor executor,
+            Consumer<Throwable> onError) {
+        this.rows = new PagedList<>(PagedList.source(() -> newsroom.subscriberCount(actor),
+                (offset, limit) -> newsroom.subscriberPage(actor, offset, limit)), executor, 200, onError);
     }
 
     public PagedList<Subscriber> rows() { return rows; }

@@ -1,0 +1,8 @@
+package com.newsdesk.service;
+
+/** A sign-in that did not succeed. The message never says whether the username exists. */
+public class SignInFailedException extends RuntimeException {
+    public SignInFailedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,195 @@
+package com.newsdesk.service;
+
+import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.InvalidInputException;
+import com.newsdesk.domain.Permission;
+import com.newsdesk.domain.Role;
+import com.newsdesk.domain.StaffMember;
+import com.newsdesk.domain.Timestamps;
+import com.newsdesk.domain.Usernames;
+import com.newsdesk.storage.Database;
+import com.newsdesk.storage.StaffRepository.Credentials;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Staff accounts and sign-in. A newsroom without accounts belongs to one person and needs no sign-in; its first
+ * account is an Admin. After {@link #FREE_ATTEMPTS} failed sign-ins in a row an account makes each further attempt
+ * wait, twice as long each time; the count lives in the database, so every process sees it.
+ */
+public final class StaffService {
+    public static final int FREE_ATTEMPTS = 5;
+    private static final Duration MAX_DELAY = Duration.ofMinutes(15);
+    private static final String STAFF = "staff";
+
+    private final Database database;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private final Audit audit;
+
+    public StaffService(Database database, PasswordHasher hasher, Clock clock) {
+        this.database = database;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.audit = new Audit(clock);
+    }
+
+    public boolean hasStaff() {
+        return database.read(tx -> tx.staff().count()) > 0;
+    }
+
+    /** Creates the first account, an Admin; refused once any account exists. Clears the password. */
+    public StaffMember createFirstAdmin(Actor owner, String username, String displayName, char[] password) {
+        return create(owner, username, displayName, Role.ADMIN, password, true);
+    }
+
+    /** An Admin adds an account. Clears the password. */
+    public StaffMember add(Actor actor, String username, String displayName, Role role, char[] password) {
+        return create(actor, username, displayName, role, password, false);
+    }
+
+    private StaffMember create(Actor actor, String username, String displayName, Role role, char[] password,
+            boolean first) {
+        try {
+            actor.require(Permission.MANAGE_STAFF);
+            Usernames.problem(username).ifPresent(problem -> {
+                throw new InvalidInputException("username", problem);
+            });
+            Usernames.passwordProblem(password).ifPresent(problem -> {
+                throw new InvalidInputException("password", problem);
+            });
+            String hash = hasher.hash(password);
+            return database.write(tx -> {
+                long existing = tx.staff().count();
+                if (first && existing > 0) {
+                    throw new RefusedException("This newsroom already has staff accounts; an Admin adds new ones.");
+                }
+                if (!first && existing == 0 && role != Role.ADMIN) {
+                    throw new RefusedException("The first account must be an Admin.");
+                }
+                if (tx.staff().find(username).isPresent()) {
+                    throw new InvalidInputException("username", "\"" + username + "\" is taken");
+                }
+                Instant now = Timestamps.now(clock);
+                StaffMember member = new StaffMember(0, username, displayName, role, true, now, now);
+                long id = tx.staff().insert(member, hash);
+                audit.record(tx, actor, "staff.create", STAFF, id, username + " as " + role.code());
+                return new StaffMember(id, username, displayName, role, true, now, now);
+            });
+        } finally {
+            PasswordHasher.clear(password);
+        }
+    }
+
+    /**
+     * Signs in, or throws {@link SignInFailedException}. Success and failure are both audited; a stored hash cheaper
+     * than today's setting is replaced. Clears the password.
+     */
+    public StaffMember signIn(String username, char[] password) {
+        try {
+            Credentials credentials = database.read(tx -> tx.staff().credentials(username)).orElse(null);
+            Instant now = Timestamps.now(clock);
+            if (credentials == null) {
+                hasher.verifyNothing(password);
+                database.write(tx -> {
+                    audit.record(tx, username, "sign-in.failed", STAFF, null, "unknown username");
+                    return null;
+                });
+                throw new SignInFailedException("Wrong username or password.");
+            }
+            StaffMember member = credentials.member();
+            Duration wait = waitBeforeNextAttempt(credentials, now);
+            if (!wait.isZero()) {
+                throw new SignInFailedException("Too many failed sign-ins for " + member.username() + ". Try again in "
+                        + Math.max(1, wait.toSeconds()) + " seconds.");
+            }
+            boolean matches = hasher.verify(password, credentials.passwordHash());
+            if (!matches || !member.active()) {
+                database.write(tx -> {
+                    if (!matches) {
+                        tx.staff().recordFailedSignIn(member.id(), now);
+                    }
+                    audit.record(tx, member.asActor(), "sign-in.failed", STAFF, member.id(),
+                            matches ? "account deactivated" : "wrong password");
+                    return null;
+                });
+                throw new SignInFailedException(matches ? "The account " + member.username() + " is deactivated."
+                        : "Wrong username or password.");
+            }
+            String rehashed = hasher.needsRehash(credentials.passwordHash()) ? hasher.hash(password) : null;
+            database.write(tx -> {
+                tx.staff().clearFailedSignIns(member.id());
+                if (rehashed != null) {
+                    tx.staff().setPasswordHash(member.id(), rehashed, now);
+                }
+                audit.record(tx, member.asActor(), "sign-in", STAFF, member.id(),
+                        rehashed == null ? "" : "password rehashed at " + hasher.iterations() + " iterations");
+                return null;
+            });
+            return member;
+        } finally {
+            PasswordHasher.clear(password);
+        }
+    }
+
+    /** Nothing for the first attempts; then 1, 2, 4, … seconds after the last failure, up to 15 minutes. */
+    static Duration delayAfter(int failuresInARow) {
+        if (failuresInARow < FREE_ATTEMPTS) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(20, failuresInARow - FREE_ATTEMPTS);
+        Duration delay = Duration.ofSeconds(1L << doublings);
+        return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+    }
+
+    private static Duration waitBeforeNextAttempt(Credentials credentials, Instant now) {
+        if (credentials.lastFailedAt() == null) {
+            return Duration.ZERO;
+        }
+        Instant allowedFrom = credentials.lastFailedAt().plus(delayAfter(credentials.failedSignIns()));
+        return now.isBefore(allowedFrom) ? Duration.between(now, allowedFrom) : Duration.ZERO;
+    }
+
+    public void resetPassword(Actor actor, String username, char[] newPassword) {
+        try {
+            actor.require(Permission.MANAGE_STAFF);
+            Usernames.passwordProblem(newPassword).ifPresent(problem -> {
+                throw new InvalidInputException("password", problem);
+            });
+            String hash = hasher.hash(newPassword);
+            database.write(tx -> {
+                StaffMember member = existing(tx.staff().find(username), username);
+                tx.staff().setPasswordHash(member.id(), hash, Timestamps.now(clock));
+                tx.staff().clearFailedSignIns(member.id());
+                audit.record(tx, actor, "staff.reset-password", STAFF, member.id(), member.username());
+                return null;
+            });
+        } finally {
+            PasswordHasher.clear(newPassword);
+        }
+    }
+
+    public void deactivate(Actor actor, String username) {
+        actor.require(Permission.MANAGE_STAFF);
+        database.write(tx -> {
+            StaffMember member = existing(tx.staff().find(username), username);
+            if (member.username().equalsIgnoreCase(actor.username())) {
+                throw new RefusedException("You cannot deactivate your own account; another Admin can.");
+            }
+            tx.staff().setActive(member.id(), false, Timestamps.now(clock));
+            audit.record(tx, actor, "staff.deactivate", STAFF, member.id(), member.username());
+            return null;
+        });
+    }
+
+    public List<StaffMember> list(Actor actor) {
+        actor.require(Permission.MANAGE_STAFF);
+        return database.read(tx -> tx.staff().list());
+    }
+
+    private static StaffMember existing(java.util.Optional<StaffMember> member, String username) {
+        return member.orElseThrow(() -> new InvalidInputException("username", "no staff account \"" + username + "\""));
+    }
+}

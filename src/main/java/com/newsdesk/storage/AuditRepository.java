@@ -1,0 +1,81 @@
+package com.newsdesk.storage;
+
+import com.newsdesk.domain.AuditEntry;
+import com.newsdesk.domain.AuditFilter;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The audit trail. Newsdesk only ever appends to it. */
+public final class AuditRepository {
+    private static final RowMapper<AuditEntry> MAPPER = row -> new AuditEntry(row.getLong("id"),
+            Sql.instant(row, "at"), row.getString("actor"), row.getString("action"), row.getString("record_type"),
+            Sql.nullableLong(row, "record_id"), row.getString("detail"));
+
+    private final Transaction tx;
+
+    AuditRepository(Transaction tx) {
+        this.tx = tx;
+    }
+
+    public void append(AuditEntry entry) {
+        Transaction.run(() -> {
+            PreparedStatement insert = tx.prepare("""
+                    INSERT INTO audit_log (at, actor, action, record_type, record_id, detail)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """);
+            Sql.setInstant(insert, 1, entry.at());
+            insert.setString(2, entry.actor());
+            insert.setString(3, entry.action());
+            insert.setString(4, entry.recordType());
+            Sql.setNullableLong(insert, 5, entry.recordId());
+            insert.setString(6, entry.detail());
+            return insert.executeUpdate();
+        });
+    }
+
+    /** The newest entries first that match the filter, at most limit of them. */
+    public List<AuditEntry> find(AuditFilter filter, int limit) {
+        List<Object> values = new ArrayList<>();
+        String where = where(filter, values);
+        values.add(limit);
+        return Queries.list(tx, "SELECT * FROM audit_log" + where + " ORDER BY id DESC LIMIT ?",
+                statement -> bind(statement, values), MAPPER);
+    }
+
+    /** Every matching entry, oldest first, one at a time. */
+    public void forEach(AuditFilter filter, Consumer<? super AuditEntry> consumer) {
+        List<Object> values = new ArrayList<>();
+        String where = where(filter, values);
+        Queries.forEach(tx, "SELECT * FROM audit_log" + where + " ORDER BY id", statement -> bind(statement, values),
+                MAPPER, consumer);
+    }
+
+    private static String where(AuditFilter filter, List<Object> values) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.actor() != null) {
+            conditions.add("lower(actor) = lower(?)");
+            values.add(filter.actor());
+        }
+        if (filter.action() != null) {
+            conditions.add("action = ?");
+            values.add(filter.action());
+        }
+        if (filter.since() != null) {
+            conditions.add("at >= ?");
+            values.add(filter.since().toString());
+        }
+        if (filter.until() != null) {
+            conditions.add("at < ?");
+            values.add(filter.until().toString());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values) throws java.sql.SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
+        }
+    }
+}

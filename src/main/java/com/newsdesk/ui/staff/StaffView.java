@@ -1,0 +1,108 @@
+package com.newsdesk.ui.staff;
+
+import com.newsdesk.domain.Role;
+import com.newsdesk.domain.StaffMember;
+import com.newsdesk.ui.common.Tables;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The Staff desk (Admins): accounts, adding one, resetting a password, deactivating. */
+public final class StaffView {
+    private final BorderPane root = new BorderPane();
+
+    public StaffView(StaffViewModel model) {
+        Label title = new Label("Staff");
+        title.getStyleClass().add("title-3");
+        TableView<StaffMember> table = Tables.table("No staff accounts: a one-person newsroom.");
+        table.setId("staff-table");
+        table.getColumns().addAll(
+                Tables.text("Username", 180, StaffMember::username),
+                Tables.text("Name", 200, StaffMember::displayName),
+                Tables.text("Role", 120, member -> member.role().title()),
+                Tables.text("Account", 120, member -> member.active() ? "active" : "deactivated"),
+                Tables.time("Since", 180, StaffMember::createdAt));
+        table.setItems(model.accounts());
+
+        Button reset = new Button("Reset password…");
+        reset.setId("staff-reset");
+        reset.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        reset.setOnAction(event -> askPassword("New password for " + selected(table).username())
+                .ifPresent(password -> model.resetPassword(selected(table), password)));
+        Button deactivate = new Button("Deactivate");
+        deactivate.setId("staff-deactivate");
+        deactivate.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        deactivate.setOnAction(event -> model.deactivate(selected(table)));
+        HBox actions = new HBox(8, reset, deactivate);
+
+        TextField username = new TextField();
+        username.setId("staff-new-username");
+        username.setPromptText("username");
+        username.textProperty().bindBidirectional(model.newUsernameProperty());
+        TextField displayName = new TextField();
+        displayName.setPromptText("name shown to people");
+        displayName.textProperty().bindBidirectional(model.newDisplayNameProperty());
+        ComboBox<Role> role = new ComboBox<>();
+        role.getItems().setAll(Role.values());
+        role.valueProperty().bindBidirectional(model.newRoleProperty());
+        role.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.accounts()));
+        PasswordField password = new PasswordField();
+        password.setId("staff-new-password");
+        password.setPromptText("password (10 characters or more)");
+        Button add = new Button("Add account");
+        add.setId("staff-add");
+        add.getStyleClass().add("accent");
+        add.setOnAction(event -> {
+            char[] typed = password.getText().toCharArray();
+            password.clear();
+            model.add(typed);
+        });
+        HBox form = new HBox(8, username, displayName, role, password, add);
+        form.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("staff-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+
+        VBox bottom = new VBox(8, actions, new Label("Add an account"), form, message);
+        bottom.setPadding(new Insets(8, 0, 0, 0));
+        BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
+        root.setTop(title);
+        root.setCenter(table);
+        root.setBottom(bottom);
+        root.setPadding(new Insets(12));
+    }
+
+    public Node root() { return root; }
+
+    private static StaffMember selected(TableView<StaffMember> table) {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    private java.util.Optional<char[]> askPassword(String title) {
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        PasswordField field = new PasswordField();
+        field.setPromptText("10 characters or more");
+        dialog.getDialogPane().setContent(field);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setResultConverter(button -> {
+            char[] typed = button == ButtonType.OK ? field.getText().toCharArray() : null;
+            field.clear();
+            return typed;
+        });
+        return dialog.showAndWait();
+    }
+}

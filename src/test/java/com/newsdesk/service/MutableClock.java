@@ -1,0 +1,26 @@
+package com.newsdesk.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock a test moves by hand. */
+final class MutableClock extends Clock {
+    private Instant now;
+
+    MutableClock(Instant start) {
+        this.now = start;
+    }
+
+    void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
+    @Override public ZoneId getZone() { return ZoneOffset.UTC; }
+
+    @Override public Clock withZone(ZoneId zone) { return this; }
+
+    @Override public Instant instant() { return now; }
+}
