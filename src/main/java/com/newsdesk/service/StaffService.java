@@ -23,6 +23,8 @@ public final class StaffService {
     public static final int FREE_ATTEMPTS = 5;
     private static final Duration MAX_DELAY = Duration.ofMinutes(15);
     private static final String STAFF = "staff";
+    /** The actor recorded for a sign-in with a username that has no account. */
+    public static final String UNKNOWN_USER = "(unknown)";
 
     private final Database database;
     private final PasswordHasher hasher;
@@ -94,7 +96,8 @@ public final class StaffService {
             if (credentials == null) {
                 hasher.verifyNothing(password);
                 database.write(tx -> {
-                    audit.record(tx, username, "sign-in.failed", STAFF, null, "unknown username");
+                    // Not the typed name: people type their password into the username field.
+                    audit.record(tx, UNKNOWN_USER, "sign-in.failed", STAFF, null, "unknown username");
                     return null;
                 });
                 throw new SignInFailedException("Wrong username or password.");

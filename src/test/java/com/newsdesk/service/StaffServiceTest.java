@@ -68,6 +68,11 @@ class StaffServiceTest {
         assertEquals(List.of("sign-in.failed", "sign-in.failed", "sign-in", "staff.create"), actions);
         assertTrue(audit.entries(admin, AuditFilter.ALL, 10).stream()
                 .noneMatch(entry -> entry.detail().contains(PASSWORD) || entry.detail().contains("not the password")));
+        // A password typed into the username field must not land in the trail either.
+        assertThrows(SignInFailedException.class, () -> staff.signIn("my secret password", PASSWORD.toCharArray()));
+        AuditEntry typedPassword = audit.entries(admin, AuditFilter.ALL, 1).get(0);
+        assertEquals(StaffService.UNKNOWN_USER, typedPassword.actor());
+        assertFalse(typedPassword.detail().contains("my secret password"));
     }
 
     @Test

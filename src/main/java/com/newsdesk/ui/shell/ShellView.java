@@ -234,6 +234,9 @@ public final class ShellView {
     }
 
     private void showWelcome(boolean shown) {
+        if (shown && model.deskProperty().get() != model.desks().get(0)) {
+            return; // the welcome belongs to the first desk; the Staff and Audit desks stay usable
+        }
         if (shown && !center.getChildren().contains(welcome)) {
             center.getChildren().add(welcome);
             welcome.lookup("#open-sample").requestFocus(); // Enter opens the sample newsroom
@@ -245,7 +248,7 @@ public final class ShellView {
     private void showDesk(Desk desk) {
         Node view = builtDesks.computeIfAbsent(desk, this::buildDesk);
         center.getChildren().setAll(view);
-        if (model.welcomeShownProperty().get()) {
+        if (model.welcomeShownProperty().get() && desk == model.desks().get(0)) {
             center.getChildren().add(welcome);
         }
         deskToggles.getToggles().stream().filter(toggle -> toggle.getUserData() == desk).findFirst()

@@ -47,6 +47,7 @@ public final class SignInView {
         form.setMaxHeight(VBox.USE_PREF_SIZE);
         root.getChildren().add(form);
         root.getStyleClass().add("shell");
+        root.getStylesheets().add(com.newsdesk.ui.common.Theme.stylesheet());
         username.sceneProperty().addListener((observable, before, scene) -> {
             if (scene != null) {
                 username.requestFocus();

@@ -55,11 +55,22 @@ public final class StaffView {
         displayName.textProperty().bindBidirectional(model.newDisplayNameProperty());
         ComboBox<Role> role = new ComboBox<>();
         role.getItems().setAll(Role.values());
+        role.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Role value) {
+                return value == null ? "" : value.title();
+            }
+
+            @Override
+            public Role fromString(String text) {
+                return Role.fromCode(text.toLowerCase(java.util.Locale.ROOT));
+            }
+        });
         role.valueProperty().bindBidirectional(model.newRoleProperty());
         role.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.accounts()));
         PasswordField password = new PasswordField();
         password.setId("staff-new-password");
-        password.setPromptText("password (10 characters or more)");
+        password.setPromptText("password, 10+ characters");
         Button add = new Button("Add account");
         add.setId("staff-add");
         add.getStyleClass().add("accent");
