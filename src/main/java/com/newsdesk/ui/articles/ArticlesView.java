@@ -1,9 +1,9 @@
 package com.newsdesk.ui.articles;
 
 import com.newsdesk.domain.ArticleSummary;
+import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -11,11 +11,10 @@ import javafx.scene.layout.BorderPane;
 
 /** The Articles desk: the list of articles. */
 public final class ArticlesView {
-    private final BorderPane root = new BorderPane();
+    private final BorderPane root;
 
     public ArticlesView(ArticlesViewModel model) {
-        Label title = new Label();
-        title.getStyleClass().add("title-3");
+        Label title = DeskLayout.title("");
         title.textProperty().bind(Bindings.format("Articles  ·  %,d", model.rows().totalProperty()));
         TableView<ArticleSummary> table = Tables.table("No articles yet.");
         table.setId("articles-table");
@@ -27,10 +26,7 @@ public final class ArticlesView {
                 Tables.text("Status", 90, row -> row.status().code().replace('_', ' ')),
                 Tables.time("Updated", 180, ArticleSummary::updatedAt));
         table.setItems(model.rows());
-        BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
-        root.setTop(title);
-        root.setCenter(table);
-        root.setPadding(new Insets(12));
+        root = DeskLayout.of(title, table, null);
     }
 
     public Node root() { return root; }

@@ -2,9 +2,9 @@ package com.newsdesk.ui.comments;
 
 import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.CommentSummary;
+import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
 import java.util.Map;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -16,12 +16,11 @@ import javafx.scene.layout.VBox;
 
 /** The Comments desk: the moderation queues. Comment text is shown as plain text, never as HTML. */
 public final class CommentsView {
-    private final BorderPane root = new BorderPane();
+    private final BorderPane root;
     private final ToggleGroup queues = new ToggleGroup();
 
     public CommentsView(CommentsViewModel model) {
-        Label title = new Label("Comments");
-        title.getStyleClass().add("title-3");
+        Label title = DeskLayout.title("Comments");
         HBox queueBar = new HBox(4);
         queueBar.getStyleClass().add("queue-bar");
         for (CommentStatus status : CommentStatus.values()) {
@@ -46,10 +45,7 @@ public final class CommentsView {
         table.setItems(model.rows());
 
         VBox top = new VBox(8, title, queueBar);
-        BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
-        root.setTop(top);
-        root.setCenter(table);
-        root.setPadding(new Insets(12));
+        root = DeskLayout.of(top, table, null);
     }
 
     public Node root() { return root; }

@@ -1,9 +1,9 @@
 package com.newsdesk.ui.staff;
 
 import com.newsdesk.domain.AuditEntry;
+import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
 import java.io.File;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,11 +18,10 @@ import javafx.stage.FileChooser;
 
 /** The audit trail, with filters and export as JSON. */
 public final class AuditView {
-    private final BorderPane root = new BorderPane();
+    private final BorderPane root;
 
     public AuditView(AuditViewModel model) {
-        Label title = new Label(model.seesEveryone() ? "Audit trail" : "Your audit trail");
-        title.getStyleClass().add("title-3");
+        Label title = DeskLayout.title(model.seesEveryone() ? "Audit trail" : "Your audit trail");
         TextField actor = new TextField();
         actor.setPromptText("who");
         actor.textProperty().bindBidirectional(model.actorFilterProperty());
@@ -42,7 +41,7 @@ public final class AuditView {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName("audit-trail.json");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
-            File file = chooser.showSaveDialog(root.getScene().getWindow());
+            File file = chooser.showSaveDialog(export.getScene().getWindow());
             if (file != null) {
                 model.exportTo(file.toPath());
             }
@@ -64,11 +63,7 @@ public final class AuditView {
         message.textProperty().bind(model.messageProperty());
 
         VBox top = new VBox(8, title, filters);
-        BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
-        root.setTop(top);
-        root.setCenter(table);
-        root.setBottom(message);
-        root.setPadding(new Insets(12));
+        root = DeskLayout.of(top, table, message);
     }
 
     public Node root() { return root; }

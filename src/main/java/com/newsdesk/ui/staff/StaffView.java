@@ -2,8 +2,8 @@ package com.newsdesk.ui.staff;
 
 import com.newsdesk.domain.Role;
 import com.newsdesk.domain.StaffMember;
+import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,11 +20,10 @@ import javafx.scene.layout.VBox;
 
 /** The Staff desk (Admins): accounts, adding one, resetting a password, deactivating. */
 public final class StaffView {
-    private final BorderPane root = new BorderPane();
+    private final BorderPane root;
 
     public StaffView(StaffViewModel model) {
-        Label title = new Label("Staff");
-        title.getStyleClass().add("title-3");
+        Label title = DeskLayout.title("Staff");
         TableView<StaffMember> table = Tables.table("No staff accounts: a one-person newsroom.");
         table.setId("staff-table");
         table.getColumns().addAll(
@@ -87,12 +86,7 @@ public final class StaffView {
         message.textProperty().bind(model.messageProperty());
 
         VBox bottom = new VBox(8, actions, new Label("Add an account"), form, message);
-        bottom.setPadding(new Insets(8, 0, 0, 0));
-        BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
-        root.setTop(title);
-        root.setCenter(table);
-        root.setBottom(bottom);
-        root.setPadding(new Insets(12));
+        root = DeskLayout.of(title, table, bottom);
     }
 
     public Node root() { return root; }

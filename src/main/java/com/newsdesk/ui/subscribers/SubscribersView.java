@@ -1,9 +1,9 @@
 package com.newsdesk.ui.subscribers;
 
 import com.newsdesk.domain.Subscriber;
+import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -11,11 +11,10 @@ import javafx.scene.layout.BorderPane;
 
 /** The Subscribers desk: the newsletter list. */
 public final class SubscribersView {
-    private final BorderPane root = new BorderPane();
+    private final BorderPane root;
 
     public SubscribersView(SubscribersViewModel model) {
-        Label title = new Label();
-        title.getStyleClass().add("title-3");
+        Label title = DeskLayout.title("");
         title.textProperty().bind(Bindings.format("Subscribers  ·  %,d", model.rows().totalProperty()));
         TableView<Subscriber> table = Tables.table("No subscribers yet.");
         table.setId("subscribers-table");
@@ -27,10 +26,7 @@ public final class SubscribersView {
                 Tables.text("Source", 140, Subscriber::source),
                 Tables.time("Subscribed", 180, Subscriber::subscribedAt));
         table.setItems(model.rows());
-        BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
-        root.setTop(title);
-        root.setCenter(table);
-        root.setPadding(new Insets(12));
+        root = DeskLayout.of(title, table, null);
     }
 
     public Node root() { return root; }

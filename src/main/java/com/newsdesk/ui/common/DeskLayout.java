@@ -1,0 +1,29 @@
+package com.newsdesk.ui.common;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+
+/** The one layout of every desk: a header (title and controls) above the content, an optional footer. */
+public final class DeskLayout {
+    private DeskLayout() {}
+
+    public static Label title(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add("title-3");
+        return title;
+    }
+
+    public static BorderPane of(Node header, Node content, Node footer) {
+        BorderPane desk = new BorderPane(content);
+        BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
+        desk.setTop(header);
+        if (footer != null) {
+            BorderPane.setMargin(footer, new Insets(8, 0, 0, 0));
+            desk.setBottom(footer);
+        }
+        desk.setPadding(new Insets(12));
+        return desk;
+    }
+}
