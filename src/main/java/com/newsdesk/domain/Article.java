@@ -24,7 +24,8 @@ public record Article(
         Instant updatedAt,
         Instant publishedAt,
         Instant scheduledAt,
-        long version) {
+        long version,
+        String createdBy) {
 
     public Article {
         Objects.requireNonNull(slug, "slug");
@@ -38,6 +39,7 @@ public record Article(
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        createdBy = Objects.requireNonNullElse(createdBy, "");
     }
 
     /** The body as plain text, as indexed for search. */
@@ -47,6 +49,6 @@ public record Article(
 
     public Article withId(long newId) {
         return new Article(newId, slug, headline, dek, byline, section, tags, language, status, body,
-                createdAt, updatedAt, publishedAt, scheduledAt, version);
+                createdAt, updatedAt, publishedAt, scheduledAt, version, createdBy);
     }
 }

@@ -41,7 +41,7 @@ public final class NewsroomJsonReader {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "slug", "headline", "dek", "byline", "section",
             "tags", "language", "status", "body", "bodyText", "createdAt", "updatedAt", "publishedAt", "scheduledAt",
-            "version");
+            "version", "createdBy");
     private static final Set<String> REVISION_FIELDS =
             Set.of("id", "articleId", "headline", "body", "author", "note", "createdAt");
     private static final Set<String> COMMENT_FIELDS = Set.of("id", "articleId", "parentId", "authorName",
@@ -190,7 +190,7 @@ public final class NewsroomJsonReader {
                 f.optionalText("section"), f.textList("tags"), language,
                 f.code("status", ArticleStatus::fromCode, true), body, f.requiredInstant("createdAt"),
                 f.requiredInstant("updatedAt"), f.optionalInstant("publishedAt"), f.optionalInstant("scheduledAt"),
-                version == null ? 1 : version);
+                version == null ? 1 : version, f.optionalText("createdBy"));
     }
 
     static ArticleRevision revision(JsonNode node, String path) {

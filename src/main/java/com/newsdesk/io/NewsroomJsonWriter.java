@@ -72,6 +72,7 @@ public final class NewsroomJsonWriter implements Closeable {
             writeInstant("publishedAt", article.publishedAt());
             writeInstant("scheduledAt", article.scheduledAt());
             out.writeNumberField("version", article.version());
+            out.writeStringField("createdBy", article.createdBy());
             out.writeEndObject();
         });
     }

@@ -125,7 +125,7 @@ public final class SampleNewsroom {
                 Document body = body(language);
                 Article article = new Article(i, Slugs.fromHeadline(headline) + "-" + i, headline, pick(language.deks),
                         pick(BYLINES), language.sections[story % language.sections.length], tags, language.code, status, body, created, updated,
-                        published, scheduled, 1 + random.nextInt(4));
+                        published, scheduled, 1 + random.nextInt(4), "");
                 tx.articles().insert(article);
                 tx.revisions().insert(new ArticleRevision(i, i, headline, body, article.byline(), "First draft",
                         created));

@@ -5,6 +5,7 @@ import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.ArticleSummary;
 import com.newsdesk.domain.document.DocumentCodec;
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.function.Consumer;
 public final class ArticleRepository {
     private static final String SELECT = """
             SELECT a.id, a.slug, a.headline, a.dek, a.byline, a.section, a.language, a.status, a.body,
-                   a.created_at, a.updated_at, a.published_at, a.scheduled_at, a.version,
+                   a.created_at, a.updated_at, a.published_at, a.scheduled_at, a.version, a.created_by,
                    (SELECT group_concat(t.name, char(31) ORDER BY at.position)
                       FROM article_tags at JOIN tags t ON t.id = at.tag_id
                      WHERE at.article_id = a.id) AS tag_names
@@ -38,7 +39,8 @@ public final class ArticleRepository {
                 row.getString("byline"), row.getString("section"), Sql.list(row.getString("tag_names")),
                 row.getString("language"), ArticleStatus.fromCode(row.getString("status")),
                 codec.fromJson(row.getString("body")), Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"),
-                Sql.instant(row, "published_at"), Sql.instant(row, "scheduled_at"), row.getLong("version"));
+                Sql.instant(row, "published_at"), Sql.instant(row, "scheduled_at"), row.getLong("version"),
+                row.getString("created_by"));
     }
 
     /** Inserts the article, keeping its id when it has one; returns the id. */
@@ -46,8 +48,8 @@ public final class ArticleRepository {
         long id = Transaction.run(() -> {
             PreparedStatement insert = tx.prepare("""
                     INSERT INTO articles (id, slug, headline, dek, byline, section, language, status, body, body_text,
-                                          created_at, updated_at, published_at, scheduled_at, version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          created_at, updated_at, published_at, scheduled_at, version, created_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """);
             Queries.bindId(insert, 1, article.id());
             insert.setString(2, article.slug());
@@ -64,11 +66,81 @@ public final class ArticleRepository {
             Sql.setInstant(insert, 13, article.publishedAt());
             Sql.setInstant(insert, 14, article.scheduledAt());
             insert.setLong(15, Math.max(1, article.version()));
+            insert.setString(16, article.createdBy());
             insert.executeUpdate();
             return Queries.insertedId(tx, article.id());
         });
         writeTags(id, article.tags());
         return id;
+    }
+
+    /**
+     * Replaces the article's fields and tags when its stored version is still {@code expectedVersion}, and counts
+     * the version up. Returns false, changing nothing, when someone saved in between.
+     */
+    public boolean update(Article article, long expectedVersion) {
+        int changed = Transaction.run(() -> {
+            PreparedStatement update = tx.prepare("""
+                    UPDATE articles SET slug = ?, headline = ?, dek = ?, byline = ?, section = ?, language = ?,
+                           status = ?, body = ?, body_text = ?, updated_at = ?, published_at = ?, scheduled_at = ?,
+                           version = version + 1
+                     WHERE id = ? AND version = ?
+                    """);
+            update.setString(1, article.slug());
+            update.setString(2, article.headline());
+            update.setString(3, article.dek());
+            update.setString(4, article.byline());
+            update.setString(5, article.section());
+            update.setString(6, article.language());
+            update.setString(7, article.status().code());
+            update.setString(8, codec.toJson(article.body()));
+            update.setString(9, article.bodyText());
+            Sql.setInstant(update, 10, article.updatedAt());
+            Sql.setInstant(update, 11, article.publishedAt());
+            Sql.setInstant(update, 12, article.scheduledAt());
+            update.setLong(13, article.id());
+            update.setLong(14, expectedVersion);
+            return update.executeUpdate();
+        });
+        if (changed == 0) {
+            return false;
+        }
+        Transaction.run(() -> {
+            PreparedStatement delete = tx.prepare("DELETE FROM article_tags WHERE article_id = ?");
+            delete.setLong(1, article.id());
+            return delete.executeUpdate();
+        });
+        writeTags(article.id(), article.tags());
+        return true;
+    }
+
+    /** An editing session that was opened and not yet closed. */
+    public record EditSession(Instant startedAt, Instant lastSavedAt) {}
+
+    public Optional<EditSession> editSession(long articleId, String editor) {
+        return Queries.first(tx, "SELECT started_at, last_saved_at FROM article_edits WHERE article_id = ? AND editor = ?",
+                statement -> {
+                    statement.setLong(1, articleId);
+                    statement.setString(2, editor);
+                }, row -> new EditSession(Sql.instant(row, "started_at"), Sql.instant(row, "last_saved_at")));
+    }
+
+    /** Opens (or reopens) a session; a save within it records the time. */
+    public void startEditSession(long articleId, String editor, Instant at) {
+        execute("INSERT INTO article_edits (article_id, editor, started_at) VALUES (?, ?, ?)"
+                + " ON CONFLICT (article_id, editor) DO UPDATE SET started_at = excluded.started_at", articleId, editor, at);
+    }
+
+    public void markEditSaved(long articleId, String editor, Instant at) {
+        execute("UPDATE article_edits SET last_saved_at = ? WHERE article_id = ? AND editor = ?", at, articleId, editor);
+    }
+
+    public void endEditSession(long articleId, String editor) {
+        execute("DELETE FROM article_edits WHERE article_id = ? AND editor = ?", articleId, editor);
+    }
+
+    private void execute(String sql, Object... values) {
+        Queries.execute(tx, sql, values);
     }
 
     private void writeTags(long articleId, List<String> names) {

@@ -77,6 +77,21 @@ final class Queries {
         return counts;
     }
 
+    /** Runs one statement with its values bound in order; instants are bound in the newsroom's time form. */
+    static int execute(Transaction tx, String sql, Object... values) {
+        return Transaction.run(() -> {
+            PreparedStatement statement = tx.prepare(sql);
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] instanceof java.time.Instant instant) {
+                    Sql.setInstant(statement, i + 1, instant);
+                } else {
+                    statement.setObject(i + 1, values[i]);
+                }
+            }
+            return statement.executeUpdate();
+        });
+    }
+
     /** Binds an id to insert, or NULL so that SQLite assigns the next one. */
     static void bindId(PreparedStatement statement, int index, long id) throws SQLException {
         Sql.setNullableLong(statement, index, id > 0 ? id : null);

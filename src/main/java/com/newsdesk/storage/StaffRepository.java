@@ -80,17 +80,6 @@ public final class StaffRepository {
     }
 
     private void update(String sql, Object... values) {
-        Transaction.run(() -> {
-            PreparedStatement update = tx.prepare(sql);
-            for (int i = 0; i < values.length; i++) {
-                Object value = values[i];
-                if (value instanceof Instant instant) {
-                    Sql.setInstant(update, i + 1, instant);
-                } else {
-                    update.setObject(i + 1, value);
-                }
-            }
-            return update.executeUpdate();
-        });
+        Queries.execute(tx, sql, values);
     }
 }

@@ -37,7 +37,7 @@ class DatabaseTest {
 
     static Article article(long id, String slug, String headline, String body) {
         return new Article(id, slug, headline, "", "", "", List.of("Politics", "Élections"), "fr",
-                ArticleStatus.DRAFT, Document.of(Block.paragraph(body)), T, T, null, null, 1);
+                ArticleStatus.DRAFT, Document.of(Block.paragraph(body)), T, T, null, null, 1, "amina");
     }
 
     static Subscriber subscriber(long id, String email) {

@@ -1,0 +1,26 @@
+package com.newsdesk.domain;
+
+import com.newsdesk.domain.document.Document;
+import java.util.List;
+import java.util.Objects;
+
+/** What an editor changes in an article: its text and metadata, not its identity, status or history. */
+public record ArticleDraft(String headline, String dek, String byline, String section, List<String> tags, String slug,
+        String language, Document body) {
+
+    public ArticleDraft {
+        headline = Objects.requireNonNullElse(headline, "");
+        dek = Objects.requireNonNullElse(dek, "");
+        byline = Objects.requireNonNullElse(byline, "");
+        section = Objects.requireNonNullElse(section, "");
+        tags = List.copyOf(Names.cleanList(tags));
+        slug = Objects.requireNonNullElse(slug, "").strip();
+        language = language == null || language.isBlank() ? "en" : language.strip();
+        Objects.requireNonNull(body, "body");
+    }
+
+    public static ArticleDraft of(Article article) {
+        return new ArticleDraft(article.headline(), article.dek(), article.byline(), article.section(), article.tags(),
+                article.slug(), article.language(), article.body());
+    }
+}

@@ -1,0 +1,190 @@
+package com.newsdesk.service;
+
+import com.newsdesk.domain.AccessDeniedException;
+import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.Article;
+import com.newsdesk.domain.ArticleDraft;
+import com.newsdesk.domain.ArticleRevision;
+import com.newsdesk.domain.ArticleStatus;
+import com.newsdesk.domain.ArticleWorkflow;
+import com.newsdesk.domain.InvalidInputException;
+import com.newsdesk.domain.Permission;
+import com.newsdesk.domain.Slugs;
+import com.newsdesk.domain.Timestamps;
+import com.newsdesk.domain.document.Document;
+import com.newsdesk.storage.ArticleRepository.EditSession;
+import com.newsdesk.storage.Database;
+import com.newsdesk.storage.Transaction;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writing articles without losing a word: every save checks the version it started from, so nobody overwrites
+ * anybody; autosaves write the article itself and mark the editing session, so a crash leaves the last autosave
+ * in place and the next opening says it was recovered. Revisions are kept for manual saves, status changes and the
+ * last autosave of each editing session (not one per autosave).
+ */
+public final class ArticleService {
+    private static final String ARTICLE = "article";
+
+    private final Database database;
+    private final Clock clock;
+    private final Audit audit;
+
+    public ArticleService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.audit = new Audit(clock);
+    }
+
+    /** An article opened in an editor; {@code recoveredFrom} is the time of an autosave a crash left behind. */
+    public record Opened(Article article, boolean editable, Instant recoveredFrom) {}
+
+    public Article create(Actor actor, String headline) {
+        actor.require(Permission.CREATE_ARTICLES);
+        return database.write(tx -> {
+            Instant now = Timestamps.now(clock);
+            String text = headline == null || headline.isBlank() ? "Untitled" : headline.strip();
+            Article article = new Article(0, freeSlug(tx, Slugs.fromHeadline(text), 0), text, "", "", "", List.of(),
+                    "en", ArticleStatus.DRAFT, Document.EMPTY, now, now, null, null, 1, actor.username());
+            long id = tx.articles().insert(article);
+            tx.revisions().insert(new ArticleRevision(0, id, text, Document.EMPTY, actor.username(), "Created", now));
+            audit.record(tx, actor, "article.create", ARTICLE, id, text);
+            return article.withId(id);
+        });
+    }
+
+    /** Opens an article; when the actor may edit it, starts an editing session (and recovers a crashed one). */
+    public Opened open(Actor actor, long id) {
+        actor.require(Permission.READ_ARTICLES);
+        return database.write(tx -> {
+            Article article = existing(tx, id);
+            if (!ArticleWorkflow.mayEdit(actor, article)) {
+                return new Opened(article, false, null);
+            }
+            Instant recovered = tx.articles().editSession(id, actor.username()).map(EditSession::lastSavedAt).orElse(null);
+            if (recovered != null) {
+                keepRevision(tx, actor, article, "Recovered autosave");
+            }
+            tx.articles().startEditSession(id, actor.username(), Timestamps.now(clock));
+            return new Opened(article, true, recovered);
+        });
+    }
+
+    /** Saves the draft as the article's current text; no revision (the session's last autosave gets one). */
+    public Article autosave(Actor actor, long id, ArticleDraft draft, long expectedVersion) {
+        return database.write(tx -> {
+            Article saved = write(tx, actor, id, draft, expectedVersion, true);
+            tx.articles().markEditSaved(id, actor.username(), saved.updatedAt());
+            return saved;
+        });
+    }
+
+    /** A manual save: strict about the slug, and kept as a revision with an optional note. */
+    public Article save(Actor actor, long id, ArticleDraft draft, long expectedVersion, String note) {
+        return database.write(tx -> {
+            Article saved = write(tx, actor, id, draft, expectedVersion, false);
+            keepRevision(tx, actor, saved, note == null || note.isBlank() ? "Saved" : note.strip());
+            tx.articles().markEditSaved(id, actor.username(), null); // nothing unrevised since this save
+            audit.record(tx, actor, "article.save", ARTICLE, id, saved.headline());
+            return saved;
+        });
+    }
+
+    /** Ends the editing session: the last autosave since a revision becomes one. */
+    public void close(Actor actor, long id) {
+        database.write(tx -> {
+            var session = tx.articles().editSession(id, actor.username());
+            if (session.isPresent() && session.get().lastSavedAt() != null) {
+                Article article = existing(tx, id);
+                keepRevision(tx, actor, article, "Autosave");
+                audit.record(tx, actor, "article.edit", ARTICLE, id, article.headline());
+            }
+            tx.articles().endEditSession(id, actor.username());
+            return null;
+        });
+    }
+
+    public Article changeStatus(Actor actor, long id, ArticleStatus to, long expectedVersion) {
+        return database.write(tx -> {
+            Article current = existing(tx, id);
+            if (!ArticleWorkflow.exists(current.status(), to)) {
+                throw new InvalidInputException("status", "an article that is " + current.status().code()
+                        + " cannot become " + to.code());
+            }
+            if (!ArticleWorkflow.allows(actor, current, to)) {
+                throw new AccessDeniedException(actor, ArticleWorkflow.permissionFor(current.status(), to));
+            }
+            if (to == ArticleStatus.SCHEDULED && current.scheduledAt() == null) {
+                throw new InvalidInputException("scheduledAt", "set a time before scheduling");
+            }
+            Instant now = Timestamps.now(clock);
+            Article moved = new Article(id, current.slug(), current.headline(), current.dek(), current.byline(),
+                    current.section(), current.tags(), current.language(), to, current.body(), current.createdAt(), now,
+                    to == ArticleStatus.PUBLISHED && current.publishedAt() == null ? now : current.publishedAt(),
+                    current.scheduledAt(), current.version(), current.createdBy());
+            if (!tx.articles().update(moved, expectedVersion)) {
+                throw new ArticleConflictException(current);
+            }
+            Article saved = existing(tx, id);
+            keepRevision(tx, actor, saved, current.status().code() + " → " + to.code());
+            audit.record(tx, actor, "article.status", ARTICLE, id, current.status().code() + " → " + to.code());
+            return saved;
+        });
+    }
+
+    public List<ArticleRevision> revisions(Actor actor, long id) {
+        actor.require(Permission.READ_ARTICLES);
+        return database.read(tx -> tx.revisions().forArticle(id));
+    }
+
+    private Article write(Transaction tx, Actor actor, long id, ArticleDraft draft, long expectedVersion,
+            boolean lenientSlug) {
+        Article current = existing(tx, id);
+        if (!ArticleWorkflow.mayEdit(actor, current)) {
+            throw new AccessDeniedException(actor, Permission.EDIT_ANY_ARTICLE);
+        }
+        String slug = slugFor(tx, current, draft.slug(), lenientSlug);
+        Article changed = new Article(id, slug, draft.headline(), draft.dek(), draft.byline(), draft.section(),
+                draft.tags(), draft.language(), current.status(), draft.body(), current.createdAt(),
+                Timestamps.now(clock), current.publishedAt(), current.scheduledAt(), current.version(),
+                current.createdBy());
+        if (!tx.articles().update(changed, expectedVersion)) {
+            throw new ArticleConflictException(current);
+        }
+        return existing(tx, id);
+    }
+
+    /** The draft's slug when it is usable; an autosave keeps the stored one rather than refuse the text. */
+    private static String slugFor(Transaction tx, Article current, String wanted, boolean lenient) {
+        if (wanted.equals(current.slug())) {
+            return wanted;
+        }
+        var problem = Slugs.problem(wanted);
+        if (problem.isEmpty() && tx.articles().idOfSlug(wanted).isPresent()) {
+            problem = java.util.Optional.of("\"" + wanted + "\" is the slug of another article");
+        }
+        if (problem.isEmpty()) {
+            return wanted;
+        }
+        if (lenient) {
+            return current.slug();
+        }
+        throw new InvalidInputException("slug", problem.get());
+    }
+
+    private static String freeSlug(Transaction tx, String base, int attempt) {
+        String candidate = attempt == 0 ? base : base + "-" + (attempt + 1);
+        return tx.articles().idOfSlug(candidate).isPresent() ? freeSlug(tx, base, attempt + 1) : candidate;
+    }
+
+    private void keepRevision(Transaction tx, Actor actor, Article article, String note) {
+        tx.revisions().insert(new ArticleRevision(0, article.id(), article.headline(), article.body(),
+                actor.username(), note, Timestamps.now(clock)));
+    }
+
+    private static Article existing(Transaction tx, long id) {
+        return tx.articles().find(id).orElseThrow(() -> new InvalidInputException("article", "no article " + id));
+    }
+}

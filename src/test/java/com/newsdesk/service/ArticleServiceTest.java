@@ -1,0 +1,135 @@
+package com.newsdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.newsdesk.domain.AccessDeniedException;
+import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.Article;
+import com.newsdesk.domain.ArticleDraft;
+import com.newsdesk.domain.ArticleRevision;
+import com.newsdesk.domain.ArticleStatus;
+import com.newsdesk.domain.ArticleWorkflow;
+import com.newsdesk.domain.InvalidInputException;
+import com.newsdesk.domain.Role;
+import com.newsdesk.domain.document.Block;
+import com.newsdesk.domain.document.Document;
+import com.newsdesk.storage.Database;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleServiceTest {
+    private static final Actor WRITER = Actor.staff("julien", Role.WRITER);
+    private static final Actor OTHER_WRITER = Actor.staff("lea", Role.WRITER);
+    private static final Actor EDITOR = Actor.staff("nadia", Role.EDITOR);
+    private static final Actor MODERATOR = Actor.staff("hugo", Role.MODERATOR);
+    @TempDir Path dir;
+    private Database db;
+    private ArticleService articles;
+
+    @BeforeEach
+    void open() {
+        db = TestNewsrooms.open(dir.resolve("n.db"));
+        articles = new ArticleService(db, TestNewsrooms.CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private static ArticleDraft draft(Article article, String body) {
+        return new ArticleDraft(article.headline(), article.dek(), article.byline(), article.section(), article.tags(),
+                article.slug(), article.language(), Document.of(Block.paragraph(body)));
+    }
+
+    @Test
+    void aWriterCreatesAndEditsTheirOwnDraftOnly() {
+        Article article = articles.create(WRITER, "Le tramway arrive à Fès");
+        assertEquals("le-tramway-arrive-a-fes", article.slug());
+        assertEquals("julien", article.createdBy());
+        assertEquals("le-tramway-arrive-a-fes-2", articles.create(WRITER, "Le tramway arrive à Fès").slug());
+        assertTrue(articles.open(WRITER, article.id()).editable());
+        assertFalse(articles.open(OTHER_WRITER, article.id()).editable());
+        assertThrows(AccessDeniedException.class,
+                () -> articles.autosave(OTHER_WRITER, article.id(), draft(article, "not mine"), article.version()));
+        assertThrows(AccessDeniedException.class, () -> articles.create(MODERATOR, "No"));
+        assertTrue(articles.open(EDITOR, article.id()).editable(), "editors edit any article");
+    }
+
+    @Test
+    void savesCheckTheVersionSoNobodyOverwritesAnybody() {
+        Article article = articles.create(WRITER, "Headline");
+        Article mine = articles.autosave(WRITER, article.id(), draft(article, "my words"), article.version());
+        assertEquals(article.version() + 1, mine.version());
+        Article theirs = articles.autosave(EDITOR, article.id(), draft(article, "their words"), mine.version());
+        ArticleConflictException conflict = assertThrows(ArticleConflictException.class,
+                () -> articles.autosave(WRITER, article.id(), draft(article, "my later words"), mine.version()));
+        assertEquals(theirs.version(), conflict.theirs().version());
+        assertEquals("their words", db.read(tx -> tx.articles().find(article.id())).orElseThrow().bodyText());
+    }
+
+    @Test
+    void aCrashedSessionIsRecoveredAndItsLastAutosaveKeptAsARevision() {
+        Article article = articles.create(WRITER, "Headline");
+        articles.open(WRITER, article.id());
+        Article saved = articles.autosave(WRITER, article.id(), draft(article, "typed before the crash"), article.version());
+        // no close(): the process died
+        ArticleService.Opened reopened = articles.open(WRITER, article.id());
+        assertEquals(saved.updatedAt(), reopened.recoveredFrom());
+        assertEquals("typed before the crash", reopened.article().bodyText());
+        List<ArticleRevision> revisions = articles.revisions(WRITER, article.id());
+        assertEquals(List.of("Recovered autosave", "Created"), revisions.stream().map(ArticleRevision::note).toList());
+        articles.close(WRITER, article.id());
+        assertNull(articles.open(WRITER, article.id()).recoveredFrom(), "a closed session recovers nothing");
+    }
+
+    @Test
+    void autosavesAreCoalescedIntoOneRevisionPerSession() {
+        Article article = articles.create(WRITER, "Headline");
+        articles.open(WRITER, article.id());
+        long version = article.version();
+        for (int i = 0; i < 5; i++) {
+            version = articles.autosave(WRITER, article.id(), draft(article, "draft " + i), version).version();
+        }
+        articles.close(WRITER, article.id());
+        List<ArticleRevision> revisions = articles.revisions(WRITER, article.id());
+        assertEquals(List.of("Autosave", "Created"), revisions.stream().map(ArticleRevision::note).toList());
+        assertEquals("draft 4", revisions.get(0).body().plainText());
+    }
+
+    @Test
+    void autosaveKeepsTheOldSlugWhereAManualSaveRefusesIt() {
+        Article first = articles.create(WRITER, "First");
+        Article second = articles.create(WRITER, "Second");
+        ArticleDraft clash = new ArticleDraft("Second", "", "", "", List.of(), first.slug(), "en", Document.EMPTY);
+        assertEquals(second.slug(), articles.autosave(WRITER, second.id(), clash, second.version()).slug());
+        Article current = db.read(tx -> tx.articles().find(second.id())).orElseThrow();
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> articles.save(WRITER, second.id(), clash, current.version(), null));
+        assertEquals("slug: \"first\" is the slug of another article", refused.getMessage());
+    }
+
+    @Test
+    void theWorkflowFollowsTheRoles() {
+        Article article = articles.create(WRITER, "Headline");
+        assertEquals(List.of(ArticleStatus.IN_REVIEW), ArticleWorkflow.movesFor(WRITER, article));
+        assertEquals(List.of(), ArticleWorkflow.movesFor(OTHER_WRITER, article));
+        assertThrows(AccessDeniedException.class,
+                () -> articles.changeStatus(WRITER, article.id(), ArticleStatus.PUBLISHED, article.version()));
+        Article inReview = articles.changeStatus(WRITER, article.id(), ArticleStatus.IN_REVIEW, article.version());
+        assertFalse(articles.open(WRITER, article.id()).editable(), "a submitted draft is the editors' now");
+        Article published = articles.changeStatus(EDITOR, article.id(), ArticleStatus.PUBLISHED, inReview.version());
+        assertEquals(TestNewsrooms.CLOCK.instant(), published.publishedAt());
+        assertThrows(InvalidInputException.class,
+                () -> articles.changeStatus(EDITOR, article.id(), ArticleStatus.IN_REVIEW, published.version()));
+        assertEquals("in_review → published", articles.revisions(EDITOR, article.id()).get(0).note());
+    }
+}
