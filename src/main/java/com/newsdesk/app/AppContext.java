@@ -2,6 +2,7 @@ package com.newsdesk.app;
 
 import com.newsdesk.domain.Actor;
 import com.newsdesk.io.JsonDocumentCodec;
+import com.newsdesk.service.ArticleService;
 import com.newsdesk.service.AuditService;
 import com.newsdesk.service.NewsroomService;
 import com.newsdesk.service.PasswordHasher;
@@ -27,7 +28,7 @@ public final class AppContext implements AutoCloseable {
         this.executor = executor;
         this.services = new ShellViewModel.Services(new NewsroomService(database), new TransferService(database, clock),
                 new SampleNewsroom(database, clock), new StaffService(database, hasher, clock),
-                new AuditService(database, clock));
+                new AuditService(database, clock), new ArticleService(database, clock));
     }
 
     /** Opens (creating when missing) the newsroom at file. Does disk work: call it off the JavaFX thread. */

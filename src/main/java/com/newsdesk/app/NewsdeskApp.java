@@ -27,6 +27,7 @@ public final class NewsdeskApp extends Application {
     private final BackgroundExecutor executor = BackgroundExecutor.withWorkers(Platform::runLater, 3);
     private Stage stage;
     private AppContext context;
+    private ShellViewModel shell;
 
     static void launchWindow(String[] args) {
         Application.launch(NewsdeskApp.class, args);
@@ -49,6 +50,8 @@ public final class NewsdeskApp extends Application {
                     new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS), executor);
             return new Opened(opened, opened.needsSignIn());
         }, result -> {
+            saveOpenEditors(); // before the window leaves the newsroom they belong to
+            shell = null;
             AppContext previous = context;
             context = result.context();
             stage.setTitle("Newsdesk — " + context.databaseFile().getFileName());
@@ -82,6 +85,7 @@ public final class NewsdeskApp extends Application {
     }
 
     private void showShell(ShellViewModel model) {
+        shell = model;
         model.darkThemeProperty().set(Theme.savedDark());
         model.darkThemeProperty().addListener((observable, before, dark) -> {
             Theme.apply(dark);
@@ -93,7 +97,30 @@ public final class NewsdeskApp extends Application {
 
     /** Back to the sign-in screen; in a one-person newsroom that just gained its first account, too. */
     private void signOut() {
+        saveOpenEditors();
+        shell = null;
         showSignIn();
+    }
+
+    /**
+     * Saves what open editors have not saved yet and ends their sessions. The drafts are taken here on the JavaFX
+     * thread; the writing happens on a worker, waited for a few seconds at most.
+     */
+    private void saveOpenEditors() {
+        if (shell == null) {
+            return;
+        }
+        java.util.List<Runnable> work = shell.unsavedWork();
+        if (work.isEmpty()) {
+            return;
+        }
+        Thread writer = new Thread(() -> work.forEach(Runnable::run), "newsdesk-save-on-exit");
+        writer.start();
+        try {
+            writer.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private VBox cannotOpen() {
@@ -134,6 +161,7 @@ public final class NewsdeskApp extends Application {
 
     @Override
     public void stop() {
+        saveOpenEditors();
         if (context != null) {
             context.close();
         }

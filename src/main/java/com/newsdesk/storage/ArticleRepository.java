@@ -128,7 +128,8 @@ public final class ArticleRepository {
     /** Opens (or reopens) a session; a save within it records the time. */
     public void startEditSession(long articleId, String editor, Instant at) {
         execute("INSERT INTO article_edits (article_id, editor, started_at) VALUES (?, ?, ?)"
-                + " ON CONFLICT (article_id, editor) DO UPDATE SET started_at = excluded.started_at", articleId, editor, at);
+                + " ON CONFLICT (article_id, editor) DO UPDATE SET started_at = excluded.started_at, last_saved_at = NULL",
+                articleId, editor, at);
     }
 
     public void markEditSaved(long articleId, String editor, Instant at) {

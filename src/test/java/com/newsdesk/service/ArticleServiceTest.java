@@ -88,6 +88,7 @@ class ArticleServiceTest {
         List<ArticleRevision> revisions = articles.revisions(WRITER, article.id());
         assertEquals(List.of("Recovered autosave", "Created"), revisions.stream().map(ArticleRevision::note).toList());
         articles.close(WRITER, article.id());
+        assertEquals(2, articles.revisions(WRITER, article.id()).size(), "nothing new since the recovery: no revision");
         assertNull(articles.open(WRITER, article.id()).recoveredFrom(), "a closed session recovers nothing");
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.service.ArticleService;
 import com.newsdesk.service.AuditService;
 import com.newsdesk.service.NewsroomService;
 import com.newsdesk.service.StaffService;
@@ -36,7 +37,7 @@ class ShellViewModelTest {
         return new ShellViewModel.Services(new NewsroomService(database),
                 new TransferService(database, TestNewsrooms.CLOCK), new SampleNewsroom(database, TestNewsrooms.CLOCK),
                 new StaffService(database, TestNewsrooms.FAST_HASHER, TestNewsrooms.CLOCK),
-                new AuditService(database, TestNewsrooms.CLOCK));
+                new AuditService(database, TestNewsrooms.CLOCK), new ArticleService(database, TestNewsrooms.CLOCK));
     }
 
     @AfterEach

@@ -3,19 +3,43 @@ package com.newsdesk.ui.articles;
 import com.newsdesk.domain.ArticleSummary;
 import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
-/** The Articles desk: the list of articles. */
+/** The Articles desk: the list, and each open article in a tab of its own. */
 public final class ArticlesView {
-    private final BorderPane root;
+    private final TabPane tabs = new TabPane();
+    private final Map<ArticleEditorViewModel, Tab> editorTabs = new HashMap<>();
+    private final ArticlesViewModel model;
 
     public ArticlesView(ArticlesViewModel model) {
+        this.model = model;
         Label title = DeskLayout.title("");
         title.textProperty().bind(Bindings.format("Articles  ·  %,d", model.rows().totalProperty()));
+        Button create = new Button("New article");
+        create.setId("new-article");
+        create.getStyleClass().add("accent");
+        create.setVisible(model.canCreate());
+        create.setOnAction(event -> model.create(this::show));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, create);
+        header.setAlignment(Pos.CENTER_LEFT);
+
         TableView<ArticleSummary> table = Tables.table("No articles yet.");
         table.setId("articles-table");
         table.getColumns().addAll(
@@ -26,8 +50,61 @@ public final class ArticlesView {
                 Tables.text("Status", 90, row -> row.status().code().replace('_', ' ')),
                 Tables.time("Updated", 180, ArticleSummary::updatedAt));
         table.setItems(model.rows());
-        root = DeskLayout.of(title, table, null);
+        table.setRowFactory(view -> {
+            TableRow<ArticleSummary> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && row.getItem() != null) {
+                    show(model.open(row.getItem().id()));
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            ArticleSummary selected = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                show(model.open(selected.id()));
+                event.consume();
+            }
+        });
+
+        BorderPane list = DeskLayout.of(header, table, null);
+        Tab listTab = new Tab("All articles", list);
+        listTab.setClosable(false);
+        tabs.getTabs().add(listTab);
+        tabs.setId("article-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        model.editors().addListener((javafx.collections.ListChangeListener<ArticleEditorViewModel>) change -> {
+            while (change.next()) {
+                for (ArticleEditorViewModel closed : change.getRemoved()) {
+                    tabs.getTabs().remove(editorTabs.remove(closed));
+                }
+            }
+        });
     }
 
-    public Node root() { return root; }
+    public Node root() { return tabs; }
+
+    private void show(ArticleEditorViewModel editor) {
+        Tab tab = editorTabs.get(editor);
+        if (tab == null) {
+            ArticleEditorView view = new ArticleEditorView(editor);
+            tab = new Tab();
+            tab.textProperty().bind(Bindings.createStringBinding(() -> {
+                String headline = editor.headlineProperty().get();
+                String shown = headline.isBlank() ? "Untitled" : headline;
+                return shown.length() > 28 ? shown.substring(0, 27) + "…" : shown;
+            }, editor.headlineProperty()));
+            tab.setContent(view.root());
+            tab.setOnCloseRequest(event -> {
+                event.consume(); // the tab goes once its text is saved
+                model.close(editor);
+            });
+            editorTabs.put(editor, tab);
+            tabs.getTabs().add(tab);
+            tabs.getSelectionModel().select(tab);
+            // Focus once the tab's content is in the scene: the writer starts typing at once.
+            javafx.application.Platform.runLater(() -> view.editor().area().requestFocus());
+        }
+        tabs.getSelectionModel().select(tab);
+    }
 }

@@ -3,6 +3,7 @@ package com.newsdesk.ui.shell;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.NewsroomStats;
 import com.newsdesk.domain.Permission;
+import com.newsdesk.service.ArticleService;
 import com.newsdesk.service.AuditService;
 import com.newsdesk.service.StaffService;
 import com.newsdesk.ui.staff.AuditViewModel;
@@ -19,6 +20,7 @@ import com.newsdesk.service.TransferSummary;
 import com.newsdesk.ui.articles.ArticlesViewModel;
 import com.newsdesk.ui.comments.CommentsViewModel;
 import com.newsdesk.ui.common.BackgroundExecutor;
+import com.newsdesk.ui.common.Debouncer;
 import com.newsdesk.ui.common.TaskProgress;
 import com.newsdesk.ui.subscribers.SubscribersViewModel;
 import java.nio.file.Path;
@@ -41,7 +43,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ShellViewModel {
     /** The services one window works with. */
     public record Services(NewsroomService newsroom, TransferService transfer, SampleNewsroom sample,
-            StaffService staff, AuditService audit) {}
+            StaffService staff, AuditService audit, ArticleService articles) {}
 
     private final Actor actor;
     private final boolean staffAccounts;
@@ -55,6 +57,9 @@ public final class ShellViewModel {
     private final SubscribersViewModel subscribers;
     private final StaffViewModel staff;
     private final AuditViewModel audit;
+
+    /** An edit is saved this long after the last keystroke. */
+    public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofSeconds(2);
 
     private final ObjectProperty<Desk> desk = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<NewsroomStats> stats = new ReadOnlyObjectWrapper<>();
@@ -76,7 +81,8 @@ public final class ShellViewModel {
         this.sample = services.sample();
         this.executor = executor;
         this.desks = Arrays.stream(Desk.values()).filter(candidate -> candidate.openTo(actor)).toList();
-        this.articles = opens(Desk.ARTICLES) ? new ArticlesViewModel(actor, newsroom, executor, this::showError) : null;
+        this.articles = opens(Desk.ARTICLES) ? new ArticlesViewModel(actor, newsroom, services.articles(), executor,
+                () -> Debouncer.after(AUTOSAVE_DELAY, executor), this::showError) : null;
         this.comments = opens(Desk.COMMENTS) ? new CommentsViewModel(actor, newsroom, executor, this::showError) : null;
         this.subscribers = opens(Desk.SUBSCRIBERS)
                 ? new SubscribersViewModel(actor, newsroom, executor, this::showError) : null;
@@ -111,6 +117,11 @@ public final class ShellViewModel {
     public StaffViewModel staff() { return staff; }
 
     public AuditViewModel audit() { return audit; }
+
+    /** What open editors still have to save, taken now; run it (off the JavaFX thread) before leaving. */
+    public java.util.List<Runnable> unsavedWork() {
+        return articles == null ? java.util.List.of() : articles.unsavedWork();
+    }
 
     public ObjectProperty<Desk> deskProperty() { return desk; }
 

@@ -1,0 +1,241 @@
+package com.newsdesk.ui.articles;
+
+import com.newsdesk.domain.ArticleStatus;
+import com.newsdesk.domain.document.BlockType;
+import com.newsdesk.domain.document.Links;
+import com.newsdesk.domain.document.Mark;
+import com.newsdesk.ui.editor.ArticleEditor;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** One editor tab: metadata, formatting toolbar, the body, and where saving stands. */
+public final class ArticleEditorView {
+    private static final int HEADLINE_LIMIT = 255;
+
+    private final BorderPane root = new BorderPane();
+    private final ArticleEditor editor = new ArticleEditor();
+
+    public ArticleEditorView(ArticleEditorViewModel model) {
+        model.bodySource(editor::document);
+        model.loadedBodyProperty().addListener((observable, before, body) -> {
+            if (body != null) {
+                editor.setDocument(body);
+                editor.setRightToLeft(model.isRightToLeft());
+            }
+        });
+        editor.onChange(model::edited);
+        model.languageProperty().addListener((observable, before, after) -> editor.setRightToLeft(model.isRightToLeft()));
+        editor.area().editableProperty().bind(model.editableProperty());
+
+        root.setTop(new VBox(toolbar(model), metadata(model)));
+        root.setCenter(editor.node());
+        root.setBottom(statusLine(model));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown() && !event.isAltDown() && event.getCode() == KeyCode.S) {
+                model.save();
+                event.consume();
+            } else if (event.isShortcutDown() && event.getCode() == KeyCode.K) {
+                askForLink();
+                event.consume();
+            }
+        });
+    }
+
+    public Node root() { return root; }
+
+    public ArticleEditor editor() { return editor; }
+
+    private HBox toolbar(ArticleEditorViewModel model) {
+        ToolBar bar = new ToolBar(
+                markButton("B", "Bold (Ctrl+B)", Mark.BOLD, "-fx-font-weight: bold;"),
+                markButton("I", "Italic (Ctrl+I)", Mark.ITALIC, "-fx-font-style: italic;"),
+                markButton("U", "Underline (Ctrl+U)", Mark.UNDERLINE, "-fx-underline: true;"),
+                markButton("S", "Strikethrough", Mark.STRIKETHROUGH, "-fx-strikethrough: true;"),
+                markButton("</>", "Code", Mark.CODE, ""),
+                new Separator(),
+                blockButton("¶", "Paragraph (Ctrl+Alt+0)", BlockType.PARAGRAPH),
+                blockButton("H2", "Heading 2 (Ctrl+Alt+2)", BlockType.HEADING_2),
+                blockButton("H3", "Heading 3 (Ctrl+Alt+3)", BlockType.HEADING_3),
+                blockButton("H4", "Heading 4 (Ctrl+Alt+4)", BlockType.HEADING_4),
+                blockButton("❝", "Block quote", BlockType.QUOTE),
+                blockButton("•", "Bulleted list", BlockType.BULLETED_ITEM),
+                blockButton("1.", "Numbered list", BlockType.NUMBERED_ITEM),
+                new Separator(),
+                button("Link", "Insert or edit a link (Ctrl+K)", this::askForLink),
+                button("Unlink", "Remove the link", () -> editor.setLink(null)),
+                new Separator(),
+                button("Save", "Save as a revision (Ctrl+S)", model::save));
+        bar.disableProperty().bind(model.editableProperty().not());
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox moves = new HBox(6);
+        moves.setAlignment(Pos.CENTER_RIGHT);
+        moves.setPadding(new Insets(0, 12, 0, 8));
+        model.moves().addListener((javafx.collections.ListChangeListener<ArticleStatus>) change -> showMoves(model, moves));
+        showMoves(model, moves);
+        HBox top = new HBox(bar, moves);
+        top.setAlignment(Pos.CENTER_LEFT);
+        return top;
+    }
+
+    private static void showMoves(ArticleEditorViewModel model, HBox moves) {
+        moves.getChildren().clear();
+        for (ArticleStatus to : model.moves()) {
+            Button move = new Button(moveLabel(to));
+            move.setId("move-" + to.code());
+            move.setOnAction(event -> model.move(to));
+            moves.getChildren().add(move);
+        }
+    }
+
+    private static String moveLabel(ArticleStatus to) {
+        return switch (to) {
+            case DRAFT -> "Back to draft";
+            case IN_REVIEW -> "Submit for review";
+            case SCHEDULED -> "Schedule";
+            case PUBLISHED -> "Publish";
+            case ARCHIVED -> "Archive";
+        };
+    }
+
+    private GridPane metadata(ArticleEditorViewModel model) {
+        TextField headline = field(model.headlineProperty(), "Headline", "article-headline");
+        headline.getStyleClass().add("headline-field");
+        Label headlineCount = new Label();
+        headlineCount.textProperty().bind(Bindings.createStringBinding(
+                () -> model.headlineProperty().get().length() + " / " + HEADLINE_LIMIT, model.headlineProperty()));
+        headlineCount.styleProperty().bind(Bindings.when(model.headlineProperty().length().greaterThan(HEADLINE_LIMIT))
+                .then("-fx-text-fill: -color-danger-fg;").otherwise(""));
+        ComboBox<String> language = new ComboBox<>();
+        language.getItems().setAll("en", "fr", "ar");
+        language.setEditable(true);
+        language.valueProperty().bindBidirectional(model.languageProperty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(8, 12, 8, 12));
+        grid.addRow(0, new Label("Headline"), headline, headlineCount);
+        grid.addRow(1, new Label("Dek"), field(model.dekProperty(), "A sentence under the headline", "article-dek"));
+        HBox line = new HBox(8, new Label("Byline"), field(model.bylineProperty(), "By …", "article-byline"),
+                new Label("Section"), field(model.sectionProperty(), "Section", "article-section"),
+                new Label("Language"), language);
+        line.setAlignment(Pos.CENTER_LEFT);
+        grid.add(line, 0, 2, 3, 1);
+        HBox second = new HBox(8, new Label("Tags"), field(model.tagsProperty(), "comma, separated", "article-tags"),
+                new Label("Slug"), field(model.slugProperty(), "url-slug", "article-slug"));
+        second.setAlignment(Pos.CENTER_LEFT);
+        grid.add(second, 0, 3, 3, 1);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields, new ColumnConstraints());
+        grid.disableProperty().bind(model.editableProperty().not());
+        return grid;
+    }
+
+    private Node statusLine(ArticleEditorViewModel model) {
+        Label counts = new Label();
+        counts.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d words · %,d characters · %d min read",
+                editor.wordsProperty().get(), editor.charactersProperty().get(),
+                Math.max(1, Math.round(editor.wordsProperty().get() / 230.0))),
+                editor.wordsProperty(), editor.charactersProperty()));
+        Label state = new Label();
+        state.setId("save-state");
+        state.textProperty().bind(Bindings.createStringBinding(() -> switch (model.saveStateProperty().get()) {
+            case LOADING -> "Opening…";
+            case SAVED -> "All changes saved";
+            case EDITED -> "Edited";
+            case SAVING -> "Saving…";
+            case CONFLICT -> "Conflict";
+            case FAILED -> "Not saved";
+        }, model.saveStateProperty()));
+        Label message = new Label();
+        message.setId("editor-message");
+        message.textProperty().bind(model.messageProperty());
+        message.setMinWidth(0);
+        Button keepMine = new Button("Keep mine");
+        keepMine.setOnAction(event -> model.keepMine());
+        Button takeTheirs = new Button("Take theirs");
+        takeTheirs.setOnAction(event -> model.takeTheirs());
+        HBox conflict = new HBox(6, keepMine, takeTheirs);
+        conflict.visibleProperty().bind(model.theirsProperty().isNotNull());
+        conflict.managedProperty().bind(conflict.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(16, counts, message, spacer, conflict, state);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(4, 12, 4, 12));
+        line.getStyleClass().add("status-bar");
+        return line;
+    }
+
+    private void askForLink() {
+        if (!editor.hasSelection()) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(editor.linkAtCaret() == null ? "https://" : editor.linkAtCaret());
+        dialog.setTitle("Link");
+        dialog.setHeaderText("Link the selected text to:");
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.showAndWait().map(String::strip).ifPresent(href -> {
+            if (href.isEmpty()) {
+                editor.setLink(null);
+            } else if (Links.isSafe(href)) {
+                editor.setLink(href);
+            } else {
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                        "\"" + href + "\" is not a link an article may carry: use http, https, mailto, tel or a relative"
+                                + " address.").show();
+            }
+        });
+    }
+
+    private Button markButton(String text, String tip, Mark mark, String style) {
+        Button button = button(text, tip, () -> editor.toggle(mark));
+        button.setStyle(style);
+        return button;
+    }
+
+    private Button blockButton(String text, String tip, BlockType type) {
+        return button(text, tip, () -> editor.setBlockType(type));
+    }
+
+    private Button button(String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setTooltip(new Tooltip(tip));
+        button.setFocusTraversable(false); // the caret stays in the text
+        button.setOnAction(event -> {
+            action.run();
+            editor.area().requestFocus();
+        });
+        return button;
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty property, String prompt, String id) {
+        TextField field = new TextField();
+        field.setPromptText(prompt);
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return field;
+    }
+}

@@ -1,0 +1,299 @@
+package com.newsdesk.ui.articles;
+
+import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.Article;
+import com.newsdesk.domain.ArticleDraft;
+import com.newsdesk.domain.ArticleStatus;
+import com.newsdesk.domain.ArticleWorkflow;
+import com.newsdesk.domain.document.Document;
+import com.newsdesk.service.ArticleConflictException;
+import com.newsdesk.service.ArticleService;
+import com.newsdesk.ui.common.BackgroundExecutor;
+import com.newsdesk.ui.common.Debouncer;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One article open in an editor tab. Every change schedules an autosave 2 s after the last one; saves run off the
+ * JavaFX thread one at a time and always say which version they started from, so a conflict is shown, never
+ * overwritten. The body is read through a supplier the view provides, so this class never touches a control.
+ */
+public final class ArticleEditorViewModel {
+    /** Where the editor's text stands with respect to the database. */
+    public enum SaveState { LOADING, SAVED, EDITED, SAVING, CONFLICT, FAILED }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final Actor actor;
+    private final ArticleService articles;
+    private final BackgroundExecutor executor;
+    private final Debouncer autosave;
+    private final long articleId;
+
+    private final StringProperty headline = new SimpleStringProperty("");
+    private final StringProperty dek = new SimpleStringProperty("");
+    private final StringProperty byline = new SimpleStringProperty("");
+    private final StringProperty section = new SimpleStringProperty("");
+    private final StringProperty tags = new SimpleStringProperty("");
+    private final StringProperty slug = new SimpleStringProperty("");
+    private final StringProperty language = new SimpleStringProperty("en");
+    private final ReadOnlyObjectWrapper<Document> loadedBody = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<ArticleStatus> status = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<ArticleStatus> moves = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.LOADING);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Article> theirs = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty(true);
+
+    private Supplier<Document> body = () -> Document.EMPTY;
+    private Article article;
+    private long version;
+    private long edits;
+    private long savedEdits;
+    private boolean saving;
+    private boolean closed;
+
+    public ArticleEditorViewModel(Actor actor, ArticleService articles, BackgroundExecutor executor, Debouncer autosave,
+            long articleId) {
+        this.actor = actor;
+        this.articles = articles;
+        this.executor = executor;
+        this.autosave = autosave;
+        this.articleId = articleId;
+        for (StringProperty field : List.of(headline, dek, byline, section, tags, slug, language)) {
+            field.addListener((observable, before, after) -> edited());
+        }
+    }
+
+    public long articleId() { return articleId; }
+
+    public StringProperty headlineProperty() { return headline; }
+
+    public StringProperty dekProperty() { return dek; }
+
+    public StringProperty bylineProperty() { return byline; }
+
+    public StringProperty sectionProperty() { return section; }
+
+    /** Tags as typed: comma-separated. */
+    public StringProperty tagsProperty() { return tags; }
+
+    public StringProperty slugProperty() { return slug; }
+
+    public StringProperty languageProperty() { return language; }
+
+    /** The body to show when the article is (re)loaded; the view puts it into the editor. */
+    public ReadOnlyObjectProperty<Document> loadedBodyProperty() { return loadedBody.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty editableProperty() { return editable.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<ArticleStatus> statusProperty() { return status.getReadOnlyProperty(); }
+
+    /** The status changes this actor may make now. */
+    public ObservableList<ArticleStatus> moves() { return moves; }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() { return saveState.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** The other version when a save met a conflict, else null. */
+    public ObjectProperty<Article> theirsProperty() { return theirs; }
+
+    public void bodySource(Supplier<Document> source) { this.body = source; }
+
+    public boolean isRightToLeft() { return "ar".equals(language.get()) || language.get().startsWith("ar-")
+            || language.get().startsWith("he") || language.get().startsWith("fa") || language.get().startsWith("ur"); }
+
+    public void open() {
+        executor.submit(() -> articles.open(actor, articleId), opened -> {
+            show(opened.article());
+            editable.set(opened.editable());
+            if (opened.recoveredFrom() != null) {
+                message.set("Recovered: the last session did not close; this is its autosave from "
+                        + TIME.format(opened.recoveredFrom()) + ".");
+            } else if (!opened.editable()) {
+                message.set("Read only: your role cannot edit this article in its current state.");
+            }
+        }, this::failed);
+    }
+
+    /** The view calls this on every change of the body; field changes call it themselves. */
+    public void edited() {
+        if (loading.get() || !editable.get()) {
+            return;
+        }
+        edits++;
+        if (saveState.get() != SaveState.CONFLICT) {
+            saveState.set(SaveState.EDITED);
+            autosave.schedule(this::autosaveNow);
+        }
+    }
+
+    public void autosaveNow() {
+        writeNow(false);
+    }
+
+    /** A manual save (Ctrl+S): kept as a revision. */
+    public void save() {
+        autosave.flush();
+        writeNow(true);
+    }
+
+    private void writeNow(boolean manual) {
+        if (saving || closed || saveState.get() == SaveState.CONFLICT || (!manual && edits == savedEdits)) {
+            return;
+        }
+        ArticleDraft draft = draft();
+        long startedFrom = version;
+        long editsIncluded = edits;
+        saving = true;
+        saveState.set(SaveState.SAVING);
+        executor.submit(() -> manual ? articles.save(actor, articleId, draft, startedFrom, null)
+                : articles.autosave(actor, articleId, draft, startedFrom), saved -> {
+                    saving = false;
+                    article = saved;
+                    version = saved.version();
+                    savedEdits = editsIncluded;
+                    String slugNote = saved.slug().equals(draft.slug()) ? ""
+                            : " The slug \"" + draft.slug() + "\" is taken or not valid; \"" + saved.slug() + "\" is kept.";
+                    message.set((manual ? "Saved as a revision at " : "Saved at ") + TIME.format(saved.updatedAt())
+                            + "." + slugNote);
+                    if (edits != savedEdits) {
+                        saveState.set(SaveState.EDITED);
+                        autosave.schedule(this::autosaveNow); // typed on while saving
+                    } else {
+                        saveState.set(SaveState.SAVED);
+                    }
+                }, failure -> {
+                    saving = false;
+                    if (failure instanceof ArticleConflictException conflict) {
+                        theirs.set(conflict.theirs());
+                        saveState.set(SaveState.CONFLICT);
+                        message.set(conflict.getMessage() + " Keep yours (saved over theirs, theirs stays a revision)"
+                                + " or take theirs.");
+                    } else {
+                        failed(failure);
+                    }
+                });
+    }
+
+    /** Resolves a conflict by saving this editor's text over the other version. */
+    public void keepMine() {
+        Article other = theirs.get();
+        if (other == null) {
+            return;
+        }
+        ArticleDraft draft = draft();
+        saving = true;
+        executor.submit(() -> articles.save(actor, articleId, draft, other.version(), "Kept over a conflicting edit"),
+                saved -> {
+                    saving = false;
+                    theirs.set(null);
+                    article = saved;
+                    version = saved.version();
+                    savedEdits = edits;
+                    saveState.set(SaveState.SAVED);
+                    message.set("Saved your version; the other one stays in the revisions.");
+                }, this::failed);
+    }
+
+    /** Resolves a conflict by loading the other version into the editor. */
+    public void takeTheirs() {
+        Article other = theirs.get();
+        if (other != null) {
+            theirs.set(null);
+            show(other);
+            message.set("Loaded the other version.");
+        }
+    }
+
+    public void move(ArticleStatus to) {
+        autosave.flush();
+        executor.submit(() -> articles.changeStatus(actor, articleId, to, version), moved -> {
+            show(moved);
+            editable.set(ArticleWorkflow.mayEdit(actor, moved));
+            message.set("Now " + moved.status().code().replace('_', ' ') + ".");
+        }, this::failed);
+    }
+
+    /** Saves what is unsaved and ends the session, off the JavaFX thread. */
+    public void close(Runnable done) {
+        autosave.flush();
+        ArticleDraft draft = edits != savedEdits && editable.get() ? draft() : null;
+        long startedFrom = version;
+        closed = true;
+        executor.submit(() -> {
+            closeNow(draft, startedFrom);
+            return null;
+        }, nothing -> done.run(), failure -> {
+            failed(failure);
+            done.run();
+        });
+    }
+
+    /** The draft to save at shutdown, taken on the JavaFX thread; null when nothing is unsaved. */
+    public ArticleDraft unsavedDraft() {
+        return edits != savedEdits && editable.get() && saveState.get() != SaveState.CONFLICT ? draft() : null;
+    }
+
+    public long version() { return version; }
+
+    /** For shutdown: saves the draft (if any) and ends the session on the calling thread. */
+    public void closeNow(ArticleDraft draft, long startedFrom) {
+        if (draft != null) {
+            articles.autosave(actor, articleId, draft, startedFrom);
+        }
+        if (editable.get()) {
+            articles.close(actor, articleId);
+        }
+    }
+
+    private ArticleDraft draft() {
+        List<String> tagList = Arrays.stream(tags.get().split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+        return new ArticleDraft(headline.get(), dek.get(), byline.get(), section.get(), tagList, slug.get(),
+                language.get(), body.get());
+    }
+
+    private void show(Article loaded) {
+        loading.set(true);
+        article = loaded;
+        version = loaded.version();
+        headline.set(loaded.headline());
+        dek.set(loaded.dek());
+        byline.set(loaded.byline());
+        section.set(loaded.section());
+        tags.set(String.join(", ", loaded.tags()));
+        slug.set(loaded.slug());
+        language.set(loaded.language());
+        status.set(loaded.status());
+        moves.setAll(ArticleWorkflow.movesFor(actor, loaded));
+        loadedBody.set(null);
+        loadedBody.set(loaded.body());
+        savedEdits = edits;
+        saveState.set(SaveState.SAVED);
+        loading.set(false);
+    }
+
+    private void failed(Throwable failure) {
+        saveState.set(SaveState.FAILED);
+        message.set("Not saved: " + failure.getMessage() + " Your text stays here; the next change tries again.");
+    }
+}

@@ -1,0 +1,215 @@
+package com.newsdesk.ui.editor;
+
+import com.newsdesk.domain.document.BlockType;
+import com.newsdesk.domain.document.Document;
+import com.newsdesk.domain.document.Mark;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.text.TextFlow;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.model.Paragraph;
+
+/**
+ * The article body editor: a RichTextFX area over our document model. Ctrl+B/I/U toggle marks (on the selection,
+ * or on what is typed next), Ctrl+Alt+2/3/4 make headings and Ctrl+Alt+0 a paragraph; undo and redo are
+ * RichTextFX's (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y). Right-to-left languages get right-aligned paragraphs in a
+ * left-to-right area: RichTextFX's own right-to-left mode misplaces the caret (its issues #976, #1170).
+ */
+public final class ArticleEditor {
+    private final StyledTextArea<BlockType, TextStyle> area;
+    private final VirtualizedScrollPane<StyledTextArea<BlockType, TextStyle>> scroll;
+    private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper characters = new ReadOnlyIntegerWrapper();
+    private boolean rightAligned;
+    private TextStyle pending; // a toggle made with nothing selected: applies to what is typed next
+    private int pendingAt = -1;
+
+    public ArticleEditor() {
+        area = new StyledTextArea<>(BlockType.PARAGRAPH, this::styleParagraph, TextStyle.PLAIN,
+                (text, style) -> text.setStyle(style.css()));
+        area.setWrapText(true);
+        area.getStyleClass().add("article-editor");
+        area.setId("article-body");
+        area.setParagraphGraphicFactory(this::listMarker);
+        scroll = new VirtualizedScrollPane<>(area);
+        area.plainTextChanges().subscribe(change -> {
+            if (pending != null && change.getPosition() == pendingAt && !change.getInserted().isEmpty()) {
+                area.setStyle(change.getPosition(), change.getInsertionEnd(), pending);
+                pendingAt = change.getInsertionEnd();
+            }
+            countWords();
+        });
+        area.caretPositionProperty().addListener((observable, before, after) -> {
+            if (after.intValue() != pendingAt) {
+                pending = null;
+            }
+        });
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    public Node node() { return scroll; }
+
+    /** For tests and focus: the area itself. */
+    public StyledTextArea<BlockType, TextStyle> area() { return area; }
+
+    public ReadOnlyIntegerProperty wordsProperty() { return words.getReadOnlyProperty(); }
+
+    public ReadOnlyIntegerProperty charactersProperty() { return characters.getReadOnlyProperty(); }
+
+    /** Replaces the whole text; not an undoable edit (it is what the editor opened with). */
+    public void setDocument(Document document) {
+        area.replace(0, area.getLength(), DocumentMapping.toEditor(document));
+        area.getUndoManager().forgetHistory();
+        area.moveTo(0);
+        countWords();
+    }
+
+    public Document document() {
+        return DocumentMapping.fromEditor(area.getDocument());
+    }
+
+    /** Calls back on every change of the text or its styles (the view model schedules an autosave). */
+    public void onChange(Runnable listener) {
+        area.richChanges().filter(change -> !change.isIdentity()).subscribe(change -> listener.run());
+    }
+
+    public void setRightToLeft(boolean rightToLeft) {
+        rightAligned = rightToLeft;
+        area.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        for (int i = 0; i < area.getParagraphs().size(); i++) {
+            area.setParagraphStyle(i, area.getParagraph(i).getParagraphStyle()); // re-applies the alignment
+        }
+    }
+
+    public void toggle(Mark mark) {
+        IndexRange selection = area.getSelection();
+        if (selection.getLength() == 0) {
+            TextStyle base = pending != null ? pending : styleBeforeCaret();
+            pending = base.with(mark, !base.has(mark));
+            pendingAt = area.getCaretPosition();
+            return;
+        }
+        boolean on = !allHave(selection, mark);
+        var spans = area.getStyleSpans(selection).mapStyles(style -> style.with(mark, on));
+        area.setStyleSpans(selection.getStart(), spans);
+    }
+
+    public void setBlockType(BlockType type) {
+        IndexRange selection = area.getSelection();
+        int first = area.offsetToPosition(selection.getStart(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        int last = area.offsetToPosition(selection.getEnd(), org.fxmisc.richtext.model.TwoDimensional.Bias.Backward).getMajor();
+        for (int i = first; i <= last; i++) {
+            BlockType current = area.getParagraph(i).getParagraphStyle();
+            area.setParagraphStyle(i, current == type && type != BlockType.PARAGRAPH ? BlockType.PARAGRAPH : type);
+        }
+    }
+
+    /** Makes the selection a link, or removes links from it when href is null. */
+    public void setLink(String href) {
+        IndexRange selection = area.getSelection();
+        if (selection.getLength() == 0) {
+            return;
+        }
+        area.setStyleSpans(selection.getStart(), area.getStyleSpans(selection).mapStyles(style -> style.withHref(href)));
+    }
+
+    public String linkAtCaret() {
+        return styleBeforeCaret().href();
+    }
+
+    public boolean hasSelection() {
+        return area.getSelection().getLength() > 0;
+    }
+
+    private TextStyle styleBeforeCaret() {
+        return area.getLength() == 0 ? TextStyle.PLAIN : area.getStyleAtPosition(area.getCaretPosition());
+    }
+
+    private boolean allHave(IndexRange selection, Mark mark) {
+        for (var span : area.getStyleSpans(selection)) {
+            if (!span.getStyle().has(mark)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void shortcut(KeyEvent event) {
+        if (!event.isShortcutDown()) {
+            return;
+        }
+        Runnable action = null;
+        if (event.isAltDown()) {
+            action = switch (event.getCode()) {
+                case DIGIT2, NUMPAD2 -> () -> setBlockType(BlockType.HEADING_2);
+                case DIGIT3, NUMPAD3 -> () -> setBlockType(BlockType.HEADING_3);
+                case DIGIT4, NUMPAD4 -> () -> setBlockType(BlockType.HEADING_4);
+                case DIGIT0, NUMPAD0 -> () -> setBlockType(BlockType.PARAGRAPH);
+                default -> null;
+            };
+        } else if (!event.isShiftDown()) {
+            action = switch (event.getCode()) {
+                case B -> () -> toggle(Mark.BOLD);
+                case I -> () -> toggle(Mark.ITALIC);
+                case U -> () -> toggle(Mark.UNDERLINE);
+                default -> null;
+            };
+        }
+        if (action != null) {
+            action.run();
+            event.consume();
+        }
+    }
+
+    private void styleParagraph(TextFlow flow, BlockType type) {
+        flow.getStyleClass().removeIf(name -> name.startsWith("block-"));
+        flow.getStyleClass().add("block-" + type.code());
+        flow.setTextAlignment(rightAligned ? TextAlignment.RIGHT : TextAlignment.LEFT);
+    }
+
+    /** A bullet or a number before list items; nothing before other blocks. */
+    private Node listMarker(int index) {
+        if (index >= area.getParagraphs().size()) {
+            return null;
+        }
+        BlockType type = area.getParagraph(index).getParagraphStyle();
+        if (!type.isListItem()) {
+            return null;
+        }
+        int number = 1;
+        for (int i = index - 1; i >= 0; i--) {
+            Paragraph<BlockType, String, TextStyle> previous = area.getParagraph(i);
+            if (previous.getParagraphStyle() != type) {
+                break;
+            }
+            number++;
+        }
+        Label marker = new Label(type == BlockType.BULLETED_ITEM ? "•" : number + ".");
+        marker.getStyleClass().add("list-marker");
+        marker.setMinWidth(28);
+        return marker;
+    }
+
+    private void countWords() {
+        String text = area.getText();
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        words.set(count);
+        characters.set(text.length());
+    }
+}

@@ -1,0 +1,133 @@
+package com.newsdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.Article;
+import com.newsdesk.domain.ArticleDraft;
+import com.newsdesk.domain.ArticleStatus;
+import com.newsdesk.domain.Role;
+import com.newsdesk.domain.document.Block;
+import com.newsdesk.domain.document.Document;
+import com.newsdesk.service.ArticleService;
+import com.newsdesk.service.TestNewsrooms;
+import com.newsdesk.storage.Database;
+import com.newsdesk.ui.articles.ArticleEditorViewModel;
+import com.newsdesk.ui.articles.ArticleEditorViewModel.SaveState;
+import com.newsdesk.ui.common.BackgroundExecutor;
+import com.newsdesk.ui.common.Debouncer;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor tab's saving, without a toolkit: work runs at once, the autosave timer is flushed by hand. */
+class ArticleEditorViewModelTest {
+    private static final Actor WRITER = Actor.staff("julien", Role.WRITER);
+    private static final Actor EDITOR = Actor.staff("nadia", Role.EDITOR);
+    @TempDir Path dir;
+    private Database db;
+    private ArticleService articles;
+    private Article article;
+    private final Debouncer timer = Debouncer.manual();
+    private Document body = Document.EMPTY;
+
+    @BeforeEach
+    void articleByAWriter() {
+        db = TestNewsrooms.open(dir.resolve("n.db"));
+        articles = new ArticleService(db, TestNewsrooms.CLOCK);
+        article = articles.create(WRITER, "Le tramway");
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private ArticleEditorViewModel editor(Actor actor) {
+        ArticleEditorViewModel model = new ArticleEditorViewModel(actor, articles, BackgroundExecutor.direct(), timer,
+                article.id());
+        model.bodySource(() -> body);
+        model.open();
+        return model;
+    }
+
+    private Article stored() {
+        return db.read(tx -> tx.articles().find(article.id())).orElseThrow();
+    }
+
+    @Test
+    void anEditIsSavedWhenTheTimerFires() {
+        ArticleEditorViewModel model = editor(WRITER);
+        assertEquals(SaveState.SAVED, model.saveStateProperty().get());
+        body = Document.of(Block.paragraph("Premier paragraphe."));
+        model.edited();
+        model.headlineProperty().set("Le tramway arrive");
+        assertEquals(SaveState.EDITED, model.saveStateProperty().get());
+        assertTrue(timer.isPending());
+        timer.flush();
+        assertEquals(SaveState.SAVED, model.saveStateProperty().get());
+        assertEquals("Le tramway arrive", stored().headline());
+        assertEquals("Premier paragraphe.", stored().bodyText());
+        assertTrue(model.messageProperty().get().startsWith("Saved at "));
+    }
+
+    @Test
+    void aConflictIsShownAndNothingIsOverwrittenUntilTheWriterChooses() {
+        ArticleEditorViewModel model = editor(WRITER);
+        articles.autosave(EDITOR, article.id(), new ArticleDraft("Their headline", "", "", "", List.of(),
+                article.slug(), "fr", Document.of(Block.paragraph("Their text."))), stored().version());
+        body = Document.of(Block.paragraph("My text."));
+        model.edited();
+        timer.flush();
+        assertEquals(SaveState.CONFLICT, model.saveStateProperty().get());
+        assertNotNull(model.theirsProperty().get());
+        assertEquals("Their text.", stored().bodyText());
+
+        model.keepMine();
+        assertEquals(SaveState.SAVED, model.saveStateProperty().get());
+        assertEquals("My text.", stored().bodyText());
+        assertTrue(articles.revisions(WRITER, article.id()).stream()
+                .anyMatch(revision -> revision.note().equals("Kept over a conflicting edit")));
+    }
+
+    @Test
+    void takingTheirsLoadsTheOtherVersion() {
+        ArticleEditorViewModel model = editor(WRITER);
+        articles.autosave(EDITOR, article.id(), new ArticleDraft("Their headline", "", "", "", List.of(),
+                article.slug(), "fr", Document.of(Block.paragraph("Their text."))), stored().version());
+        model.edited();
+        timer.flush();
+        model.takeTheirs();
+        assertNull(model.theirsProperty().get());
+        assertEquals("Their headline", model.headlineProperty().get());
+        assertEquals("Their text.", model.loadedBodyProperty().get().plainText());
+        assertEquals(SaveState.SAVED, model.saveStateProperty().get());
+    }
+
+    @Test
+    void someoneWhoMayNotEditReadsOnly() {
+        ArticleEditorViewModel model = editor(Actor.staff("lea", Role.WRITER));
+        assertFalse(model.editableProperty().get());
+        model.headlineProperty().set("Not mine");
+        assertFalse(timer.isPending(), "no autosave for a read-only editor");
+        assertEquals("Le tramway", stored().headline());
+    }
+
+    @Test
+    void movesFollowTheRoleAndClosingKeepsTheLastAutosave() {
+        ArticleEditorViewModel model = editor(WRITER);
+        assertEquals(List.of(ArticleStatus.IN_REVIEW), model.moves());
+        body = Document.of(Block.paragraph("Done."));
+        model.edited();
+        model.close(() -> { });
+        assertEquals("Done.", stored().bodyText(), "closing saves what the timer had not");
+        assertEquals("Autosave", articles.revisions(WRITER, article.id()).get(0).note());
+    }
+}
