@@ -1,0 +1,109 @@
+package com.newsdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.newsdesk.app.AppContext;
+import com.newsdesk.domain.document.BlockType;
+import com.newsdesk.domain.document.Document;
+import com.newsdesk.domain.document.Mark;
+import com.newsdesk.domain.document.Run;
+import com.newsdesk.service.TestNewsrooms;
+import com.newsdesk.storage.Database;
+import com.newsdesk.ui.common.BackgroundExecutor;
+import com.newsdesk.ui.common.Theme;
+import com.newsdesk.ui.shell.ShellView;
+import com.newsdesk.ui.shell.ShellViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyledTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Writing in the real editor: a new article, shortcuts, undo, and the autosave reaching the database. */
+@ExtendWith(ApplicationExtension.class)
+class ArticleEditorFxTest {
+    private Path file;
+    private AppContext context;
+    private BackgroundExecutor executor;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Theme.apply(false);
+        file = Files.createTempDirectory("newsdesk-editor").resolve("newsroom.db");
+        TestNewsrooms.sample(file, 2, 0, 0).close();
+        executor = BackgroundExecutor.withWorkers(Platform::runLater, 2);
+        context = AppContext.open(file, TestNewsrooms.CLOCK, TestNewsrooms.FAST_HASHER, executor);
+        ShellViewModel model = context.ownerShell();
+        stage.setScene(new Scene(new ShellView(model, path -> { }, () -> { }).root(), 1280, 800));
+        stage.show();
+        model.load();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+        executor.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void writesWithShortcutsUndoesAndAutosaves(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#new-article").tryQuery().isPresent());
+        robot.clickOn("#new-article");
+        waitUntil(() -> robot.lookup("#article-body").tryQuery().isPresent());
+        StyledTextArea<BlockType, ?> body = robot.lookup("#article-body").query();
+        robot.clickOn(body);
+        robot.write("Title line");
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.ALT, KeyCode.CONTROL);
+        robot.type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        robot.write("bold");
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        robot.write(" then plain");
+        robot.sleep(800); // RichTextFX merges changes less than 500 ms apart into one undo step, as typing goes
+        robot.write(" oops");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!body.getText().endsWith("oops"), "undo removed the last typing: " + body.getText());
+
+        try {
+            waitUntil(() -> robot.lookup("#save-state").queryLabeled().getText().equals("All changes saved")
+                    && storedBody().blocks().size() == 2);
+        } catch (TimeoutException e) {
+            throw new AssertionError("state " + robot.lookup("#save-state").queryLabeled().getText() + ", message "
+                    + robot.lookup("#editor-message").queryLabeled().getText() + ", stored " + storedBody()
+                    + ", text [" + body.getText() + "]", e);
+        }
+        Document stored = storedBody();
+        assertEquals(BlockType.HEADING_2, stored.blocks().get(0).type());
+        assertEquals("Title line", stored.blocks().get(0).text());
+        Run first = stored.blocks().get(1).runs().get(0);
+        assertEquals("bold", first.text());
+        assertTrue(first.has(Mark.BOLD));
+        assertTrue(stored.blocks().get(1).text().startsWith("bold then plain"));
+    }
+
+    private Document storedBody() {
+        try (Database db = TestNewsrooms.open(file)) {
+            return db.read(tx -> tx.articles().find(3)).map(article -> article.body()).orElse(Document.EMPTY);
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}
