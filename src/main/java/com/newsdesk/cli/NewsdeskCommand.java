@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
         description = "Newsdesk's command line: the same jobs as the window, for scripts.",
         subcommands = {InitCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class,
             StatsCommand.class,
-            StaffCommand.class, AuditCommand.class})
+            StaffCommand.class, AuditCommand.class, ArticlesCommand.class, ExportArticleCommand.class,
+            ImportArticleCommand.class})
 final class NewsdeskCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

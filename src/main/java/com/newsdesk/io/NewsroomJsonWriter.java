@@ -54,27 +54,32 @@ public final class NewsroomJsonWriter implements Closeable {
     public void article(Article article) {
         io(() -> {
             out.writeRaw('\n');
-            out.writeStartObject();
-            out.writeNumberField("id", article.id());
-            out.writeStringField("slug", article.slug());
-            out.writeStringField("headline", article.headline());
-            out.writeStringField("dek", article.dek());
-            out.writeStringField("byline", article.byline());
-            out.writeStringField("section", article.section());
-            writeStrings("tags", article.tags());
-            out.writeStringField("language", article.language());
-            out.writeStringField("status", article.status().code());
-            out.writeFieldName("body");
-            DocumentJson.write(article.body(), out);
-            out.writeStringField("bodyText", article.bodyText());
-            writeInstant("createdAt", article.createdAt());
-            writeInstant("updatedAt", article.updatedAt());
-            writeInstant("publishedAt", article.publishedAt());
-            writeInstant("scheduledAt", article.scheduledAt());
-            out.writeNumberField("version", article.version());
-            out.writeStringField("createdBy", article.createdBy());
-            out.writeEndObject();
+            writeArticle(out, article);
         });
+    }
+
+    /** One article object of the format; also what {@code export-article --format json} writes. */
+    static void writeArticle(JsonGenerator out, Article article) throws IOException {
+        out.writeStartObject();
+        out.writeNumberField("id", article.id());
+        out.writeStringField("slug", article.slug());
+        out.writeStringField("headline", article.headline());
+        out.writeStringField("dek", article.dek());
+        out.writeStringField("byline", article.byline());
+        out.writeStringField("section", article.section());
+        writeStrings(out, "tags", article.tags());
+        out.writeStringField("language", article.language());
+        out.writeStringField("status", article.status().code());
+        out.writeFieldName("body");
+        DocumentJson.write(article.body(), out);
+        out.writeStringField("bodyText", article.bodyText());
+        writeInstant(out, "createdAt", article.createdAt());
+        writeInstant(out, "updatedAt", article.updatedAt());
+        writeInstant(out, "publishedAt", article.publishedAt());
+        writeInstant(out, "scheduledAt", article.scheduledAt());
+        out.writeNumberField("version", article.version());
+        out.writeStringField("createdBy", article.createdBy());
+        out.writeEndObject();
     }
 
     public void revision(ArticleRevision revision) {
@@ -88,7 +93,7 @@ public final class NewsroomJsonWriter implements Closeable {
             DocumentJson.write(revision.body(), out);
             out.writeStringField("author", revision.author());
             out.writeStringField("note", revision.note());
-            writeInstant("createdAt", revision.createdAt());
+            writeInstant(out, "createdAt", revision.createdAt());
             out.writeEndObject();
         });
     }
@@ -109,9 +114,9 @@ public final class NewsroomJsonWriter implements Closeable {
             out.writeStringField("body", comment.body());
             out.writeStringField("status", comment.status().code());
             out.writeStringField("reason", comment.reason());
-            writeInstant("submittedAt", comment.submittedAt());
+            writeInstant(out, "submittedAt", comment.submittedAt());
             out.writeStringField("decidedBy", comment.decidedBy());
-            writeInstant("decidedAt", comment.decidedAt());
+            writeInstant(out, "decidedAt", comment.decidedAt());
             out.writeEndObject();
         });
     }
@@ -124,12 +129,12 @@ public final class NewsroomJsonWriter implements Closeable {
             out.writeStringField("email", subscriber.email());
             out.writeStringField("name", subscriber.name());
             out.writeStringField("status", subscriber.status().code());
-            writeStrings("labels", subscriber.labels());
+            writeStrings(out, "labels", subscriber.labels());
             out.writeStringField("source", subscriber.source());
-            writeInstant("subscribedAt", subscriber.subscribedAt());
-            writeInstant("unsubscribedAt", subscriber.unsubscribedAt());
-            writeInstant("createdAt", subscriber.createdAt());
-            writeInstant("updatedAt", subscriber.updatedAt());
+            writeInstant(out, "subscribedAt", subscriber.subscribedAt());
+            writeInstant(out, "unsubscribedAt", subscriber.unsubscribedAt());
+            writeInstant(out, "createdAt", subscriber.createdAt());
+            writeInstant(out, "updatedAt", subscriber.updatedAt());
             out.writeEndObject();
         });
     }
@@ -149,7 +154,7 @@ public final class NewsroomJsonWriter implements Closeable {
         io(out::close);
     }
 
-    private void writeStrings(String field, List<String> values) throws IOException {
+    private static void writeStrings(JsonGenerator out, String field, List<String> values) throws IOException {
         out.writeArrayFieldStart(field);
         for (String value : values) {
             out.writeString(value);
@@ -157,7 +162,7 @@ public final class NewsroomJsonWriter implements Closeable {
         out.writeEndArray();
     }
 
-    private void writeInstant(String field, Instant value) throws IOException {
+    private static void writeInstant(JsonGenerator out, String field, Instant value) throws IOException {
         if (value == null) {
             out.writeNullField(field);
         } else {

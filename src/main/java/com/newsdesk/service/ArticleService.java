@@ -6,6 +6,9 @@ import com.newsdesk.domain.Article;
 import com.newsdesk.domain.ArticleDraft;
 import com.newsdesk.domain.ArticleRevision;
 import com.newsdesk.domain.ArticleStatus;
+import com.newsdesk.domain.ArticleSummary;
+import com.newsdesk.domain.SearchHit;
+import com.newsdesk.io.ImportedArticle;
 import com.newsdesk.domain.ArticleWorkflow;
 import com.newsdesk.domain.InvalidInputException;
 import com.newsdesk.domain.Permission;
@@ -132,6 +135,41 @@ public final class ArticleService {
             audit.record(tx, actor, "article.status", ARTICLE, id, current.status().code() + " → " + to.code());
             return saved;
         });
+    }
+
+    /** A new draft from an imported file, kept with an "Imported" revision. */
+    public Article importArticle(Actor actor, ImportedArticle imported) {
+        actor.require(Permission.CREATE_ARTICLES);
+        return database.write(tx -> {
+            Instant now = Timestamps.now(clock);
+            String headline = imported.headline().isBlank() ? "Untitled" : imported.headline();
+            Article article = new Article(0, freeSlug(tx, Slugs.fromHeadline(headline), 0), headline, imported.dek(),
+                    imported.byline(), "", imported.tags(), imported.language(), ArticleStatus.DRAFT, imported.body(),
+                    now, now, imported.publishedAt(), null, 1, actor.username());
+            long id = tx.articles().insert(article);
+            keepRevision(tx, actor, article.withId(id), "Imported");
+            audit.record(tx, actor, "article.import", ARTICLE, id, headline);
+            return article.withId(id);
+        });
+    }
+
+    /** An article by id or, when the text is not a number, by slug. */
+    public Article find(Actor actor, String idOrSlug) {
+        actor.require(Permission.READ_ARTICLES);
+        return database.read(tx -> (idOrSlug.matches("\\d{1,18}")
+                ? tx.articles().find(Long.parseLong(idOrSlug)) : tx.articles().findBySlug(idOrSlug))
+                .orElseThrow(() -> new InvalidInputException("article", "no article \"" + idOrSlug + "\"")));
+    }
+
+    /** Ranked full-text search, optionally in one status. */
+    public List<SearchHit> search(Actor actor, String typed, ArticleStatus status, int limit) {
+        actor.require(Permission.READ_ARTICLES);
+        return database.read(tx -> tx.articles().search(typed, status, limit));
+    }
+
+    public List<ArticleSummary> list(Actor actor, ArticleStatus status, int limit) {
+        actor.require(Permission.READ_ARTICLES);
+        return database.read(tx -> tx.articles().list(status, limit));
     }
 
     public List<ArticleRevision> revisions(Actor actor, long id) {

@@ -3,6 +3,7 @@ package com.newsdesk.storage;
 import com.newsdesk.domain.Article;
 import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.ArticleSummary;
+import com.newsdesk.domain.SearchHit;
 import com.newsdesk.domain.document.DocumentCodec;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -24,6 +25,11 @@ public final class ArticleRepository {
     private static final String SUMMARY = """
             SELECT id, slug, headline, byline, section, language, status, updated_at, published_at FROM articles
             """;
+
+    private static final RowMapper<ArticleSummary> SUMMARY_MAPPER = row -> new ArticleSummary(row.getLong("id"),
+            row.getString("slug"), row.getString("headline"), row.getString("byline"), row.getString("section"),
+            row.getString("language"), ArticleStatus.fromCode(row.getString("status")), Sql.instant(row, "updated_at"),
+            Sql.instant(row, "published_at"));
 
     private final Transaction tx;
     private final DocumentCodec codec;
@@ -185,10 +191,7 @@ public final class ArticleRepository {
         return Queries.list(tx, SUMMARY + " ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?", statement -> {
             statement.setInt(1, limit);
             statement.setInt(2, offset);
-        }, row -> new ArticleSummary(row.getLong("id"), row.getString("slug"), row.getString("headline"),
-                row.getString("byline"), row.getString("section"), row.getString("language"),
-                ArticleStatus.fromCode(row.getString("status")), Sql.instant(row, "updated_at"),
-                Sql.instant(row, "published_at")));
+        }, SUMMARY_MAPPER);
     }
 
     /** Ids of the articles whose headline, dek or body match the FTS5 query, best match first. */
@@ -198,6 +201,56 @@ public final class ArticleRepository {
                     statement.setString(1, ftsQuery);
                     statement.setInt(2, limit);
                 }, row -> row.getLong(1));
+    }
+
+    /**
+     * Full-text search for what a person typed (every word must occur, accents ignored), best match first, with a
+     * snippet around the match; optionally within one status.
+     */
+    public List<SearchHit> search(String typed, ArticleStatus status, int limit) {
+        String match = ftsQuery(typed);
+        if (match.isEmpty()) {
+            return List.of();
+        }
+        String sql = """
+                SELECT a.id, a.slug, a.headline, a.byline, a.section, a.language, a.status, a.updated_at, a.published_at,
+                       snippet(articles_fts, -1, '[', ']', '…', 12) AS snippet
+                  FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                 WHERE articles_fts MATCH ?""" + (status == null ? "" : " AND a.status = ?") + " ORDER BY rank LIMIT ?";
+        return Queries.list(tx, sql, statement -> {
+            int index = 1;
+            statement.setString(index++, match);
+            if (status != null) {
+                statement.setString(index++, status.code());
+            }
+            statement.setInt(index, limit);
+        }, row -> new SearchHit(SUMMARY_MAPPER.map(row), row.getString("snippet")));
+    }
+
+    /** Articles of one status (all when null), most recently updated first. */
+    public List<ArticleSummary> list(ArticleStatus status, int limit) {
+        return Queries.list(tx, SUMMARY + (status == null ? "" : " WHERE status = ?")
+                + " ORDER BY updated_at DESC, id DESC LIMIT ?", statement -> {
+                    int index = 1;
+                    if (status != null) {
+                        statement.setString(index++, status.code());
+                    }
+                    statement.setInt(index, limit);
+                }, SUMMARY_MAPPER);
+    }
+
+    /** Each word as a quoted FTS5 string, so that nothing typed is read as query syntax. */
+    static String ftsQuery(String typed) {
+        StringBuilder query = new StringBuilder();
+        for (String word : typed.strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+                if (!query.isEmpty()) {
+                    query.append(' ');
+                }
+                query.append('"').append(word.replace("\"", "\"\"")).append('"');
+            }
+        }
+        return query.toString();
     }
 
     public long count() {

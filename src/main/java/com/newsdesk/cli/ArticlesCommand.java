@@ -1,0 +1,58 @@
+package com.newsdesk.cli;
+
+import com.newsdesk.domain.ArticleStatus;
+import com.newsdesk.domain.ArticleSummary;
+import com.newsdesk.domain.SearchHit;
+import com.newsdesk.io.ArticleListJson;
+import com.newsdesk.service.ArticleService;
+import com.newsdesk.storage.Database;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "articles", mixinStandardHelpOptions = true,
+        description = "List articles, most recently updated first, or search them (best match first).")
+final class ArticlesCommand implements Callable<Integer> {
+    private final CliContext context;
+    @Mixin DatabaseOption database;
+    @Mixin UserOption user;
+    @Option(names = "--status", paramLabel = "STATUS", description = "draft, in_review, scheduled, published or archived.")
+    String status;
+    @Option(names = "--search", paramLabel = "QUERY", description = "Words that must all occur (accents ignored).")
+    String search;
+    @Option(names = "--limit", defaultValue = "100", description = "At most this many (default ${DEFAULT-VALUE}).")
+    int limit;
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    ArticlesCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ArticleStatus only = status == null ? null : ArticleStatus.fromCode(status);
+        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
+            ArticleService articles = new ArticleService(db, context.clock);
+            var actor = context.signIn(db, user.name);
+            List<SearchHit> hits = search == null
+                    ? articles.list(actor, only, limit).stream().map(article -> new SearchHit(article, null)).toList()
+                    : articles.search(actor, search, only, limit);
+            if (json) {
+                context.out.println(ArticleListJson.write(hits));
+                return 0;
+            }
+            for (SearchHit hit : hits) {
+                ArticleSummary article = hit.article();
+                context.out.printf("%6d  %-10s %-3s %s%n", article.id(), article.status().code(), article.language(),
+                        article.headline());
+                if (hit.snippet() != null) {
+                    context.out.println("        " + hit.snippet().replace('\n', ' '));
+                }
+            }
+        }
+        return 0;
+    }
+}

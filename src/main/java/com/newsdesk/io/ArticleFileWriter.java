@@ -1,0 +1,67 @@
+package com.newsdesk.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.domain.Article;
+import com.newsdesk.domain.Timestamps;
+import com.newsdesk.domain.document.HtmlRenderer;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/** One article as a standalone HTML page, as Markdown, or as the export format's article object. */
+public final class ArticleFileWriter {
+    private ArticleFileWriter() {}
+
+    public static String html(Article article) {
+        StringBuilder page = new StringBuilder();
+        page.append("<!DOCTYPE html>\n<html lang=\"").append(HtmlRenderer.escape(article.language(), true))
+                .append('"').append(isRightToLeft(article.language()) ? " dir=\"rtl\"" : "").append(">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n<title>").append(HtmlRenderer.escape(article.headline(), false))
+                .append("</title>\n");
+        if (!article.dek().isBlank()) {
+            page.append("<meta name=\"description\" content=\"").append(HtmlRenderer.escape(article.dek(), true))
+                    .append("\">\n");
+        }
+        page.append("</head>\n<body>\n<article>\n<h1>").append(HtmlRenderer.escape(article.headline(), false))
+                .append("</h1>\n");
+        if (!article.dek().isBlank()) {
+            page.append("<p class=\"dek\">").append(HtmlRenderer.escape(article.dek(), false)).append("</p>\n");
+        }
+        if (!article.byline().isBlank()) {
+            page.append("<p class=\"byline\">").append(HtmlRenderer.escape(article.byline(), false)).append("</p>\n");
+        }
+        if (article.publishedAt() != null) {
+            String when = Timestamps.format(article.publishedAt());
+            page.append("<time datetime=\"").append(when).append("\">").append(when, 0, 10).append("</time>\n");
+        }
+        page.append(HtmlRenderer.render(article.body())).append("</article>\n</body>\n</html>\n");
+        return page.toString();
+    }
+
+    public static String markdown(Article article) {
+        StringBuilder out = new StringBuilder("# ").append(article.headline().replace("\n", " ")).append("\n\n");
+        if (!article.dek().isBlank()) {
+            out.append('*').append(article.dek()).append("*\n\n");
+        }
+        if (!article.byline().isBlank()) {
+            out.append("By ").append(article.byline()).append("\n\n");
+        }
+        return out.append(MarkdownRenderer.render(article.body())).toString();
+    }
+
+    public static String json(Article article) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = new ObjectMapper().getFactory().createGenerator(text)) {
+            NewsroomJsonWriter.writeArticle(out, article);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.append('\n').toString();
+    }
+
+    private static boolean isRightToLeft(String language) {
+        return language.startsWith("ar") || language.startsWith("he") || language.startsWith("fa")
+                || language.startsWith("ur");
+    }
+}

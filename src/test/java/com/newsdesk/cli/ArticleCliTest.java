@@ -1,0 +1,49 @@
+package com.newsdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleCliTest {
+    @TempDir Path dir;
+    private final CliTest cli = new CliTest();
+
+    @Test
+    void importSearchAndExportAnArticle() throws Exception {
+        String db = dir.resolve("n.db").toString();
+        Path page = dir.resolve("tram-en.html");
+        try (var in = getClass().getResourceAsStream("/pages/tram-en.html")) {
+            Files.write(page, in.readAllBytes());
+        }
+        CliTest.Run imported = cli.run("import-article", page.toString(), "--db", db, "--json");
+        assertEquals(0, imported.code(), imported.err());
+        JsonNode created = new ObjectMapper().readTree(imported.out());
+        assertEquals("city-council-approves-new-tram-line", created.get("slug").asText());
+
+        assertEquals(0, cli.run("demo", "--db", dir.resolve("other.db").toString(), "--articles", "1").code());
+        CliTest.Run found = cli.run("articles", "--db", db, "--search", "university TRAM", "--json");
+        assertEquals(0, found.code(), found.err());
+        JsonNode hits = new ObjectMapper().readTree(found.out());
+        assertEquals(1, hits.size());
+        assertTrue(hits.get(0).get("snippet").asText().contains("["), hits.toString());
+        assertEquals(0, new ObjectMapper().readTree(cli.run("articles", "--db", db, "--search", "\"OR AND(",
+                "--json").out()).size(), "query syntax typed by a person is just words");
+
+        CliTest.Run html = cli.run("export-article", "city-council-approves-new-tram-line", "--format", "html", "--db", db);
+        assertTrue(html.out().contains("<h1>City council approves new tram line</h1>"), html.out());
+        assertTrue(html.out().contains("<strong>31 to 9</strong>"));
+        CliTest.Run markdown = cli.run("export-article", created.get("id").asText(), "--format", "md", "--db", db);
+        assertTrue(markdown.out().startsWith("# City council approves new tram line\n"), markdown.out());
+        Path json = dir.resolve("a.json");
+        assertEquals(0, cli.run("export-article", "1", "--format", "json", "--out", json.toString(), "--db", db).code());
+        assertEquals("draft", new ObjectMapper().readTree(json.toFile()).get("status").asText());
+        assertEquals(1, cli.run("export-article", "no-such-slug", "--format", "md", "--db", db).code());
+        assertEquals(2, cli.run("export-article", "1", "--format", "pdf", "--db", db).code());
+    }
+}
