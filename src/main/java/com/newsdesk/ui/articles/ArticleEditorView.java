@@ -44,7 +44,7 @@ public final class ArticleEditorView {
         });
         editor.onChange(model::edited);
         model.languageProperty().addListener((observable, before, after) -> editor.setRightToLeft(model.isRightToLeft()));
-        editor.area().editableProperty().bind(model.editableProperty());
+        editor.editableProperty().bind(model.editableProperty());
 
         root.setTop(new VBox(toolbar(model), metadata(model)));
         root.setCenter(editor.node());
@@ -225,7 +225,7 @@ public final class ArticleEditorView {
         button.setFocusTraversable(false); // the caret stays in the text
         button.setOnAction(event -> {
             action.run();
-            editor.area().requestFocus();
+            editor.focus();
         });
         return button;
     }

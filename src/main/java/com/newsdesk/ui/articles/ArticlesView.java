@@ -103,7 +103,7 @@ public final class ArticlesView {
             tabs.getTabs().add(tab);
             tabs.getSelectionModel().select(tab);
             // Focus once the tab's content is in the scene: the writer starts typing at once.
-            javafx.application.Platform.runLater(() -> view.editor().area().requestFocus());
+            javafx.application.Platform.runLater(() -> view.editor().focus());
         }
         tabs.getSelectionModel().select(tab);
     }

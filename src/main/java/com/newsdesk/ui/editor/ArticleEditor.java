@@ -57,8 +57,10 @@ public final class ArticleEditor {
 
     public Node node() { return scroll; }
 
-    /** For tests and focus: the area itself. */
-    public StyledTextArea<BlockType, TextStyle> area() { return area; }
+    /** Whether the body can be typed in; bound to what the actor may do. */
+    public javafx.beans.property.BooleanProperty editableProperty() { return area.editableProperty(); }
+
+    public void focus() { area.requestFocus(); }
 
     public ReadOnlyIntegerProperty wordsProperty() { return words.getReadOnlyProperty(); }
 
