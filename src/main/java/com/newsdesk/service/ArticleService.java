@@ -169,7 +169,7 @@ public final class ArticleService {
 
     public List<ArticleSummary> list(Actor actor, ArticleStatus status, int limit) {
         actor.require(Permission.READ_ARTICLES);
-        return database.read(tx -> tx.articles().list(status, limit));
+        return database.read(tx -> tx.articles().page(status, 0, limit));
     }
 
     public List<ArticleRevision> revisions(Actor actor, long id) {

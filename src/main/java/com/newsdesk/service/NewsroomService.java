@@ -1,6 +1,7 @@
 package com.newsdesk.service;
 
 import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.ArticleSummary;
 import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.CommentSummary;
@@ -29,14 +30,14 @@ public final class NewsroomService {
                 tx.articles().countByStatus(), tx.comments().countByStatus(), tx.subscribers().countByStatus()));
     }
 
-    public long articleCount(Actor actor) {
+    public long articleCount(Actor actor, ArticleStatus status) {
         actor.require(Permission.READ_ARTICLES);
-        return database.read(tx -> tx.articles().count());
+        return database.read(tx -> tx.articles().count(status));
     }
 
-    public List<ArticleSummary> articlePage(Actor actor, int offset, int limit) {
+    public List<ArticleSummary> articlePage(Actor actor, ArticleStatus status, int offset, int limit) {
         actor.require(Permission.READ_ARTICLES);
-        return database.read(tx -> tx.articles().page(offset, limit));
+        return database.read(tx -> tx.articles().page(status, offset, limit));
     }
 
     public long commentCount(Actor actor, CommentStatus status) {

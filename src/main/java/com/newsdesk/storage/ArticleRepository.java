@@ -186,12 +186,22 @@ public final class ArticleRepository {
         Queries.forEach(tx, SELECT + " ORDER BY a.id", mapper, consumer);
     }
 
-    /** A page of the list, most recently updated first. */
-    public List<ArticleSummary> page(int offset, int limit) {
-        return Queries.list(tx, SUMMARY + " ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?", statement -> {
-            statement.setInt(1, limit);
-            statement.setInt(2, offset);
-        }, SUMMARY_MAPPER);
+    /** A page of the list (of one status, or all when null), most recently updated first. */
+    public List<ArticleSummary> page(ArticleStatus status, int offset, int limit) {
+        return Queries.list(tx, SUMMARY + (status == null ? "" : " WHERE status = ?")
+                + " ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?", statement -> {
+                    int index = 1;
+                    if (status != null) {
+                        statement.setString(index++, status.code());
+                    }
+                    statement.setInt(index++, limit);
+                    statement.setInt(index, offset);
+                }, SUMMARY_MAPPER);
+    }
+
+    public long count(ArticleStatus status) {
+        return status == null ? count() : Queries.count(tx, "SELECT count(*) FROM articles WHERE status = ?",
+                statement -> statement.setString(1, status.code()));
     }
 
     /** Ids of the articles whose headline, dek or body match the FTS5 query, best match first. */
@@ -225,18 +235,6 @@ public final class ArticleRepository {
             }
             statement.setInt(index, limit);
         }, row -> new SearchHit(SUMMARY_MAPPER.map(row), row.getString("snippet")));
-    }
-
-    /** Articles of one status (all when null), most recently updated first. */
-    public List<ArticleSummary> list(ArticleStatus status, int limit) {
-        return Queries.list(tx, SUMMARY + (status == null ? "" : " WHERE status = ?")
-                + " ORDER BY updated_at DESC, id DESC LIMIT ?", statement -> {
-                    int index = 1;
-                    if (status != null) {
-                        statement.setString(index++, status.code());
-                    }
-                    statement.setInt(index, limit);
-                }, SUMMARY_MAPPER);
     }
 
     /** Each word as a quoted FTS5 string, so that nothing typed is read as query syntax. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.newsdesk.app.AppContext;
-import com.newsdesk.domain.ArticleSummary;
+import com.newsdesk.domain.SearchHit;
 import com.newsdesk.domain.CommentSummary;
 import com.newsdesk.domain.Subscriber;
 import com.newsdesk.service.SampleNewsroom;
@@ -65,10 +65,10 @@ class ShellViewFxTest {
         robot.clickOn("#open-sample");
         waitUntil(() -> robot.lookup("#welcome").tryQuery().isEmpty() && model.taskProperty().get() == null);
 
-        TableView<ArticleSummary> articles = robot.lookup("#articles-table").queryTableView();
+        TableView<SearchHit> articles = robot.lookup("#articles-table").queryTableView();
         waitUntil(() -> articles.getItems().size() == SampleNewsroom.WINDOW_SAMPLE.articles()
                 && articles.getItems().get(0) != null);
-        assertFalse(articles.getItems().get(0).headline().isBlank());
+        assertFalse(articles.getItems().get(0).article().headline().isBlank());
         assertTrue(robot.lookup("#status-counts").queryLabeled().getText()
                 .startsWith("240 articles · 6,000 comments"), robot.lookup("#status-counts").queryLabeled().getText());
     }

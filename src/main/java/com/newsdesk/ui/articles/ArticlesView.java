@@ -1,6 +1,9 @@
 package com.newsdesk.ui.articles;
 
-import com.newsdesk.domain.ArticleSummary;
+import com.newsdesk.domain.ArticleStatus;
+import com.newsdesk.domain.SearchHit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
 import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
 import java.util.HashMap;
@@ -35,39 +38,74 @@ public final class ArticlesView {
         create.getStyleClass().add("accent");
         create.setVisible(model.canCreate());
         create.setOnAction(event -> model.create(this::show));
+        TextField search = new TextField();
+        search.setId("article-search");
+        search.setPromptText("Search headlines, deks and text (Ctrl+F)");
+        search.setPrefColumnCount(28);
+        search.setOnAction(event -> model.searchProperty().set(search.getText()));
+        search.textProperty().addListener((observable, before, after) -> {
+            if (after.isBlank()) {
+                model.searchProperty().set("");
+            }
+        });
+        ComboBox<ArticleStatus> status = new ComboBox<>();
+        status.getItems().add(null);
+        status.getItems().addAll(ArticleStatus.values());
+        status.setPromptText("Any status");
+        status.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ArticleStatus value) {
+                return value == null ? "Any status" : value.code().replace('_', ' ');
+            }
+
+            @Override
+            public ArticleStatus fromString(String text) {
+                return null;
+            }
+        });
+        status.valueProperty().bindBidirectional(model.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, create);
+        HBox header = new HBox(8, title, spacer, search, status, create);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<ArticleSummary> table = Tables.table("No articles yet.");
+        TableView<SearchHit> table = Tables.table("No articles here.");
         table.setId("articles-table");
+        var match = Tables.<SearchHit>text("Match", 320, hit -> hit.snippet() == null ? "" : hit.snippet());
+        match.visibleProperty().bind(model.searchProperty().isNotEmpty());
         table.getColumns().addAll(
-                Tables.text("Headline", 420, ArticleSummary::headline),
-                Tables.text("Section", 110, ArticleSummary::section),
-                Tables.text("Byline", 150, ArticleSummary::byline),
-                Tables.text("Language", 80, ArticleSummary::language),
-                Tables.text("Status", 90, row -> row.status().code().replace('_', ' ')),
-                Tables.time("Updated", 180, ArticleSummary::updatedAt));
+                Tables.text("Headline", 420, hit -> hit.article().headline()),
+                match,
+                Tables.text("Section", 110, hit -> hit.article().section()),
+                Tables.text("Byline", 150, hit -> hit.article().byline()),
+                Tables.text("Language", 80, hit -> hit.article().language()),
+                Tables.text("Status", 90, hit -> hit.article().status().code().replace('_', ' ')),
+                Tables.time("Updated", 180, hit -> hit.article().updatedAt()));
         table.setItems(model.rows());
         table.setRowFactory(view -> {
-            TableRow<ArticleSummary> row = new TableRow<>();
+            TableRow<SearchHit> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
                 if (event.getClickCount() == 2 && row.getItem() != null) {
-                    show(model.open(row.getItem().id()));
+                    show(model.open(row.getItem().article().id()));
                 }
             });
             return row;
         });
         table.setOnKeyPressed(event -> {
-            ArticleSummary selected = table.getSelectionModel().getSelectedItem();
+            SearchHit selected = table.getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.ENTER && selected != null) {
-                show(model.open(selected.id()));
+                show(model.open(selected.article().id()));
                 event.consume();
             }
         });
 
         BorderPane list = DeskLayout.of(header, table, null);
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown() && event.getCode() == KeyCode.F) {
+                search.requestFocus();
+                event.consume();
+            }
+        });
         Tab listTab = new Tab("All articles", list);
         listTab.setClosable(false);
         tabs.getTabs().add(listTab);

@@ -2,7 +2,12 @@ package com.newsdesk.ui.articles;
 
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.ArticleDraft;
-import com.newsdesk.domain.ArticleSummary;
+import com.newsdesk.domain.ArticleStatus;
+import com.newsdesk.domain.SearchHit;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import com.newsdesk.domain.Permission;
 import com.newsdesk.service.ArticleService;
 import com.newsdesk.service.NewsroomService;
@@ -18,12 +23,22 @@ import javafx.collections.ObservableList;
 
 /** The article list (most recently updated first, loaded page by page) and the articles open in editor tabs. */
 public final class ArticlesViewModel {
+    static final int SEARCH_LIMIT = 500;
+
     private final Actor actor;
     private final ArticleService articles;
+    private final NewsroomService newsroom;
     private final BackgroundExecutor executor;
     private final Supplier<Debouncer> autosaveTimers;
     private final Consumer<Throwable> onError;
-    private final PagedList<ArticleSummary> rows;
+    private final PagedList<SearchHit> rows;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<ArticleStatus> status = new SimpleObjectProperty<>();
+    /** What the worker threads read: JavaFX properties belong to the JavaFX thread. */
+    private volatile String shownSearch = "";
+    private volatile ArticleStatus shownStatus;
+    /** The hits of the current search, counted once and then paged from memory. */
+    private volatile List<SearchHit> hits = List.of();
     private final ObservableList<ArticleEditorViewModel> editors = FXCollections.observableArrayList();
 
     public ArticlesViewModel(Actor actor, NewsroomService newsroom, ArticleService articles, BackgroundExecutor executor,
@@ -33,11 +48,43 @@ public final class ArticlesViewModel {
         this.executor = executor;
         this.autosaveTimers = autosaveTimers;
         this.onError = onError;
-        this.rows = new PagedList<>(PagedList.source(() -> newsroom.articleCount(actor),
-                (offset, limit) -> newsroom.articlePage(actor, offset, limit)), executor, 200, onError);
+        this.newsroom = newsroom;
+        this.rows = new PagedList<>(PagedList.source(this::count, this::page), executor, 200, onError);
+        search.addListener((observable, before, after) -> filtersChanged());
+        status.addListener((observable, before, after) -> filtersChanged());
     }
 
-    public PagedList<ArticleSummary> rows() { return rows; }
+    public PagedList<SearchHit> rows() { return rows; }
+
+    /** Words to search for; empty lists every article. */
+    public StringProperty searchProperty() { return search; }
+
+    /** Only this status; null for all. */
+    public ObjectProperty<ArticleStatus> statusProperty() { return status; }
+
+    private void filtersChanged() {
+        shownSearch = search.get().strip();
+        shownStatus = status.get();
+        rows.refresh();
+    }
+
+    private long count() {
+        if (shownSearch.isEmpty()) {
+            hits = List.of();
+            return newsroom.articleCount(actor, shownStatus);
+        }
+        hits = articles.search(actor, shownSearch, shownStatus, SEARCH_LIMIT);
+        return hits.size();
+    }
+
+    private List<SearchHit> page(int offset, int limit) {
+        if (shownSearch.isEmpty()) {
+            return newsroom.articlePage(actor, shownStatus, offset, limit).stream()
+                    .map(article -> new SearchHit(article, null)).toList();
+        }
+        List<SearchHit> found = hits;
+        return found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size()));
+    }
 
     public ObservableList<ArticleEditorViewModel> editors() { return editors; }
 
