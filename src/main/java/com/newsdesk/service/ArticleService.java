@@ -137,6 +137,22 @@ public final class ArticleService {
         });
     }
 
+    /** Pasted HTML as the document model keeps it: formatting it can express, text of the rest, no scripts. */
+    public static Document fromPastedHtml(String html) {
+        return com.newsdesk.io.HtmlDocumentParser.parse(html);
+    }
+
+    /** Pasted plain text: one paragraph per line, blank lines dropped. */
+    public static Document fromPastedText(String text) {
+        List<com.newsdesk.domain.document.Block> blocks = new java.util.ArrayList<>();
+        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+            if (!line.isBlank()) {
+                blocks.add(com.newsdesk.domain.document.Block.paragraph(line));
+            }
+        }
+        return new Document(blocks);
+    }
+
     /** A new draft from an imported file, kept with an "Imported" revision. */
     public Article importArticle(Actor actor, ImportedArticle imported) {
         actor.require(Permission.CREATE_ARTICLES);

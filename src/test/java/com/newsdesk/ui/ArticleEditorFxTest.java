@@ -95,6 +95,22 @@ class ArticleEditorFxTest {
         assertEquals("bold", first.text());
         assertTrue(first.has(Mark.BOLD));
         assertTrue(stored.blocks().get(1).text().startsWith("bold then plain"));
+
+        // Pasting HTML from a browser keeps what the model can express and drops the rest.
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putHtml("<p>Pasted <b>strong</b><script>alert(1)</script> <span onclick='x()'>text</span></p>"
+                    + "<h3>Sub</h3>");
+            content.putString("Pasted strong text Sub");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        waitUntil(() -> storedBody().plainText().contains("Pasted strong text"));
+        Document pasted = storedBody();
+        assertTrue(!pasted.plainText().contains("alert"), pasted.plainText());
+        assertTrue(pasted.blocks().stream().anyMatch(block -> block.runs().contains(Run.of("strong", Mark.BOLD))));
+        assertEquals(BlockType.HEADING_3, pasted.blocks().get(pasted.blocks().size() - 1).type());
     }
 
     private Document storedBody() {

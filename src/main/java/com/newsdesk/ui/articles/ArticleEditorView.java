@@ -36,6 +36,8 @@ public final class ArticleEditorView {
 
     public ArticleEditorView(ArticleEditorViewModel model) {
         model.bodySource(editor::document);
+        editor.readPastesWith(com.newsdesk.service.ArticleService::fromPastedHtml,
+                com.newsdesk.service.ArticleService::fromPastedText);
         model.loadedBodyProperty().addListener((observable, before, body) -> {
             if (body != null) {
                 editor.setDocument(body);

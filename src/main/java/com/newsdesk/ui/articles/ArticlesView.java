@@ -32,7 +32,10 @@ public final class ArticlesView {
     public ArticlesView(ArticlesViewModel model) {
         this.model = model;
         Label title = DeskLayout.title("");
-        title.textProperty().bind(Bindings.format("Articles  ·  %,d", model.rows().totalProperty()));
+        title.textProperty().bind(Bindings.createStringBinding(() -> model.searchProperty().get().isBlank()
+                ? String.format("Articles  ·  %,d", model.rows().totalProperty().get())
+                : String.format("Best matches  ·  %,d", model.rows().totalProperty().get()),
+                model.searchProperty(), model.rows().totalProperty()));
         Button create = new Button("New article");
         create.setId("new-article");
         create.getStyleClass().add("accent");

@@ -29,6 +29,8 @@ public final class ArticleEditor {
     private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper characters = new ReadOnlyIntegerWrapper();
     private boolean rightAligned;
+    private java.util.function.Function<String, Document> htmlReader = html -> Document.EMPTY;
+    private java.util.function.Function<String, Document> textReader = text -> Document.EMPTY;
     private TextStyle pending; // a toggle made with nothing selected: applies to what is typed next
     private int pendingAt = -1;
 
@@ -56,6 +58,24 @@ public final class ArticleEditor {
     }
 
     public Node node() { return scroll; }
+
+    /** How pasted HTML and plain text become document text (the service layer knows; the editor does not). */
+    public void readPastesWith(java.util.function.Function<String, Document> html,
+            java.util.function.Function<String, Document> text) {
+        this.htmlReader = html;
+        this.textReader = text;
+    }
+
+    /** Pastes the clipboard through the document model, so only what an article can hold comes in. */
+    public void paste() {
+        javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+        Document pasted = clipboard.hasHtml() ? htmlReader.apply(clipboard.getHtml())
+                : clipboard.hasString() ? textReader.apply(clipboard.getString()) : null;
+        if (pasted == null || pasted.blocks().isEmpty() || !area.isEditable()) {
+            return;
+        }
+        area.replaceSelection(DocumentMapping.toEditor(pasted));
+    }
 
     /** Whether the body can be typed in; bound to what the actor may do. */
     public javafx.beans.property.BooleanProperty editableProperty() { return area.editableProperty(); }
@@ -145,6 +165,13 @@ public final class ArticleEditor {
     }
 
     private void shortcut(KeyEvent event) {
+        boolean pasteKeys = event.isShortcutDown() && !event.isAltDown() && event.getCode() == javafx.scene.input.KeyCode.V
+                || event.isShiftDown() && event.getCode() == javafx.scene.input.KeyCode.INSERT;
+        if (pasteKeys) {
+            paste();
+            event.consume();
+            return;
+        }
         if (!event.isShortcutDown()) {
             return;
         }
