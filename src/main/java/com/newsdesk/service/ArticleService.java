@@ -188,6 +188,23 @@ public final class ArticleService {
         return database.read(tx -> tx.articles().page(status, 0, limit));
     }
 
+    /** Puts a kept revision's headline and body back, as a new revision; the current text stays in the history. */
+    public Article restore(Actor actor, long id, long revisionId, long expectedVersion) {
+        return database.write(tx -> {
+            Article current = existing(tx, id);
+            ArticleRevision revision = tx.revisions().forArticle(id).stream()
+                    .filter(candidate -> candidate.id() == revisionId).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("revision", "no revision " + revisionId + " of article " + id));
+            keepRevision(tx, actor, current, "Before restoring a revision");
+            ArticleDraft draft = new ArticleDraft(revision.headline(), current.dek(), current.byline(), current.section(),
+                    current.tags(), current.slug(), current.language(), revision.body());
+            Article restored = write(tx, actor, id, draft, expectedVersion, false);
+            keepRevision(tx, actor, restored, "Restored the revision of " + Timestamps.format(revision.createdAt()));
+            audit.record(tx, actor, "article.restore", ARTICLE, id, "revision " + revisionId);
+            return restored;
+        });
+    }
+
     public List<ArticleRevision> revisions(Actor actor, long id) {
         actor.require(Permission.READ_ARTICLES);
         return database.read(tx -> tx.revisions().forArticle(id));

@@ -119,6 +119,21 @@ class ArticleServiceTest {
     }
 
     @Test
+    void restoringARevisionKeepsTheCurrentTextInTheHistory() {
+        Article article = articles.create(WRITER, "Headline");
+        Article first = articles.save(WRITER, article.id(), draft(article, "first version"), article.version(), "One");
+        Article second = articles.save(WRITER, article.id(), draft(first, "second version"), first.version(), "Two");
+        ArticleRevision one = articles.revisions(WRITER, article.id()).stream()
+                .filter(revision -> revision.note().equals("One")).findFirst().orElseThrow();
+        Article restored = articles.restore(WRITER, article.id(), one.id(), second.version());
+        assertEquals("first version", restored.bodyText());
+        List<String> notes = articles.revisions(WRITER, article.id()).stream().map(ArticleRevision::note).toList();
+        assertEquals("Restored the revision of " + one.createdAt(), notes.get(0));
+        assertEquals("Before restoring a revision", notes.get(1));
+        assertEquals("second version", articles.revisions(WRITER, article.id()).get(1).body().plainText());
+    }
+
+    @Test
     void theWorkflowFollowsTheRoles() {
         Article article = articles.create(WRITER, "Headline");
         assertEquals(List.of(ArticleStatus.IN_REVIEW), ArticleWorkflow.movesFor(WRITER, article));

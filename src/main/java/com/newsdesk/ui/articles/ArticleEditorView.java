@@ -33,6 +33,7 @@ public final class ArticleEditorView {
 
     private final BorderPane root = new BorderPane();
     private final ArticleEditor editor = new ArticleEditor();
+    private final Node revisionsPanel;
 
     public ArticleEditorView(ArticleEditorViewModel model) {
         model.bodySource(editor::document);
@@ -50,6 +51,7 @@ public final class ArticleEditorView {
 
         root.setTop(new VBox(toolbar(model), metadata(model)));
         root.setCenter(editor.node());
+        revisionsPanel = revisions(model);
         root.setBottom(statusLine(model));
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isShortcutDown() && !event.isAltDown() && event.getCode() == KeyCode.S) {
@@ -85,7 +87,8 @@ public final class ArticleEditorView {
                 button("Link", "Insert or edit a link (Ctrl+K)", this::askForLink),
                 button("Unlink", "Remove the link", () -> editor.setLink(null)),
                 new Separator(),
-                button("Save", "Save as a revision (Ctrl+S)", model::save));
+                button("Save", "Save as a revision (Ctrl+S)", model::save),
+                button("Revisions", "Show or hide the kept versions", () -> toggleRevisions(model)));
         bar.disableProperty().bind(model.editableProperty().not());
         HBox.setHgrow(bar, Priority.ALWAYS);
         HBox moves = new HBox(6);
@@ -96,6 +99,43 @@ public final class ArticleEditorView {
         HBox top = new HBox(bar, moves);
         top.setAlignment(Pos.CENTER_LEFT);
         return top;
+    }
+
+    private void toggleRevisions(ArticleEditorViewModel model) {
+        if (root.getRight() == null) {
+            model.loadRevisions();
+            root.setRight(revisionsPanel);
+        } else {
+            root.setRight(null);
+        }
+    }
+
+    private Node revisions(ArticleEditorViewModel model) {
+        javafx.scene.control.ListView<com.newsdesk.domain.ArticleRevision> list = new javafx.scene.control.ListView<>(
+                model.revisions());
+        list.setId("revisions");
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm")
+                .withZone(java.time.ZoneId.systemDefault());
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(com.newsdesk.domain.ArticleRevision revision, boolean empty) {
+                super.updateItem(revision, empty);
+                setText(empty || revision == null ? null : when.format(revision.createdAt()) + " · "
+                        + revision.author() + "\n" + revision.note() + " · " + revision.body().wordCount() + " words");
+            }
+        });
+        Button restore = new Button("Restore");
+        restore.setId("restore-revision");
+        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.editableProperty().not()));
+        restore.setOnAction(event -> model.restore(list.getSelectionModel().getSelectedItem()));
+        Label title = new Label("Revisions");
+        title.getStyleClass().add("title-4");
+        VBox panel = new VBox(8, title, list, restore);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        panel.setPadding(new Insets(8, 12, 8, 8));
+        panel.setPrefWidth(280);
+        return panel;
     }
 
     private static void showMoves(ArticleEditorViewModel model, HBox moves) {

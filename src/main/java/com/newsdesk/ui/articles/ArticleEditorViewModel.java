@@ -3,6 +3,7 @@ package com.newsdesk.ui.articles;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Article;
 import com.newsdesk.domain.ArticleDraft;
+import com.newsdesk.domain.ArticleRevision;
 import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.ArticleWorkflow;
 import com.newsdesk.domain.document.Document;
@@ -58,6 +59,7 @@ public final class ArticleEditorViewModel {
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ArticleStatus> status = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ArticleStatus> moves = FXCollections.observableArrayList();
+    private final ObservableList<ArticleRevision> revisions = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.LOADING);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Article> theirs = new SimpleObjectProperty<>();
@@ -109,6 +111,24 @@ public final class ArticleEditorViewModel {
 
     /** The status changes this actor may make now. */
     public ObservableList<ArticleStatus> moves() { return moves; }
+
+    /** Kept versions, newest first; filled by {@link #loadRevisions()}. */
+    public ObservableList<ArticleRevision> revisions() { return revisions; }
+
+    public void loadRevisions() {
+        executor.submit(() -> articles.revisions(actor, articleId), revisions::setAll, this::failed);
+    }
+
+    /** Restores a revision as a new one, after saving what is unsaved. */
+    public void restore(ArticleRevision revision) {
+        autosave.flush();
+        executor.submit(() -> articles.restore(actor, articleId, revision.id(), version), restored -> {
+            show(restored);
+            message.set("Restored the revision of " + TIME.format(revision.createdAt())
+                    + "; the text before it is kept as a revision.");
+            loadRevisions();
+        }, this::failed);
+    }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() { return saveState.getReadOnlyProperty(); }
 
