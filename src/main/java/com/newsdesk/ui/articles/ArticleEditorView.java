@@ -43,10 +43,14 @@ public final class ArticleEditorView {
             if (body != null) {
                 editor.setDocument(body);
                 editor.setRightToLeft(model.isRightToLeft());
+                orientFields(model);
             }
         });
         editor.onChange(model::edited);
-        model.languageProperty().addListener((observable, before, after) -> editor.setRightToLeft(model.isRightToLeft()));
+        model.languageProperty().addListener((observable, before, after) -> {
+            editor.setRightToLeft(model.isRightToLeft());
+            orientFields(model);
+        });
         editor.editableProperty().bind(model.editableProperty());
 
         root.setTop(new VBox(toolbar(model), metadata(model)));
@@ -99,6 +103,19 @@ public final class ArticleEditorView {
         HBox top = new HBox(bar, moves);
         top.setAlignment(Pos.CENTER_LEFT);
         return top;
+    }
+
+    /** Headline, dek and byline are typed in the article's direction; a text field handles right-to-left well. */
+    private void orientFields(ArticleEditorViewModel model) {
+        javafx.geometry.NodeOrientation orientation = model.isRightToLeft()
+                ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT;
+        for (String id : new String[] {"#article-headline", "#article-dek", "#article-byline", "#article-section",
+            "#article-tags"}) {
+            Node field = root.lookup(id);
+            if (field != null) {
+                field.setNodeOrientation(orientation);
+            }
+        }
     }
 
     private void toggleRevisions(ArticleEditorViewModel model) {

@@ -36,7 +36,7 @@ public final class ArticleEditor {
 
     public ArticleEditor() {
         area = new StyledTextArea<>(BlockType.PARAGRAPH, this::styleParagraph, TextStyle.PLAIN,
-                (text, style) -> text.setStyle(style.css()));
+                (text, style) -> text.setStyle(style.css(text.getText())));
         area.setWrapText(true);
         area.getStyleClass().add("article-editor");
         area.setId("article-body");
