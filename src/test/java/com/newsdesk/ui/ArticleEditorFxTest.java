@@ -111,6 +111,22 @@ class ArticleEditorFxTest {
         assertTrue(!pasted.plainText().contains("alert"), pasted.plainText());
         assertTrue(pasted.blocks().stream().anyMatch(block -> block.runs().contains(Run.of("strong", Mark.BOLD))));
         assertEquals(BlockType.HEADING_3, pasted.blocks().get(pasted.blocks().size() - 1).type());
+
+        // Replace all is one undo step, however many it replaces.
+        String before = body.getText();
+        long occurrences = before.chars().filter(c -> c == 'e').count();
+        assertTrue(occurrences > 3, before);
+        robot.sleep(600); // apart from the paste in the undo history
+        robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+        robot.clickOn("#find-text").write("e");
+        robot.clickOn("#replace-text").write("é");
+        robot.clickOn("#replace-all");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before.replace('e', 'é').replace('E', 'é'), body.getText());
+        robot.clickOn(body);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, body.getText(), "one undo brings every replacement back");
     }
 
     private Document storedBody() {

@@ -26,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import java.util.List;
 
 /** One editor tab: metadata, formatting toolbar, the body, and where saving stands. */
 public final class ArticleEditorView {
@@ -34,6 +35,10 @@ public final class ArticleEditorView {
     private final BorderPane root = new BorderPane();
     private final ArticleEditor editor = new ArticleEditor();
     private final Node revisionsPanel;
+    private final HBox findBar = new HBox(8);
+    private final TextField findField = new TextField();
+    private final TextField replaceField = new TextField();
+    private final Label findCount = new Label();
 
     public ArticleEditorView(ArticleEditorViewModel model) {
         model.bodySource(editor::document);
@@ -53,13 +58,20 @@ public final class ArticleEditorView {
         });
         editor.editableProperty().bind(model.editableProperty());
 
-        root.setTop(new VBox(toolbar(model), metadata(model)));
+        root.setTop(new VBox(toolbar(model), metadata(model), findBar()));
         root.setCenter(editor.node());
         revisionsPanel = revisions(model);
         root.setBottom(statusLine(model));
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isShortcutDown() && !event.isAltDown() && event.getCode() == KeyCode.S) {
                 model.save();
+                event.consume();
+            } else if (event.isShortcutDown() && (event.getCode() == KeyCode.F || event.getCode() == KeyCode.H)) {
+                showFind(event.getCode() == KeyCode.H);
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE && findBar.isVisible()) {
+                findBar.setVisible(false);
+                editor.focus();
                 event.consume();
             } else if (event.isShortcutDown() && event.getCode() == KeyCode.K) {
                 askForLink();
@@ -103,6 +115,44 @@ public final class ArticleEditorView {
         HBox top = new HBox(bar, moves);
         top.setAlignment(Pos.CENTER_LEFT);
         return top;
+    }
+
+    /** Find (Ctrl+F) and replace (Ctrl+H); Enter finds the next, Escape closes. Replace all is one undo step. */
+    private HBox findBar() {
+        findField.setId("find-text");
+        findField.setPromptText("Find");
+        replaceField.setId("replace-text");
+        replaceField.setPromptText("Replace with");
+        Button next = new Button("Next");
+        next.setOnAction(event -> findNext());
+        findField.setOnAction(event -> findNext());
+        Button replace = new Button("Replace");
+        replace.setOnAction(event -> editor.replaceCurrent(findField.getText(), replaceField.getText()));
+        Button replaceAll = new Button("Replace all");
+        replaceAll.setId("replace-all");
+        replaceAll.setOnAction(event -> findCount.setText(
+                editor.replaceAll(findField.getText(), replaceField.getText()) + " replaced"));
+        for (Node node : List.of(replaceField, replace, replaceAll)) {
+            node.visibleProperty().bind(replaceField.managedProperty());
+        }
+        findBar.getChildren().addAll(findField, next, replaceField, replace, replaceAll, findCount);
+        findBar.setAlignment(Pos.CENTER_LEFT);
+        findBar.setPadding(new Insets(4, 12, 4, 12));
+        findBar.managedProperty().bind(findBar.visibleProperty());
+        findBar.setVisible(false);
+        return findBar;
+    }
+
+    private void showFind(boolean withReplace) {
+        replaceField.setManaged(withReplace);
+        findBar.setVisible(true);
+        findField.requestFocus();
+        findField.selectAll();
+    }
+
+    private void findNext() {
+        int count = editor.findNext(findField.getText());
+        findCount.setText(count == 0 ? "Not found" : count + (count == 1 ? " match" : " matches"));
     }
 
     /** Headline, dek and byline are typed in the article's direction; a text field handles right-to-left well. */

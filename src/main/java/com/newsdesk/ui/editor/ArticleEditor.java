@@ -3,6 +3,7 @@ package com.newsdesk.ui.editor;
 import com.newsdesk.domain.document.BlockType;
 import com.newsdesk.domain.document.Document;
 import com.newsdesk.domain.document.Mark;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -122,6 +123,60 @@ public final class ArticleEditor {
         boolean on = !allHave(selection, mark);
         var spans = area.getStyleSpans(selection).mapStyles(style -> style.with(mark, on));
         area.setStyleSpans(selection.getStart(), spans);
+    }
+
+    /** Selects the next occurrence after the caret (wrapping round); returns how many there are in all. */
+    public int findNext(String query) {
+        List<Integer> matches = matches(query);
+        if (matches.isEmpty()) {
+            return 0;
+        }
+        int from = area.getSelection().getLength() > 0 ? area.getSelection().getStart() + 1 : area.getCaretPosition();
+        int next = matches.stream().filter(start -> start >= from).findFirst().orElse(matches.get(0));
+        area.selectRange(next, next + query.length());
+        area.requestFollowCaret();
+        return matches.size();
+    }
+
+    /** Replaces the selection when it is an occurrence, then selects the next one. */
+    public void replaceCurrent(String query, String replacement) {
+        IndexRange selection = area.getSelection();
+        if (!query.isEmpty() && selection.getLength() == query.length()
+                && area.getText(selection).equalsIgnoreCase(query)) {
+            area.replaceText(selection.getStart(), selection.getEnd(), replacement);
+        }
+        findNext(query);
+    }
+
+    /** Replaces every occurrence as one undo step; returns how many were replaced. */
+    public int replaceAll(String query, String replacement) {
+        List<Integer> matches = matches(query);
+        if (matches.isEmpty()) {
+            return 0;
+        }
+        var change = area.createMultiChange(matches.size());
+        for (int i = matches.size() - 1; i >= 0; i--) { // from the end, so earlier offsets stay put
+            int start = matches.get(i);
+            change.replaceText(start, start + query.length(), replacement);
+        }
+        change.commit();
+        return matches.size();
+    }
+
+    /** Where the query occurs, ignoring case, without overlaps. */
+    private List<Integer> matches(String query) {
+        List<Integer> found = new java.util.ArrayList<>();
+        if (query == null || query.isEmpty()) {
+            return found;
+        }
+        String text = area.getText();
+        for (int i = 0; i + query.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, query, 0, query.length())) {
+                found.add(i);
+                i += query.length() - 1;
+            }
+        }
+        return found;
     }
 
     public void setBlockType(BlockType type) {
