@@ -12,6 +12,7 @@ import com.newsdesk.io.ImportedArticle;
 import com.newsdesk.domain.ArticleWorkflow;
 import com.newsdesk.domain.InvalidInputException;
 import com.newsdesk.domain.Permission;
+import com.newsdesk.domain.PublishChecklist;
 import com.newsdesk.domain.Slugs;
 import com.newsdesk.domain.Timestamps;
 import com.newsdesk.domain.document.Document;
@@ -118,6 +119,14 @@ public final class ArticleService {
             }
             if (!ArticleWorkflow.allows(actor, current, to)) {
                 throw new AccessDeniedException(actor, ArticleWorkflow.permissionFor(current.status(), to));
+            }
+            if (to == ArticleStatus.PUBLISHED || to == ArticleStatus.SCHEDULED) {
+                List<PublishChecklist.Item> blocking = PublishChecklist.blocking(ArticleDraft.of(current));
+                if (!blocking.isEmpty()) {
+                    throw new InvalidInputException("checklist", "not ready to " + (to == ArticleStatus.PUBLISHED
+                            ? "publish" : "schedule") + ": " + String.join(" ", blocking.stream()
+                            .map(PublishChecklist.Item::message).toList()));
+                }
             }
             if (to == ArticleStatus.SCHEDULED && current.scheduledAt() == null) {
                 throw new InvalidInputException("scheduledAt", "set a time before scheduling");

@@ -141,8 +141,12 @@ class ArticleServiceTest {
         assertThrows(AccessDeniedException.class,
                 () -> articles.changeStatus(WRITER, article.id(), ArticleStatus.PUBLISHED, article.version()));
         Article inReview = articles.changeStatus(WRITER, article.id(), ArticleStatus.IN_REVIEW, article.version());
+        InvalidInputException notReady = assertThrows(InvalidInputException.class,
+                () -> articles.changeStatus(EDITOR, article.id(), ArticleStatus.PUBLISHED, inReview.version()));
+        assertEquals("checklist: not ready to publish: The body is empty.", notReady.getMessage());
+        Article written = articles.autosave(EDITOR, article.id(), draft(inReview, "The tram opens."), inReview.version());
         assertFalse(articles.open(WRITER, article.id()).editable(), "a submitted draft is the editors' now");
-        Article published = articles.changeStatus(EDITOR, article.id(), ArticleStatus.PUBLISHED, inReview.version());
+        Article published = articles.changeStatus(EDITOR, article.id(), ArticleStatus.PUBLISHED, written.version());
         assertEquals(TestNewsrooms.CLOCK.instant(), published.publishedAt());
         assertThrows(InvalidInputException.class,
                 () -> articles.changeStatus(EDITOR, article.id(), ArticleStatus.IN_REVIEW, published.version()));

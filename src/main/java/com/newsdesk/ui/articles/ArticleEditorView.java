@@ -290,7 +290,24 @@ public final class ArticleEditorView {
         conflict.managedProperty().bind(conflict.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(16, counts, message, spacer, conflict, state);
+        Label checks = new Label();
+        checks.setId("checklist");
+        Tooltip checkList = new Tooltip();
+        checks.setTooltip(checkList);
+        Runnable showChecks = () -> {
+            long blocking = model.checklist().stream().filter(com.newsdesk.domain.PublishChecklist.Item::blocking).count();
+            long warnings = model.checklist().size() - blocking;
+            checks.setText(model.checklist().isEmpty() ? "Ready to publish"
+                    : (blocking > 0 ? blocking + " to fix" : "") + (blocking > 0 && warnings > 0 ? ", " : "")
+                            + (warnings > 0 ? warnings + (warnings == 1 ? " warning" : " warnings") : ""));
+            checks.setStyle(blocking > 0 ? "-fx-text-fill: -color-danger-fg;" : "");
+            checkList.setText(String.join("\n", model.checklist().stream()
+                    .map(item -> (item.blocking() ? "✗ " : "! ") + item.message()).toList()));
+        };
+        model.checklist().addListener((javafx.collections.ListChangeListener<com.newsdesk.domain.PublishChecklist.Item>)
+                change -> showChecks.run());
+        showChecks.run();
+        HBox line = new HBox(16, counts, message, spacer, conflict, checks, state);
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(4, 12, 4, 12));
         line.getStyleClass().add("status-bar");

@@ -6,6 +6,7 @@ import com.newsdesk.domain.ArticleDraft;
 import com.newsdesk.domain.ArticleRevision;
 import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.ArticleWorkflow;
+import com.newsdesk.domain.PublishChecklist;
 import com.newsdesk.domain.document.Document;
 import com.newsdesk.service.ArticleConflictException;
 import com.newsdesk.service.ArticleService;
@@ -60,6 +61,7 @@ public final class ArticleEditorViewModel {
     private final ReadOnlyObjectWrapper<ArticleStatus> status = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ArticleStatus> moves = FXCollections.observableArrayList();
     private final ObservableList<ArticleRevision> revisions = FXCollections.observableArrayList();
+    private final ObservableList<PublishChecklist.Item> checklist = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.LOADING);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Article> theirs = new SimpleObjectProperty<>();
@@ -111,6 +113,9 @@ public final class ArticleEditorViewModel {
 
     /** The status changes this actor may make now. */
     public ObservableList<ArticleStatus> moves() { return moves; }
+
+    /** The pre-publish checklist of the text as last saved (blocking items first). */
+    public ObservableList<PublishChecklist.Item> checklist() { return checklist; }
 
     /** Kept versions, newest first; filled by {@link #loadRevisions()}. */
     public ObservableList<ArticleRevision> revisions() { return revisions; }
@@ -192,6 +197,7 @@ public final class ArticleEditorViewModel {
                     article = saved;
                     version = saved.version();
                     savedEdits = editsIncluded;
+                    updateChecklist(draft);
                     String slugNote = saved.slug().equals(draft.slug()) ? ""
                             : " The slug \"" + draft.slug() + "\" is taken or not valid; \"" + saved.slug() + "\" is kept.";
                     message.set((manual ? "Saved as a revision at " : "Saved at ") + TIME.format(saved.updatedAt())
@@ -307,9 +313,15 @@ public final class ArticleEditorViewModel {
         moves.setAll(ArticleWorkflow.movesFor(actor, loaded));
         loadedBody.set(null);
         loadedBody.set(loaded.body());
+        updateChecklist(ArticleDraft.of(loaded));
         savedEdits = edits;
         saveState.set(SaveState.SAVED);
         loading.set(false);
+    }
+
+    private void updateChecklist(ArticleDraft draft) {
+        checklist.setAll(PublishChecklist.check(draft).stream()
+                .sorted((a, b) -> Boolean.compare(b.blocking(), a.blocking())).toList());
     }
 
     private void failed(Throwable failure) {
