@@ -138,6 +138,11 @@ public final class Transaction {
 
     public record ForeignKeyViolation(String table, long rowId, String referencedTable) {}
 
+    /** SQLite's own check of the file: ["ok"] when sound. */
+    public List<String> integrityCheck() {
+        return Queries.list(this, "PRAGMA integrity_check", Queries.NONE, row -> row.getString(1));
+    }
+
     int userVersion() {
         return run(() -> Database.pragmaInt(connection, "user_version"));
     }
