@@ -35,6 +35,7 @@ public final class ArticleEditorView {
     private final BorderPane root = new BorderPane();
     private final ArticleEditor editor = new ArticleEditor();
     private final Node revisionsPanel;
+    private final com.newsdesk.ui.editor.ArticlePreview preview = new com.newsdesk.ui.editor.ArticlePreview();
     private final HBox findBar = new HBox(8);
     private final TextField findField = new TextField();
     private final TextField replaceField = new TextField();
@@ -104,8 +105,11 @@ public final class ArticleEditorView {
                 button("Unlink", "Remove the link", () -> editor.setLink(null)),
                 new Separator(),
                 button("Save", "Save as a revision (Ctrl+S)", model::save),
-                button("Revisions", "Show or hide the kept versions", () -> toggleRevisions(model)));
-        bar.disableProperty().bind(model.editableProperty().not());
+                button("Revisions", "Show or hide the kept versions", () -> toggleRevisions(model)),
+                button("Preview", "The article as a reader will see it (again to edit)", () -> togglePreview(model)));
+        bar.getItems().stream().filter(item -> item instanceof Button button
+                && !List.of("Revisions", "Preview").contains(button.getText()))
+                .forEach(item -> item.disableProperty().bind(model.editableProperty().not()));
         HBox.setHgrow(bar, Priority.ALWAYS);
         HBox moves = new HBox(6);
         moves.setAlignment(Pos.CENTER_RIGHT);
@@ -166,6 +170,17 @@ public final class ArticleEditorView {
                 field.setNodeOrientation(orientation);
             }
         }
+    }
+
+    private void togglePreview(ArticleEditorViewModel model) {
+        if (root.getCenter() == preview.node()) {
+            root.setCenter(editor.node());
+            editor.focus();
+            return;
+        }
+        preview.show(model.headlineProperty().get(), model.dekProperty().get(), model.bylineProperty().get(),
+                model.publishedAt(), model.languageProperty().get(), editor.document());
+        root.setCenter(preview.node());
     }
 
     private void toggleRevisions(ArticleEditorViewModel model) {

@@ -282,6 +282,9 @@ public final class ArticleEditorViewModel {
 
     public long version() { return version; }
 
+    /** When the article went out, or null. */
+    public java.time.Instant publishedAt() { return article == null ? null : article.publishedAt(); }
+
     /** For shutdown: saves the draft (if any) and ends the session on the calling thread. */
     public void closeNow(ArticleDraft draft, long startedFrom) {
         if (draft != null) {
