@@ -39,6 +39,9 @@ public final class BackgroundExecutor implements AutoCloseable {
     }
 
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        if (ownedPool != null && ownedPool.isShutdown()) {
+            return; // closing: open editors were saved synchronously before, nothing else may start now
+        }
         workers.execute(() -> {
             T result;
             try {

@@ -23,13 +23,15 @@ public final class Debouncer implements AutoCloseable {
         this.timer = timer;
     }
 
+    /** One timer thread serves every debouncer: an editor tab costs no thread of its own. */
+    private static final ScheduledExecutorService SHARED_TIMER = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "newsdesk-debounce");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     public static Debouncer after(Duration delay, BackgroundExecutor executor) {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "newsdesk-debounce");
-            thread.setDaemon(true);
-            return thread;
-        });
-        return new Debouncer(delay, executor, timer);
+        return new Debouncer(delay, executor, SHARED_TIMER);
     }
 
     public static Debouncer manual() {
@@ -63,10 +65,13 @@ public final class Debouncer implements AutoCloseable {
         return pending != null;
     }
 
+    /** Forgets what is pending without running it (the shared timer thread stays). */
     @Override
     public void close() {
-        if (timer != null) {
-            timer.shutdownNow();
+        pending = null;
+        if (scheduled != null) {
+            scheduled.cancel(false);
+            scheduled = null;
         }
     }
 }
