@@ -20,7 +20,9 @@ public final class Launcher {
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(Cli.run(args, out, err, System.getenv(), Clock.systemUTC(), System.out));
+        System.exit(Cli.run(args, out, err, System.getenv(), Clock.systemUTC(), System.out,
+                new com.newsdesk.service.PasswordHasher(com.newsdesk.service.PasswordHasher.DEFAULT_ITERATIONS),
+                java.util.List.of(new EditorBenchmark())));
     }
 
     static boolean opensWindow(String[] args) {

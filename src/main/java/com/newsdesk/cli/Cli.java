@@ -28,8 +28,15 @@ public final class Cli {
     /** As above, with the password hasher given (tests use a cheap one). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
             java.io.OutputStream stdout, PasswordHasher hasher) {
+        return run(args, out, err, env, clock, stdout, hasher, java.util.List.of());
+    }
+
+    /** As above, with more subcommands (the window's benchmarks live where the window does). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
+            java.io.OutputStream stdout, PasswordHasher hasher, java.util.List<Object> moreCommands) {
         CliContext context = new CliContext(out, err, env, clock, stdout, hasher);
         CommandLine commandLine = new CommandLine(new NewsdeskCommand(), new ContextFactory(context));
+        moreCommands.forEach(commandLine::addSubcommand);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {

@@ -179,6 +179,11 @@ public final class ArticleEditor {
         return found;
     }
 
+    /** Types text at the caret as a keystroke would (for the editor benchmark). */
+    public void typeForBenchmark(String text) {
+        area.replaceSelection(text);
+    }
+
     public void setBlockType(BlockType type) {
         IndexRange selection = area.getSelection();
         int first = area.offsetToPosition(selection.getStart(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
