@@ -211,9 +211,19 @@ public final class ArticleEditorView {
         restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.editableProperty().not()));
         restore.setOnAction(event -> model.restore(list.getSelectionModel().getSelectedItem()));
+        list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        restore.disableProperty().unbind();
+        restore.disableProperty().bind(Bindings.size(list.getSelectionModel().getSelectedItems()).isNotEqualTo(1)
+                .or(model.editableProperty().not()));
+        Button compare = new Button("Compare");
+        compare.setId("compare-revisions");
+        compare.setTooltip(new Tooltip("Select two revisions (Ctrl+click) to compare them word by word"));
+        compare.disableProperty().bind(Bindings.size(list.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
+        compare.setOnAction(event -> RevisionComparison.show(root.getScene().getWindow(),
+                list.getSelectionModel().getSelectedItems().get(0), list.getSelectionModel().getSelectedItems().get(1)));
         Label title = new Label("Revisions");
         title.getStyleClass().add("title-4");
-        VBox panel = new VBox(8, title, list, restore);
+        VBox panel = new VBox(8, title, list, new HBox(8, restore, compare));
         VBox.setVgrow(list, Priority.ALWAYS);
         panel.setPadding(new Insets(8, 12, 8, 8));
         panel.setPrefWidth(280);
@@ -300,7 +310,14 @@ public final class ArticleEditorView {
         keepMine.setOnAction(event -> model.keepMine());
         Button takeTheirs = new Button("Take theirs");
         takeTheirs.setOnAction(event -> model.takeTheirs());
-        HBox conflict = new HBox(6, keepMine, takeTheirs);
+        Button compare = new Button("Compare");
+        compare.setOnAction(event -> {
+            var versions = model.conflictingVersions();
+            if (versions.size() == 2) {
+                RevisionComparison.show(root.getScene().getWindow(), versions.get(0), versions.get(1));
+            }
+        });
+        HBox conflict = new HBox(6, keepMine, takeTheirs, compare);
         conflict.visibleProperty().bind(model.theirsProperty().isNotNull());
         conflict.managedProperty().bind(conflict.visibleProperty());
         Region spacer = new Region();

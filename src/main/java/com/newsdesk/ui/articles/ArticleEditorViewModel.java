@@ -241,6 +241,18 @@ public final class ArticleEditorViewModel {
                 }, this::failed);
     }
 
+    /** During a conflict: the other version and this editor's text, as two revisions to compare. */
+    public List<ArticleRevision> conflictingVersions() {
+        Article other = theirs.get();
+        if (other == null) {
+            return List.of();
+        }
+        ArticleDraft mine = draft();
+        return List.of(new ArticleRevision(0, articleId, other.headline(), other.body(), "", "theirs", other.updatedAt()),
+                new ArticleRevision(0, articleId, mine.headline(), mine.body(), actor.username(), "yours",
+                        java.time.Instant.now()));
+    }
+
     /** Resolves a conflict by loading the other version into the editor. */
     public void takeTheirs() {
         Article other = theirs.get();
