@@ -129,6 +129,21 @@ class ArticleEditorFxTest {
         assertEquals(before, body.getText(), "one undo brings every replacement back");
     }
 
+    @Test
+    void theChecklistStopsAnEmptyArticleFromGoingOut(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#new-article").tryQuery().isPresent());
+        robot.clickOn("#new-article");
+        waitUntil(() -> robot.lookup("#move-published").tryQuery().isPresent()
+                && robot.lookup("#checklist").queryLabeled().getText().equals("1 to fix, 2 warnings"));
+        robot.clickOn("#move-published");
+        waitUntil(() -> robot.lookup("#editor-message").queryLabeled().getText()
+                .equals("Not moved: checklist: not ready to publish: The body is empty."));
+        robot.clickOn("#article-body").write("The tram opens on Monday.");
+        waitUntil(() -> robot.lookup("#checklist").queryLabeled().getText().equals("2 warnings"));
+        robot.clickOn("#move-published");
+        waitUntil(() -> robot.lookup("#editor-message").queryLabeled().getText().equals("Now published."));
+    }
+
     private Document storedBody() {
         try (Database db = TestNewsrooms.open(file)) {
             return db.read(tx -> tx.articles().find(3)).map(article -> article.body()).orElse(Document.EMPTY);

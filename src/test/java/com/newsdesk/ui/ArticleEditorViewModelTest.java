@@ -112,6 +112,47 @@ class ArticleEditorViewModelTest {
     }
 
     @Test
+    void publishingRightAfterTypingWaitsForTheSaveInsteadOfConflicting() {
+        java.util.ArrayDeque<Runnable> work = new java.util.ArrayDeque<>();
+        ArticleEditorViewModel model = new ArticleEditorViewModel(EDITOR, articles,
+                BackgroundExecutor.using(work::add, Runnable::run), timer, article.id());
+        model.bodySource(() -> body);
+        model.open();
+        work.poll().run();
+        body = Document.of(Block.paragraph("Typed just before publishing."));
+        model.edited();
+        model.move(ArticleStatus.PUBLISHED); // flushes the autosave; the move must wait for it
+        assertEquals(1, work.size(), "only the autosave runs; the move waits its turn");
+        work.poll().run();
+        assertEquals(1, work.size(), "the move starts once the save is done, from its version");
+        work.poll().run();
+        assertEquals(ArticleStatus.PUBLISHED, stored().status());
+        assertEquals("Typed just before publishing.", stored().bodyText());
+        assertEquals("Now published.", model.messageProperty().get());
+    }
+
+    @Test
+    void closingDuringASaveSavesTheLastKeystrokesToo() {
+        java.util.ArrayDeque<Runnable> work = new java.util.ArrayDeque<>();
+        ArticleEditorViewModel model = new ArticleEditorViewModel(WRITER, articles,
+                BackgroundExecutor.using(work::add, Runnable::run), timer, article.id());
+        model.bodySource(() -> body);
+        model.open();
+        work.poll().run();
+        body = Document.of(Block.paragraph("first"));
+        model.edited();
+        timer.flush(); // a save is under way
+        body = Document.of(Block.paragraph("first and last"));
+        model.edited();
+        model.close(() -> { });
+        while (!work.isEmpty()) {
+            work.poll().run();
+        }
+        assertEquals("first and last", stored().bodyText());
+        assertEquals(0, db.read(tx -> tx.articles().editSession(article.id(), "julien")).stream().count());
+    }
+
+    @Test
     void someoneWhoMayNotEditReadsOnly() {
         ArticleEditorViewModel model = editor(Actor.staff("lea", Role.WRITER));
         assertFalse(model.editableProperty().get());

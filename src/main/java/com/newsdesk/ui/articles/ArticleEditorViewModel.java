@@ -74,6 +74,8 @@ public final class ArticleEditorViewModel {
     private long savedEdits;
     private boolean saving;
     private boolean closed;
+    /** Writes wait here while one runs: each starts from the version the one before produced. */
+    private final java.util.ArrayDeque<Runnable> waitingWrites = new java.util.ArrayDeque<>();
 
     public ArticleEditorViewModel(Actor actor, ArticleService articles, BackgroundExecutor executor, Debouncer autosave,
             long articleId) {
@@ -127,12 +129,19 @@ public final class ArticleEditorViewModel {
     /** Restores a revision as a new one, after saving what is unsaved. */
     public void restore(ArticleRevision revision) {
         autosave.flush();
-        executor.submit(() -> articles.restore(actor, articleId, revision.id(), version), restored -> {
-            show(restored);
-            message.set("Restored the revision of " + TIME.format(revision.createdAt())
-                    + "; the text before it is kept as a revision.");
-            loadRevisions();
-        }, this::failed);
+        inTurn(() -> {
+            saving = true;
+            executor.submit(() -> articles.restore(actor, articleId, revision.id(), version), restored -> {
+                show(restored);
+                message.set("Restored the revision of " + TIME.format(revision.createdAt())
+                        + "; the text before it is kept as a revision.");
+                loadRevisions();
+                writeDone();
+            }, failure -> {
+                failed(failure);
+                writeDone();
+            });
+        });
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() { return saveState.getReadOnlyProperty(); }
@@ -182,8 +191,32 @@ public final class ArticleEditorViewModel {
         writeNow(true);
     }
 
+    /** Runs a write now, or after the one running; call on the JavaFX thread. */
+    private void inTurn(Runnable write) {
+        if (saving) {
+            waitingWrites.add(write);
+        } else {
+            write.run();
+        }
+    }
+
+    /** Marks the running write done and starts the next waiting one. */
+    private void writeDone() {
+        saving = false;
+        Runnable next = waitingWrites.poll();
+        if (next != null) {
+            next.run();
+        }
+    }
+
     private void writeNow(boolean manual) {
-        if (saving || closed || saveState.get() == SaveState.CONFLICT || (!manual && edits == savedEdits)) {
+        if (saving) {
+            if (manual || waitingWrites.isEmpty()) {
+                waitingWrites.add(() -> writeNow(manual)); // typed on while saving: saved right after
+            }
+            return;
+        }
+        if (closed || saveState.get() == SaveState.CONFLICT || (!manual && edits == savedEdits)) {
             return;
         }
         ArticleDraft draft = draft();
@@ -193,7 +226,6 @@ public final class ArticleEditorViewModel {
         saveState.set(SaveState.SAVING);
         executor.submit(() -> manual ? articles.save(actor, articleId, draft, startedFrom, null)
                 : articles.autosave(actor, articleId, draft, startedFrom), saved -> {
-                    saving = false;
                     article = saved;
                     version = saved.version();
                     savedEdits = editsIncluded;
@@ -208,8 +240,8 @@ public final class ArticleEditorViewModel {
                     } else {
                         saveState.set(SaveState.SAVED);
                     }
+                    writeDone();
                 }, failure -> {
-                    saving = false;
                     if (failure instanceof ArticleConflictException conflict) {
                         theirs.set(conflict.theirs());
                         saveState.set(SaveState.CONFLICT);
@@ -218,6 +250,7 @@ public final class ArticleEditorViewModel {
                     } else {
                         failed(failure);
                     }
+                    writeDone();
                 });
     }
 
@@ -227,18 +260,25 @@ public final class ArticleEditorViewModel {
         if (other == null) {
             return;
         }
+        inTurn(() -> keepMineNow(other));
+    }
+
+    private void keepMineNow(Article other) {
         ArticleDraft draft = draft();
         saving = true;
         executor.submit(() -> articles.save(actor, articleId, draft, other.version(), "Kept over a conflicting edit"),
                 saved -> {
-                    saving = false;
                     theirs.set(null);
                     article = saved;
                     version = saved.version();
                     savedEdits = edits;
                     saveState.set(SaveState.SAVED);
                     message.set("Saved your version; the other one stays in the revisions.");
-                }, this::failed);
+                    writeDone();
+                }, failure -> {
+                    failed(failure);
+                    writeDone();
+                });
     }
 
     /** During a conflict: the other version and this editor's text, as two revisions to compare. */
@@ -263,27 +303,43 @@ public final class ArticleEditorViewModel {
         }
     }
 
+    /** Changes the status once what is being saved is saved. */
     public void move(ArticleStatus to) {
         autosave.flush();
-        executor.submit(() -> articles.changeStatus(actor, articleId, to, version), moved -> {
-            show(moved);
-            editable.set(ArticleWorkflow.mayEdit(actor, moved));
-            message.set("Now " + moved.status().code().replace('_', ' ') + ".");
-        }, this::failed);
+        inTurn(() -> {
+            saving = true;
+            executor.submit(() -> articles.changeStatus(actor, articleId, to, version), moved -> {
+                show(moved);
+                editable.set(ArticleWorkflow.mayEdit(actor, moved));
+                message.set("Now " + moved.status().code().replace('_', ' ') + ".");
+                writeDone();
+            }, failure -> {
+                message.set("Not moved: " + failure.getMessage());
+                writeDone();
+            });
+        });
     }
 
-    /** Saves what is unsaved and ends the session, off the JavaFX thread. */
+    /** Saves what is unsaved and ends the session, off the JavaFX thread, after any save under way. */
     public void close(Runnable done) {
         autosave.flush();
-        ArticleDraft draft = edits != savedEdits && editable.get() ? draft() : null;
-        long startedFrom = version;
-        closed = true;
-        executor.submit(() -> {
-            closeNow(draft, startedFrom);
-            return null;
-        }, nothing -> done.run(), failure -> {
-            failed(failure);
-            done.run();
+        inTurn(() -> {
+            ArticleDraft draft = edits != savedEdits && editable.get() && saveState.get() != SaveState.CONFLICT
+                    ? draft() : null;
+            long startedFrom = version;
+            closed = true;
+            saving = true;
+            executor.submit(() -> {
+                closeNow(draft, startedFrom);
+                return null;
+            }, nothing -> {
+                writeDone();
+                done.run();
+            }, failure -> {
+                failed(failure);
+                writeDone();
+                done.run();
+            });
         });
     }
 

@@ -33,6 +33,11 @@ public final class BackgroundExecutor implements AutoCloseable {
         return new BackgroundExecutor(pool, uiThread, pool);
     }
 
+    /** Work on the given executor, results handed to the given UI thread: for tests that decide when work runs. */
+    public static BackgroundExecutor using(Executor workers, Executor uiThread) {
+        return new BackgroundExecutor(workers, uiThread, null);
+    }
+
     /** Everything at once on the calling thread: for tests without a toolkit. */
     public static BackgroundExecutor direct() {
         return new BackgroundExecutor(Runnable::run, Runnable::run, null);
