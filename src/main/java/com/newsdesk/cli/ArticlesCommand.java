@@ -1,5 +1,6 @@
 package com.newsdesk.cli;
 
+import com.newsdesk.domain.ArticleFilter;
 import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.ArticleSummary;
 import com.newsdesk.domain.SearchHit;
@@ -22,6 +23,10 @@ final class ArticlesCommand implements Callable<Integer> {
     String status;
     @Option(names = "--search", paramLabel = "QUERY", description = "Words that must all occur (accents ignored).")
     String search;
+    @Option(names = "--section", paramLabel = "SECTION") String section;
+    @Option(names = "--language", paramLabel = "CODE") String language;
+    @Option(names = "--by-published", description = "Most recently published first (default: updated).")
+    boolean published;
     @Option(names = "--limit", defaultValue = "100", description = "At most this many (default ${DEFAULT-VALUE}).")
     int limit;
     @Option(names = "--json", description = "Print JSON.")
@@ -37,9 +42,11 @@ final class ArticlesCommand implements Callable<Integer> {
         try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
             ArticleService articles = new ArticleService(db, context.clock);
             var actor = context.signIn(db, user.name);
+            ArticleFilter filter = new ArticleFilter(only, section, null, language,
+                    published ? ArticleFilter.Order.PUBLISHED : ArticleFilter.Order.UPDATED);
             List<SearchHit> hits = search == null
-                    ? articles.list(actor, only, limit).stream().map(article -> new SearchHit(article, null)).toList()
-                    : articles.search(actor, search, only, limit);
+                    ? articles.list(actor, filter, limit).stream().map(article -> new SearchHit(article, null)).toList()
+                    : articles.search(actor, search, filter, limit);
             if (json) {
                 context.out.println(ArticleListJson.write(hits));
                 return 0;

@@ -4,6 +4,7 @@ import com.newsdesk.domain.AccessDeniedException;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Article;
 import com.newsdesk.domain.ArticleDraft;
+import com.newsdesk.domain.ArticleFilter;
 import com.newsdesk.domain.ArticleRevision;
 import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.ArticleSummary;
@@ -162,6 +163,39 @@ public final class ArticleService {
         return new Document(blocks);
     }
 
+    /** A draft from a saved web page (.html), Markdown (.md) or plain text (.txt). Reads the file: not on the UI thread. */
+    public Article importFile(Actor actor, java.nio.file.Path file) {
+        actor.require(Permission.CREATE_ARTICLES);
+        byte[] content;
+        try {
+            content = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException(file.toString(), "could not read it: " + e.getMessage());
+        }
+        return importArticle(actor, com.newsdesk.io.ArticleFileReader.read(file.getFileName().toString(), content));
+    }
+
+    /** The formats one article can be written in. */
+    public enum ArticleFormat { HTML, MARKDOWN, JSON }
+
+    /** Writes one article to a file that is complete or absent. */
+    public void exportFile(Actor actor, long id, ArticleFormat format, java.nio.file.Path file) {
+        Article article = find(actor, Long.toString(id));
+        String text = switch (format) {
+            case HTML -> com.newsdesk.io.ArticleFileWriter.html(article);
+            case MARKDOWN -> com.newsdesk.io.ArticleFileWriter.markdown(article);
+            case JSON -> com.newsdesk.io.ArticleFileWriter.json(article);
+        };
+        AtomicFiles.write(file, out -> {
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return null;
+        });
+        database.write(tx -> {
+            audit.record(tx, actor, "article.export", ARTICLE, id, format.name().toLowerCase() + " " + file.getFileName());
+            return null;
+        });
+    }
+
     /** A new draft from an imported file, kept with an "Imported" revision. */
     public Article importArticle(Actor actor, ImportedArticle imported) {
         actor.require(Permission.CREATE_ARTICLES);
@@ -187,14 +221,14 @@ public final class ArticleService {
     }
 
     /** Ranked full-text search, optionally in one status. */
-    public List<SearchHit> search(Actor actor, String typed, ArticleStatus status, int limit) {
+    public List<SearchHit> search(Actor actor, String typed, ArticleFilter filter, int limit) {
         actor.require(Permission.READ_ARTICLES);
-        return database.read(tx -> tx.articles().search(typed, status, limit));
+        return database.read(tx -> tx.articles().search(typed, filter, limit));
     }
 
-    public List<ArticleSummary> list(Actor actor, ArticleStatus status, int limit) {
+    public List<ArticleSummary> list(Actor actor, ArticleFilter filter, int limit) {
         actor.require(Permission.READ_ARTICLES);
-        return database.read(tx -> tx.articles().page(status, 0, limit));
+        return database.read(tx -> tx.articles().page(filter, 0, limit));
     }
 
     /** Puts a kept revision's headline and body back, as a new revision; the current text stays in the history. */

@@ -1,7 +1,7 @@
 package com.newsdesk.service;
 
 import com.newsdesk.domain.Actor;
-import com.newsdesk.domain.ArticleStatus;
+import com.newsdesk.domain.ArticleFilter;
 import com.newsdesk.domain.ArticleSummary;
 import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.CommentSummary;
@@ -30,14 +30,20 @@ public final class NewsroomService {
                 tx.articles().countByStatus(), tx.comments().countByStatus(), tx.subscribers().countByStatus()));
     }
 
-    public long articleCount(Actor actor, ArticleStatus status) {
+    public long articleCount(Actor actor, ArticleFilter filter) {
         actor.require(Permission.READ_ARTICLES);
-        return database.read(tx -> tx.articles().count(status));
+        return database.read(tx -> tx.articles().count(filter));
     }
 
-    public List<ArticleSummary> articlePage(Actor actor, ArticleStatus status, int offset, int limit) {
+    public List<ArticleSummary> articlePage(Actor actor, ArticleFilter filter, int offset, int limit) {
         actor.require(Permission.READ_ARTICLES);
-        return database.read(tx -> tx.articles().page(status, offset, limit));
+        return database.read(tx -> tx.articles().page(filter, offset, limit));
+    }
+
+    /** Values in use for a filter menu: "section", "language" or "byline". */
+    public List<String> articleValues(Actor actor, String column) {
+        actor.require(Permission.READ_ARTICLES);
+        return database.read(tx -> tx.articles().distinct(column));
     }
 
     public long commentCount(Actor actor, CommentStatus status) {

@@ -1,12 +1,14 @@
 package com.newsdesk.storage;
 
 import com.newsdesk.domain.Article;
+import com.newsdesk.domain.ArticleFilter;
 import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.ArticleSummary;
 import com.newsdesk.domain.SearchHit;
 import com.newsdesk.domain.document.DocumentCodec;
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,22 +188,58 @@ public final class ArticleRepository {
         Queries.forEach(tx, SELECT + " ORDER BY a.id", mapper, consumer);
     }
 
-    /** A page of the list (of one status, or all when null), most recently updated first. */
-    public List<ArticleSummary> page(ArticleStatus status, int offset, int limit) {
-        return Queries.list(tx, SUMMARY + (status == null ? "" : " WHERE status = ?")
-                + " ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?", statement -> {
-                    int index = 1;
-                    if (status != null) {
-                        statement.setString(index++, status.code());
-                    }
-                    statement.setInt(index++, limit);
-                    statement.setInt(index, offset);
-                }, SUMMARY_MAPPER);
+    /** A page of the list as the filter says: its status, section, byline, language and order. */
+    public List<ArticleSummary> page(ArticleFilter filter, int offset, int limit) {
+        List<Object> values = new ArrayList<>();
+        String where = where(filter, values, "");
+        String order = filter.order() == ArticleFilter.Order.PUBLISHED
+                ? " ORDER BY published_at IS NULL, published_at DESC, id DESC" : " ORDER BY updated_at DESC, id DESC";
+        values.add(limit);
+        values.add(offset);
+        return Queries.list(tx, SUMMARY + where + order + " LIMIT ? OFFSET ?", statement -> bind(statement, values),
+                SUMMARY_MAPPER);
     }
 
-    public long count(ArticleStatus status) {
-        return status == null ? count() : Queries.count(tx, "SELECT count(*) FROM articles WHERE status = ?",
-                statement -> statement.setString(1, status.code()));
+    public long count(ArticleFilter filter) {
+        List<Object> values = new ArrayList<>();
+        return Queries.count(tx, "SELECT count(*) FROM articles" + where(filter, values, ""),
+                statement -> bind(statement, values));
+    }
+
+    /** The sections and languages in use, for filter menus. */
+    public List<String> distinct(String column) {
+        if (!column.equals("section") && !column.equals("language") && !column.equals("byline")) {
+            throw new IllegalArgumentException("not a filter column: " + column);
+        }
+        return Queries.list(tx, "SELECT DISTINCT " + column + " FROM articles WHERE " + column + " <> '' ORDER BY "
+                + column, Queries.NONE, row -> row.getString(1));
+    }
+
+    private static String where(ArticleFilter filter, List<Object> values, String prefix) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add(prefix + "status = ?");
+            values.add(filter.status().code());
+        }
+        if (filter.section() != null) {
+            conditions.add(prefix + "section = ?");
+            values.add(filter.section());
+        }
+        if (filter.byline() != null) {
+            conditions.add(prefix + "byline = ?");
+            values.add(filter.byline());
+        }
+        if (filter.language() != null) {
+            conditions.add(prefix + "language = ?");
+            values.add(filter.language());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values) throws java.sql.SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
+        }
     }
 
     /** Ids of the articles whose headline, dek or body match the FTS5 query, best match first. */
@@ -217,24 +255,22 @@ public final class ArticleRepository {
      * Full-text search for what a person typed (every word must occur, accents ignored), best match first, with a
      * snippet around the match; optionally within one status.
      */
-    public List<SearchHit> search(String typed, ArticleStatus status, int limit) {
+    public List<SearchHit> search(String typed, ArticleFilter filter, int limit) {
         String match = ftsQuery(typed);
         if (match.isEmpty()) {
             return List.of();
         }
+        List<Object> values = new ArrayList<>();
+        values.add(match);
+        String where = where(filter, values, "a.").replace(" WHERE ", " AND ");
+        values.add(limit);
         String sql = """
                 SELECT a.id, a.slug, a.headline, a.byline, a.section, a.language, a.status, a.updated_at, a.published_at,
                        snippet(articles_fts, -1, '[', ']', '…', 12) AS snippet
                   FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-                 WHERE articles_fts MATCH ?""" + (status == null ? "" : " AND a.status = ?") + " ORDER BY rank LIMIT ?";
-        return Queries.list(tx, sql, statement -> {
-            int index = 1;
-            statement.setString(index++, match);
-            if (status != null) {
-                statement.setString(index++, status.code());
-            }
-            statement.setInt(index, limit);
-        }, row -> new SearchHit(SUMMARY_MAPPER.map(row), row.getString("snippet")));
+                 WHERE articles_fts MATCH ?""" + where + " ORDER BY rank LIMIT ?";
+        return Queries.list(tx, sql, statement -> bind(statement, values),
+                row -> new SearchHit(SUMMARY_MAPPER.map(row), row.getString("snippet")));
     }
 
     /** Each word as a quoted FTS5 string, so that nothing typed is read as query syntax. */
@@ -252,7 +288,7 @@ public final class ArticleRepository {
     }
 
     public long count() {
-        return Queries.count(tx, "SELECT count(*) FROM articles", Queries.NONE);
+        return count(ArticleFilter.ALL);
     }
 
     public Map<ArticleStatus, Long> countByStatus() {

@@ -153,6 +153,21 @@ class ArticleEditorViewModelTest {
     }
 
     @Test
+    void exportsWhatWasLastTypedAndImportsFilesAsDrafts() throws Exception {
+        ArticleEditorViewModel model = editor(WRITER);
+        body = Document.of(Block.paragraph("Exported words."));
+        model.edited();
+        Path html = dir.resolve("out.html");
+        model.exportTo(html, ArticleService.ArticleFormat.HTML);
+        assertTrue(java.nio.file.Files.readString(html).contains("<p>Exported words.</p>"));
+        Path markdown = dir.resolve("note.md");
+        java.nio.file.Files.writeString(markdown, "# Imported headline\n\nSome *text*.");
+        Article imported = articles.importFile(WRITER, markdown);
+        assertEquals("Imported headline", imported.headline());
+        assertEquals("julien", imported.createdBy());
+    }
+
+    @Test
     void someoneWhoMayNotEditReadsOnly() {
         ArticleEditorViewModel model = editor(Actor.staff("lea", Role.WRITER));
         assertFalse(model.editableProperty().get());

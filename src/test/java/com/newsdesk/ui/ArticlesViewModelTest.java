@@ -56,8 +56,27 @@ class ArticlesViewModelTest {
     }
 
     @Test
+    void filtersBySectionAndLanguageAndSortsByPublication() {
+        assertTrue(model.languages().containsAll(java.util.List.of("ar", "en", "fr")), model.languages().toString());
+        model.languageProperty().set("ar");
+        long arabic = model.rows().size();
+        assertTrue(arabic > 0 && arabic < 120);
+        assertEquals("ar", row(0).article().language());
+        String section = row(0).article().section();
+        model.sectionProperty().set(section);
+        assertTrue(model.rows().size() <= arabic);
+        assertEquals(section, row(0).article().section());
+        model.languageProperty().set(null);
+        model.sectionProperty().set(null);
+        model.orderProperty().set(com.newsdesk.domain.ArticleFilter.Order.PUBLISHED);
+        java.time.Instant first = row(0).article().publishedAt();
+        java.time.Instant second = row(1).article().publishedAt();
+        assertTrue(first != null && !first.isBefore(second), first + " then " + second);
+    }
+
+    @Test
     void filtersByStatus() {
-        long drafts = db.read(tx -> tx.articles().count(ArticleStatus.DRAFT));
+        long drafts = db.read(tx -> tx.articles().count(com.newsdesk.domain.ArticleFilter.ofStatus(ArticleStatus.DRAFT)));
         model.statusProperty().set(ArticleStatus.DRAFT);
         assertEquals(drafts, model.rows().size());
         assertEquals(ArticleStatus.DRAFT, row(0).article().status());

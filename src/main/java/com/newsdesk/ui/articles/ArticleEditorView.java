@@ -106,9 +106,10 @@ public final class ArticleEditorView {
                 new Separator(),
                 button("Save", "Save as a revision (Ctrl+S)", model::save),
                 button("Revisions", "Show or hide the kept versions", () -> toggleRevisions(model)),
-                button("Preview", "The article as a reader will see it (again to edit)", () -> togglePreview(model)));
+                button("Preview", "The article as a reader will see it (again to edit)", () -> togglePreview(model)),
+                button("Export…", "Write the article as HTML, Markdown or JSON", () -> exportArticle(model)));
         bar.getItems().stream().filter(item -> item instanceof Button button
-                && !List.of("Revisions", "Preview").contains(button.getText()))
+                && !List.of("Revisions", "Preview", "Export…").contains(button.getText()))
                 .forEach(item -> item.disableProperty().bind(model.editableProperty().not()));
         HBox.setHgrow(bar, Priority.ALWAYS);
         HBox moves = new HBox(6);
@@ -169,6 +170,26 @@ public final class ArticleEditorView {
             if (field != null) {
                 field.setNodeOrientation(orientation);
             }
+        }
+    }
+
+    private void exportArticle(ArticleEditorViewModel model) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the article");
+        var html = new javafx.stage.FileChooser.ExtensionFilter("HTML page", "*.html");
+        var markdown = new javafx.stage.FileChooser.ExtensionFilter("Markdown", "*.md");
+        var json = new javafx.stage.FileChooser.ExtensionFilter("Newsdesk JSON", "*.json");
+        chooser.getExtensionFilters().addAll(html, markdown, json);
+        chooser.setInitialFileName(model.slugProperty().get() + ".html");
+        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+            var format = name.endsWith(".md") || chooser.getSelectedExtensionFilter() == markdown
+                    ? com.newsdesk.service.ArticleService.ArticleFormat.MARKDOWN
+                    : name.endsWith(".json") || chooser.getSelectedExtensionFilter() == json
+                            ? com.newsdesk.service.ArticleService.ArticleFormat.JSON
+                            : com.newsdesk.service.ArticleService.ArticleFormat.HTML;
+            model.exportTo(file.toPath(), format);
         }
     }
 

@@ -303,6 +303,24 @@ public final class ArticleEditorViewModel {
         }
     }
 
+    /** Writes the article as saved (after any save under way) to a file. */
+    public void exportTo(java.nio.file.Path file, ArticleService.ArticleFormat format) {
+        autosave.flush();
+        inTurn(() -> {
+            saving = true;
+            executor.submit(() -> {
+                articles.exportFile(actor, articleId, format, file);
+                return file;
+            }, written -> {
+                message.set("Exported to " + written + ".");
+                writeDone();
+            }, failure -> {
+                message.set("Not exported: " + failure.getMessage());
+                writeDone();
+            });
+        });
+    }
+
     /** Changes the status once what is being saved is saved. */
     public void move(ArticleStatus to) {
         autosave.flush();

@@ -67,9 +67,42 @@ public final class ArticlesView {
             }
         });
         status.valueProperty().bindBidirectional(model.statusProperty());
+        Button importFile = new Button("Import…");
+        importFile.setId("import-article");
+        importFile.setTooltip(new javafx.scene.control.Tooltip("A draft from a saved web page, Markdown or text file"));
+        importFile.setVisible(model.canCreate());
+        importFile.setOnAction(event -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Import an article");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                    "Web page, Markdown or text", "*.html", "*.htm", "*.md", "*.markdown", "*.txt"));
+            java.io.File file = chooser.showOpenDialog(tabs.getScene().getWindow());
+            if (file != null) {
+                model.importFile(file.toPath(), this::show);
+            }
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, search, status, create);
+        ComboBox<String> section = choice("Any section", model.sections());
+        section.valueProperty().bindBidirectional(model.sectionProperty());
+        ComboBox<String> language = choice("Any language", model.languages());
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        ComboBox<com.newsdesk.domain.ArticleFilter.Order> order = new ComboBox<>();
+        order.getItems().setAll(com.newsdesk.domain.ArticleFilter.Order.values());
+        order.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(com.newsdesk.domain.ArticleFilter.Order value) {
+                return value == com.newsdesk.domain.ArticleFilter.Order.PUBLISHED ? "Recently published"
+                        : "Recently updated";
+            }
+
+            @Override
+            public com.newsdesk.domain.ArticleFilter.Order fromString(String text) {
+                return null;
+            }
+        });
+        order.valueProperty().bindBidirectional(model.orderProperty());
+        HBox header = new HBox(8, title, spacer, search, status, section, language, order, importFile, create);
         header.setAlignment(Pos.CENTER_LEFT);
 
         TableView<SearchHit> table = Tables.table("No articles here.");
@@ -124,6 +157,32 @@ public final class ArticlesView {
     }
 
     public Node root() { return tabs; }
+
+    /** A filter menu whose first choice (null) means any. */
+    private static ComboBox<String> choice(String any, javafx.collections.ObservableList<String> values) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setPromptText(any);
+        Runnable fill = () -> {
+            String chosen = box.getValue();
+            box.getItems().setAll(new java.util.ArrayList<>(java.util.Collections.singletonList((String) null)));
+            box.getItems().addAll(values);
+            box.setValue(chosen);
+        };
+        values.addListener((javafx.collections.ListChangeListener<String>) change -> fill.run());
+        fill.run();
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? any : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        return box;
+    }
 
     private void show(ArticleEditorViewModel editor) {
         Tab tab = editorTabs.get(editor);

@@ -2,6 +2,7 @@ package com.newsdesk.ui.articles;
 
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.ArticleDraft;
+import com.newsdesk.domain.ArticleFilter;
 import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.SearchHit;
 import javafx.beans.property.ObjectProperty;
@@ -34,9 +35,14 @@ public final class ArticlesViewModel {
     private final PagedList<SearchHit> rows;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<ArticleStatus> status = new SimpleObjectProperty<>();
+    private final StringProperty section = new SimpleStringProperty();
+    private final StringProperty language = new SimpleStringProperty();
+    private final ObjectProperty<ArticleFilter.Order> order = new SimpleObjectProperty<>(ArticleFilter.Order.UPDATED);
+    private final ObservableList<String> sections = FXCollections.observableArrayList();
+    private final ObservableList<String> languages = FXCollections.observableArrayList();
     /** What the worker threads read: JavaFX properties belong to the JavaFX thread. */
     private volatile String shownSearch = "";
-    private volatile ArticleStatus shownStatus;
+    private volatile ArticleFilter shownFilter = ArticleFilter.ALL;
     /** The hits of the current search, counted once and then paged from memory. */
     private volatile List<SearchHit> hits = List.of();
     private final ObservableList<ArticleEditorViewModel> editors = FXCollections.observableArrayList();
@@ -51,7 +57,9 @@ public final class ArticlesViewModel {
         this.newsroom = newsroom;
         this.rows = new PagedList<>(PagedList.source(this::count, this::page), executor, 200, onError);
         search.addListener((observable, before, after) -> filtersChanged());
-        status.addListener((observable, before, after) -> filtersChanged());
+        for (javafx.beans.Observable filter : List.<javafx.beans.Observable>of(status, section, language, order)) {
+            filter.addListener(observable -> filtersChanged());
+        }
     }
 
     public PagedList<SearchHit> rows() { return rows; }
@@ -62,24 +70,35 @@ public final class ArticlesViewModel {
     /** Only this status; null for all. */
     public ObjectProperty<ArticleStatus> statusProperty() { return status; }
 
+    public StringProperty sectionProperty() { return section; }
+
+    public StringProperty languageProperty() { return language; }
+
+    public ObjectProperty<ArticleFilter.Order> orderProperty() { return order; }
+
+    /** Sections and languages in use, for the filter menus (filled by {@link #refresh()}). */
+    public ObservableList<String> sections() { return sections; }
+
+    public ObservableList<String> languages() { return languages; }
+
     private void filtersChanged() {
         shownSearch = search.get().strip();
-        shownStatus = status.get();
+        shownFilter = new ArticleFilter(status.get(), section.get(), null, language.get(), order.get());
         rows.refresh();
     }
 
     private long count() {
         if (shownSearch.isEmpty()) {
             hits = List.of();
-            return newsroom.articleCount(actor, shownStatus);
+            return newsroom.articleCount(actor, shownFilter);
         }
-        hits = articles.search(actor, shownSearch, shownStatus, SEARCH_LIMIT);
+        hits = articles.search(actor, shownSearch, shownFilter, SEARCH_LIMIT);
         return hits.size();
     }
 
     private List<SearchHit> page(int offset, int limit) {
         if (shownSearch.isEmpty()) {
-            return newsroom.articlePage(actor, shownStatus, offset, limit).stream()
+            return newsroom.articlePage(actor, shownFilter, offset, limit).stream()
                     .map(article -> new SearchHit(article, null)).toList();
         }
         List<SearchHit> found = hits;
@@ -90,7 +109,14 @@ public final class ArticlesViewModel {
 
     public boolean canCreate() { return actor.can(Permission.CREATE_ARTICLES); }
 
-    public void refresh() { rows.refresh(); }
+    public void refresh() {
+        rows.refresh();
+        executor.submit(() -> List.of(newsroom.articleValues(actor, "section"), newsroom.articleValues(actor, "language")),
+                values -> {
+                    sections.setAll(values.get(0));
+                    languages.setAll(values.get(1));
+                }, onError);
+    }
 
     /** Opens the article in a tab, or returns the tab it is already open in. */
     public ArticleEditorViewModel open(long articleId) {
@@ -111,6 +137,14 @@ public final class ArticlesViewModel {
         executor.submit(() -> articles.create(actor, "Untitled"), created -> {
             refresh();
             opened.accept(open(created.id()));
+        }, onError);
+    }
+
+    /** Makes a draft from a file and opens it. */
+    public void importFile(java.nio.file.Path file, Consumer<ArticleEditorViewModel> opened) {
+        executor.submit(() -> articles.importFile(actor, file), imported -> {
+            refresh();
+            opened.accept(open(imported.id()));
         }, onError);
     }
 
