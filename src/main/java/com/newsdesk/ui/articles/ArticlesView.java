@@ -7,6 +7,7 @@ import javafx.scene.control.TextField;
 import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -102,8 +103,15 @@ public final class ArticlesView {
             }
         });
         order.valueProperty().bindBidirectional(model.orderProperty());
-        HBox header = new HBox(8, title, spacer, search, status, section, language, order, importFile, create);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox top = new HBox(8, title, spacer, importFile, create);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox filters = new HBox(8, search, status, section, language, order);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        for (javafx.scene.control.Control control : List.of(importFile, create, status, section, language, order)) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.VBox header = new javafx.scene.layout.VBox(8, top, filters);
 
         TableView<SearchHit> table = Tables.table("No articles here.");
         table.setId("articles-table");
