@@ -25,7 +25,8 @@ public record Article(
         Instant publishedAt,
         Instant scheduledAt,
         long version,
-        String createdBy) {
+        String createdBy,
+        ArticleExtras extras) {
 
     public Article {
         Objects.requireNonNull(slug, "slug");
@@ -40,6 +41,15 @@ public record Article(
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         createdBy = Objects.requireNonNullElse(createdBy, "");
+        extras = Objects.requireNonNullElse(extras, ArticleExtras.NONE);
+    }
+
+    /** An article without extras (excerpt, SEO fields, image, embargo). */
+    public Article(long id, String slug, String headline, String dek, String byline, String section, List<String> tags,
+            String language, ArticleStatus status, Document body, Instant createdAt, Instant updatedAt,
+            Instant publishedAt, Instant scheduledAt, long version, String createdBy) {
+        this(id, slug, headline, dek, byline, section, tags, language, status, body, createdAt, updatedAt,
+                publishedAt, scheduledAt, version, createdBy, ArticleExtras.NONE);
     }
 
     /** The body as plain text, as indexed for search. */
@@ -49,6 +59,6 @@ public record Article(
 
     public Article withId(long newId) {
         return new Article(newId, slug, headline, dek, byline, section, tags, language, status, body,
-                createdAt, updatedAt, publishedAt, scheduledAt, version, createdBy);
+                createdAt, updatedAt, publishedAt, scheduledAt, version, createdBy, extras);
     }
 }

@@ -17,8 +17,9 @@ public final class PublishChecklist {
 
     private PublishChecklist() {}
 
-    public static List<Item> check(ArticleDraft draft) {
+    public static List<Item> check(ArticleDraft draft, java.time.Instant now) {
         List<Item> items = new ArrayList<>();
+        ArticleExtras extras = draft.extras();
         if (draft.headline().isBlank()) {
             items.add(new Item(true, "The headline is empty."));
         } else if (draft.headline().length() > HEADLINE_LIMIT) {
@@ -43,6 +44,15 @@ public final class PublishChecklist {
                 }
             }
         }
+        overLimit(items, "excerpt", extras.excerpt(), ArticleExtras.EXCERPT_LIMIT);
+        overLimit(items, "SEO title", extras.seoTitle(), ArticleExtras.SEO_TITLE_LIMIT);
+        overLimit(items, "meta description", extras.metaDescription(), ArticleExtras.META_DESCRIPTION_LIMIT);
+        if (extras.hasImage() && extras.imageAlt().isBlank()) {
+            items.add(new Item(true, "The featured image has no alt text."));
+        }
+        if (extras.embargoAt() != null && extras.embargoAt().isAfter(now)) {
+            items.add(new Item(true, "The article is under embargo until " + Timestamps.format(extras.embargoAt()) + "."));
+        }
         if (draft.dek().isBlank()) {
             items.add(new Item(false, "There is no dek."));
         }
@@ -52,7 +62,13 @@ public final class PublishChecklist {
         return items;
     }
 
-    public static List<Item> blocking(ArticleDraft draft) {
-        return check(draft).stream().filter(Item::blocking).toList();
+    public static List<Item> blocking(ArticleDraft draft, java.time.Instant now) {
+        return check(draft, now).stream().filter(Item::blocking).toList();
+    }
+
+    private static void overLimit(List<Item> items, String field, String value, int limit) {
+        if (value.length() > limit) {
+            items.add(new Item(true, "The " + field + " is " + value.length() + " characters; the limit is " + limit + "."));
+        }
     }
 }

@@ -19,8 +19,10 @@ public final class ArticleFileWriter {
                 .append('"').append(isRightToLeft(article.language()) ? " dir=\"rtl\"" : "").append(">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<title>").append(HtmlRenderer.escape(article.headline(), false))
                 .append("</title>\n");
-        if (!article.dek().isBlank()) {
-            page.append("<meta name=\"description\" content=\"").append(HtmlRenderer.escape(article.dek(), true))
+        String description = article.extras().metaDescription().isBlank() ? article.dek()
+                : article.extras().metaDescription();
+        if (!description.isBlank()) {
+            page.append("<meta name=\"description\" content=\"").append(HtmlRenderer.escape(description, true))
                     .append("\">\n");
         }
         page.append("</head>\n<body>\n<article>\n<h1>").append(HtmlRenderer.escape(article.headline(), false))
@@ -34,6 +36,15 @@ public final class ArticleFileWriter {
         if (article.publishedAt() != null) {
             String when = Timestamps.format(article.publishedAt());
             page.append("<time datetime=\"").append(when).append("\">").append(when, 0, 10).append("</time>\n");
+        }
+        if (article.extras().hasImage()) {
+            page.append("<figure><img src=\"assets/").append(HtmlRenderer.escape(article.extras().imageFile(), true))
+                    .append("\" alt=\"").append(HtmlRenderer.escape(article.extras().imageAlt(), true)).append("\">");
+            if (!article.extras().imageCaption().isBlank()) {
+                page.append("<figcaption>").append(HtmlRenderer.escape(article.extras().imageCaption(), false))
+                        .append("</figcaption>");
+            }
+            page.append("</figure>\n");
         }
         page.append(HtmlRenderer.render(article.body())).append("</article>\n</body>\n</html>\n");
         return page.toString();

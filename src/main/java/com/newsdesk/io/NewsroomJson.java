@@ -6,6 +6,7 @@ public final class NewsroomJson {
     public static final int VERSION = 1;
     public static final String ARTICLES = "articles";
     public static final String REVISIONS = "revisions";
+    public static final String CORRECTIONS = "corrections";
     public static final String COMMENTS = "comments";
     public static final String SUBSCRIBERS = "subscribers";
 

@@ -11,10 +11,12 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.domain.Article;
+import com.newsdesk.domain.ArticleExtras;
 import com.newsdesk.domain.ArticleRevision;
 import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.Comment;
 import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.domain.Correction;
 import com.newsdesk.domain.EmailAddresses;
 import com.newsdesk.domain.InvalidInputException;
 import com.newsdesk.domain.Slugs;
@@ -41,7 +43,9 @@ public final class NewsroomJsonReader {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "slug", "headline", "dek", "byline", "section",
             "tags", "language", "status", "body", "bodyText", "createdAt", "updatedAt", "publishedAt", "scheduledAt",
-            "version", "createdBy");
+            "version", "createdBy", "excerpt", "seoTitle", "metaDescription", "featuredImage", "embargoAt");
+    private static final Set<String> IMAGE_FIELDS = Set.of("file", "alt", "caption");
+    private static final Set<String> CORRECTION_FIELDS = Set.of("id", "articleId", "at", "author", "note");
     private static final Set<String> REVISION_FIELDS =
             Set.of("id", "articleId", "headline", "body", "author", "note", "createdAt");
     private static final Set<String> COMMENT_FIELDS = Set.of("id", "articleId", "parentId", "authorName",
@@ -54,6 +58,8 @@ public final class NewsroomJsonReader {
         void article(Article article, String path);
 
         void revision(ArticleRevision revision, String path);
+
+        void correction(Correction correction, String path);
 
         void comment(Comment comment, String path);
 
@@ -120,7 +126,8 @@ public final class NewsroomJsonReader {
                         throw new InvalidInputException(path, e.getMessage());
                     }
                 }
-                case NewsroomJson.ARTICLES, NewsroomJson.REVISIONS, NewsroomJson.COMMENTS, NewsroomJson.SUBSCRIBERS -> {
+                case NewsroomJson.ARTICLES, NewsroomJson.REVISIONS, NewsroomJson.CORRECTIONS, NewsroomJson.COMMENTS,
+                        NewsroomJson.SUBSCRIBERS -> {
                     if (!formatSeen || !versionSeen) {
                         throw new InvalidInputException(path, "\"format\" and \"version\" must come before the data;"
                                 + " this is not a Newsdesk export, or it was rearranged");
@@ -160,6 +167,7 @@ public final class NewsroomJsonReader {
             switch (section) {
                 case NewsroomJson.ARTICLES -> handler.article(article(node, recordPath), recordPath);
                 case NewsroomJson.REVISIONS -> handler.revision(revision(node, recordPath), recordPath);
+                case NewsroomJson.CORRECTIONS -> handler.correction(correction(node, recordPath), recordPath);
                 case NewsroomJson.COMMENTS -> handler.comment(comment(node, recordPath), recordPath);
                 default -> handler.subscriber(subscriber(node, recordPath), recordPath);
             }
@@ -190,7 +198,31 @@ public final class NewsroomJsonReader {
                 f.optionalText("section"), f.textList("tags"), language,
                 f.code("status", ArticleStatus::fromCode, true), body, f.requiredInstant("createdAt"),
                 f.requiredInstant("updatedAt"), f.optionalInstant("publishedAt"), f.optionalInstant("scheduledAt"),
-                version == null ? 1 : version, f.optionalText("createdBy"));
+                version == null ? 1 : version, f.optionalText("createdBy"), extras(f));
+    }
+
+    private static ArticleExtras extras(JsonFields f) {
+        String imageFile = "";
+        String imageAlt = "";
+        String imageCaption = "";
+        JsonNode image = f.node("featuredImage");
+        if (image != null && !image.isNull()) {
+            JsonFields i = new JsonFields(image, f.at("featuredImage")).allowOnly(IMAGE_FIELDS);
+            imageFile = i.requiredText("file");
+            if (imageFile.contains("/") || imageFile.contains("\\") || imageFile.startsWith(".")) {
+                throw new InvalidInputException(i.at("file"), "a file name in the assets folder, not a path");
+            }
+            imageAlt = i.optionalText("alt");
+            imageCaption = i.optionalText("caption");
+        }
+        return new ArticleExtras(f.optionalText("excerpt"), f.optionalText("seoTitle"), f.optionalText("metaDescription"),
+                imageFile, imageAlt, imageCaption, f.optionalInstant("embargoAt"));
+    }
+
+    static Correction correction(JsonNode node, String path) {
+        JsonFields f = new JsonFields(node, path).allowOnly(CORRECTION_FIELDS);
+        return new Correction(f.requiredPositiveId("id"), f.requiredPositiveId("articleId"), f.requiredInstant("at"),
+                f.optionalText("author"), f.requiredText("note"));
     }
 
     static ArticleRevision revision(JsonNode node, String path) {

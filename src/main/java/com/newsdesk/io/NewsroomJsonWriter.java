@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.newsdesk.domain.Article;
+import com.newsdesk.domain.ArticleExtras;
 import com.newsdesk.domain.ArticleRevision;
 import com.newsdesk.domain.Comment;
+import com.newsdesk.domain.Correction;
 import com.newsdesk.domain.Subscriber;
 import com.newsdesk.domain.Timestamps;
 import java.io.Closeable;
@@ -79,7 +81,34 @@ public final class NewsroomJsonWriter implements Closeable {
         writeInstant(out, "scheduledAt", article.scheduledAt());
         out.writeNumberField("version", article.version());
         out.writeStringField("createdBy", article.createdBy());
+        ArticleExtras extras = article.extras();
+        out.writeStringField("excerpt", extras.excerpt());
+        out.writeStringField("seoTitle", extras.seoTitle());
+        out.writeStringField("metaDescription", extras.metaDescription());
+        if (extras.hasImage()) {
+            out.writeObjectFieldStart("featuredImage");
+            out.writeStringField("file", extras.imageFile());
+            out.writeStringField("alt", extras.imageAlt());
+            out.writeStringField("caption", extras.imageCaption());
+            out.writeEndObject();
+        } else {
+            out.writeNullField("featuredImage");
+        }
+        writeInstant(out, "embargoAt", extras.embargoAt());
         out.writeEndObject();
+    }
+
+    public void correction(Correction correction) {
+        io(() -> {
+            out.writeRaw('\n');
+            out.writeStartObject();
+            out.writeNumberField("id", correction.id());
+            out.writeNumberField("articleId", correction.articleId());
+            writeInstant(out, "at", correction.at());
+            out.writeStringField("author", correction.author());
+            out.writeStringField("note", correction.note());
+            out.writeEndObject();
+        });
     }
 
     public void revision(ArticleRevision revision) {

@@ -11,6 +11,7 @@ import com.newsdesk.domain.ArticleSummary;
 import com.newsdesk.domain.SearchHit;
 import com.newsdesk.io.ImportedArticle;
 import com.newsdesk.domain.ArticleWorkflow;
+import com.newsdesk.domain.Correction;
 import com.newsdesk.domain.InvalidInputException;
 import com.newsdesk.domain.Permission;
 import com.newsdesk.domain.PublishChecklist;
@@ -122,7 +123,8 @@ public final class ArticleService {
                 throw new AccessDeniedException(actor, ArticleWorkflow.permissionFor(current.status(), to));
             }
             if (to == ArticleStatus.PUBLISHED || to == ArticleStatus.SCHEDULED) {
-                List<PublishChecklist.Item> blocking = PublishChecklist.blocking(ArticleDraft.of(current));
+                List<PublishChecklist.Item> blocking = PublishChecklist.blocking(ArticleDraft.of(current),
+                        Timestamps.now(clock));
                 if (!blocking.isEmpty()) {
                     throw new InvalidInputException("checklist", "not ready to " + (to == ArticleStatus.PUBLISHED
                             ? "publish" : "schedule") + ": " + String.join(" ", blocking.stream()
@@ -132,11 +134,15 @@ public final class ArticleService {
             if (to == ArticleStatus.SCHEDULED && current.scheduledAt() == null) {
                 throw new InvalidInputException("scheduledAt", "set a time before scheduling");
             }
+            if (to == ArticleStatus.SCHEDULED && !current.scheduledAt().isAfter(Timestamps.now(clock))) {
+                throw new InvalidInputException("scheduledAt", "the scheduled time "
+                        + Timestamps.format(current.scheduledAt()) + " has passed");
+            }
             Instant now = Timestamps.now(clock);
             Article moved = new Article(id, current.slug(), current.headline(), current.dek(), current.byline(),
                     current.section(), current.tags(), current.language(), to, current.body(), current.createdAt(), now,
                     to == ArticleStatus.PUBLISHED && current.publishedAt() == null ? now : current.publishedAt(),
-                    current.scheduledAt(), current.version(), current.createdBy());
+                    current.scheduledAt(), current.version(), current.createdBy(), current.extras());
             if (!tx.articles().update(moved, expectedVersion)) {
                 throw new ArticleConflictException(current);
             }
@@ -248,6 +254,64 @@ public final class ArticleService {
         });
     }
 
+    /** Adds a dated correction to a published article (Editors and Admins). */
+    public Correction addCorrection(Actor actor, long id, String note) {
+        actor.require(Permission.REVIEW_AND_PUBLISH);
+        if (note == null || note.isBlank()) {
+            throw new InvalidInputException("note", "a correction needs a note saying what was corrected");
+        }
+        return database.write(tx -> {
+            Article article = existing(tx, id);
+            if (article.status() != ArticleStatus.PUBLISHED) {
+                throw new InvalidInputException("status", "corrections are for published articles; this one is "
+                        + article.status().code().replace('_', ' '));
+            }
+            Correction correction = new Correction(0, id, Timestamps.now(clock), actor.username(), note.strip());
+            long correctionId = tx.corrections().insert(correction);
+            audit.record(tx, actor, "article.correction", ARTICLE, id, note.strip());
+            return correction.withId(correctionId);
+        });
+    }
+
+    public List<Correction> corrections(Actor actor, long id) {
+        actor.require(Permission.READ_ARTICLES);
+        return database.read(tx -> tx.corrections().forArticle(id));
+    }
+
+    /** Tag names in use, for suggestions. */
+    public List<String> tags(Actor actor) {
+        actor.require(Permission.READ_ARTICLES);
+        return database.read(tx -> tx.articles().tagNames());
+    }
+
+    /**
+     * Copies an image into the assets folder beside the database and returns its file name there, for the article's
+     * featured image. Reads and writes files: not on the UI thread.
+     */
+    public String copyImage(Actor actor, long id, java.nio.file.Path source) {
+        actor.require(Permission.CREATE_ARTICLES);
+        String name = source.getFileName().toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".gif")
+                || lower.endsWith(".webp"))) {
+            throw new InvalidInputException(name, "a featured image is a .png, .jpg, .gif or .webp file");
+        }
+        String safe = id + "-" + name.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        java.nio.file.Path assets = assetsFolder();
+        try {
+            java.nio.file.Files.createDirectories(assets);
+            java.nio.file.Files.copy(source, assets.resolve(safe), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException(name, "could not copy it into " + assets + ": " + e.getMessage());
+        }
+        return safe;
+    }
+
+    /** Where featured images live: {@code assets/} beside the database file. */
+    public java.nio.file.Path assetsFolder() {
+        return database.file().resolveSibling("assets");
+    }
+
     public List<ArticleRevision> revisions(Actor actor, long id) {
         actor.require(Permission.READ_ARTICLES);
         return database.read(tx -> tx.revisions().forArticle(id));
@@ -262,8 +326,8 @@ public final class ArticleService {
         String slug = slugFor(tx, current, draft.slug(), lenientSlug);
         Article changed = new Article(id, slug, draft.headline(), draft.dek(), draft.byline(), draft.section(),
                 draft.tags(), draft.language(), current.status(), draft.body(), current.createdAt(),
-                Timestamps.now(clock), current.publishedAt(), current.scheduledAt(), current.version(),
-                current.createdBy());
+                Timestamps.now(clock), current.publishedAt(), draft.scheduledAt(), current.version(),
+                current.createdBy(), draft.extras());
         if (!tx.articles().update(changed, expectedVersion)) {
             throw new ArticleConflictException(current);
         }

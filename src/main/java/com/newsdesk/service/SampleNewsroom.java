@@ -2,10 +2,12 @@ package com.newsdesk.service;
 
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Article;
+import com.newsdesk.domain.ArticleExtras;
 import com.newsdesk.domain.ArticleRevision;
 import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.Comment;
 import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.domain.Correction;
 import com.newsdesk.domain.Permission;
 import com.newsdesk.domain.Slugs;
 import com.newsdesk.domain.Subscriber;
@@ -126,7 +128,16 @@ public final class SampleNewsroom {
                 Article article = new Article(i, Slugs.fromHeadline(headline) + "-" + i, headline, pick(language.deks),
                         pick(BYLINES), language.sections[story % language.sections.length], tags, language.code, status, body, created, updated,
                         published, scheduled, 1 + random.nextInt(4), "");
+                if (published != null) {
+                    article = new Article(i, article.slug(), headline, article.dek(), article.byline(), article.section(),
+                            tags, language.code, status, body, created, updated, published, scheduled, article.version(),
+                            "", new ArticleExtras(article.dek(), headline, article.dek(), "", "", "", null));
+                }
                 tx.articles().insert(article);
+                if (published != null && random.nextInt(20) == 0) {
+                    tx.corrections().insert(new Correction(0, i, published.plusSeconds(3_600 + random.nextInt(86_400)),
+                            pick(BYLINES), language.correction));
+                }
                 tx.revisions().insert(new ArticleRevision(i, i, headline, body, article.byline(), "First draft",
                         created));
                 if (published != null) {
@@ -309,7 +320,7 @@ public final class SampleNewsroom {
 
     /** The text banks of one language. */
     private enum Language {
-        ENGLISH("en", "this report",
+        ENGLISH("en", "this report", "An earlier version of this article gave the wrong date for the vote.",
                 new String[] {"City council approves new tram line", "Central bank holds rates as inflation eases",
                     "Farmers count the cost of a dry spring", "National team reaches the semi-final",
                     "Music festival returns this summer", "Researchers test cheaper way to desalinate water",
@@ -335,7 +346,7 @@ public final class SampleNewsroom {
                 new String[] {"Thanks for this clear explanation.", "I disagree with the council on this one.",
                     "When will the work actually start?", "Great reporting, please follow up next month.",
                     "My street was flooded again this morning."}),
-        FRENCH("fr", "ce reportage",
+        FRENCH("fr", "ce reportage", "Une version précédente de cet article indiquait une date erronée.",
                 new String[] {"Le conseil municipal approuve une nouvelle ligne de tramway",
                     "La banque centrale maintient ses taux", "Les agriculteurs face à un printemps sec",
                     "L'équipe nationale se qualifie pour les demi-finales", "Le festival de musique revient cet été",
@@ -358,7 +369,7 @@ public final class SampleNewsroom {
                     "Service de nuit le week-end"},
                 new String[] {"Merci pour cet article très clair.", "Je ne suis pas d'accord avec la mairie.",
                     "Quand les travaux vont-ils commencer ?", "Excellent reportage, à suivre !"}),
-        ARABIC("ar", "هذا التقرير",
+        ARABIC("ar", "هذا التقرير", "ذكرت نسخة سابقة من هذا المقال تاريخا خاطئا.",
                 new String[] {"الحكومة تعلن عن خطة جديدة للنقل العام", "ارتفاع أسعار المواد الغذائية في الأسواق",
                     "المنتخب الوطني يتأهل إلى نصف النهائي", "مهرجان الموسيقى يعود هذا الصيف",
                     "باحثون يطورون تقنية جديدة لتحلية المياه", "الأمطار الغزيرة تعطل حركة السير"},
@@ -380,6 +391,7 @@ public final class SampleNewsroom {
 
         final String code;
         final String linkText;
+        final String correction;
         final String[] headlines;
         final String[] places;
         final String[] deks;
@@ -392,11 +404,12 @@ public final class SampleNewsroom {
         final String[] listItems;
         final String[] comments;
 
-        Language(String code, String linkText, String[] headlines, String[] places, String[] deks, String[] sections,
+        Language(String code, String linkText, String correction, String[] headlines, String[] places, String[] deks, String[] sections,
                 String[] tags, String[] sentences, String[] subheads, String[] quotes, String[] listItems,
                 String[] comments) {
             this.code = code;
             this.linkText = linkText;
+            this.correction = correction;
             this.headlines = headlines;
             this.places = places;
             this.deks = deks;

@@ -4,6 +4,7 @@ import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Article;
 import com.newsdesk.domain.ArticleRevision;
 import com.newsdesk.domain.Comment;
+import com.newsdesk.domain.Correction;
 import com.newsdesk.domain.InvalidInputException;
 import com.newsdesk.domain.NewsroomStats;
 import com.newsdesk.domain.Permission;
@@ -57,7 +58,8 @@ public final class TransferService {
         TransferSummary written = database.read(tx -> {
             NewsroomStats stats = new NewsroomStats(tx.articles().countByStatus(), tx.comments().countByStatus(),
                     tx.subscribers().countByStatus());
-            long total = (scope.includesArticles() ? stats.articleCount() + tx.revisions().count() : 0)
+            long total = (scope.includesArticles()
+                    ? stats.articleCount() + tx.revisions().count() + tx.corrections().count() : 0)
                     + (scope.includesComments() ? stats.commentCount() : 0)
                     + (scope.includesSubscribers() ? stats.subscriberCount() : 0);
             long[] counts = new long[4];
@@ -75,6 +77,12 @@ public final class TransferService {
                 tx.revisions().forEach(revision -> {
                     writer.revision(revision);
                     counts[1]++;
+                    counter.step();
+                });
+                writer.endSection();
+                writer.startSection(NewsroomJson.CORRECTIONS);
+                tx.corrections().forEach(correction -> {
+                    writer.correction(correction);
                     counter.step();
                 });
                 writer.endSection();
@@ -228,6 +236,20 @@ public final class TransferService {
         }
 
         @Override
+        public void correction(Correction correction, String path) {
+            step();
+            if (skippedArticles.contains(correction.articleId())) {
+                return; // the newsroom's own copy of the article keeps its own corrections
+            }
+            Correction mapped = correction.withArticleId(articleIds.getOrDefault(correction.articleId(),
+                    correction.articleId()));
+            Correction toStore = merge && tx.corrections().exists(correction.id()) ? mapped.withId(0) : mapped;
+            long id = insert(path, () -> tx.corrections().insert(toStore),
+                    Map.of("article_corrections.id", "id " + correction.id() + " appears twice in the file"));
+            remember(NewsroomJson.CORRECTIONS, id);
+        }
+
+        @Override
         public void comment(Comment comment, String path) {
             step();
             if (merge && tx.comments().exists(comment.id())) {
@@ -287,7 +309,11 @@ public final class TransferService {
                 return;
             }
             Transaction.ForeignKeyViolation first = violations.get(0);
-            String section = first.table().equals("comments") ? NewsroomJson.COMMENTS : NewsroomJson.REVISIONS;
+            String section = switch (first.table()) {
+                case "comments" -> NewsroomJson.COMMENTS;
+                case "article_corrections" -> NewsroomJson.CORRECTIONS;
+                default -> NewsroomJson.REVISIONS;
+            };
             IdList ids = storedIdsBySection.getOrDefault(section, new IdList());
             int index = ids.indexOf(first.rowId());
             String path = "$." + section + (index >= 0 ? "[" + index + "]" : "");

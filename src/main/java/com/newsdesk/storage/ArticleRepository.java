@@ -1,6 +1,7 @@
 package com.newsdesk.storage;
 
 import com.newsdesk.domain.Article;
+import com.newsdesk.domain.ArticleExtras;
 import com.newsdesk.domain.ArticleFilter;
 import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.ArticleSummary;
@@ -19,6 +20,7 @@ public final class ArticleRepository {
     private static final String SELECT = """
             SELECT a.id, a.slug, a.headline, a.dek, a.byline, a.section, a.language, a.status, a.body,
                    a.created_at, a.updated_at, a.published_at, a.scheduled_at, a.version, a.created_by,
+                   a.excerpt, a.seo_title, a.meta_description, a.image_file, a.image_alt, a.image_caption, a.embargo_at,
                    (SELECT group_concat(t.name, char(31) ORDER BY at.position)
                       FROM article_tags at JOIN tags t ON t.id = at.tag_id
                      WHERE at.article_id = a.id) AS tag_names
@@ -48,7 +50,9 @@ public final class ArticleRepository {
                 row.getString("language"), ArticleStatus.fromCode(row.getString("status")),
                 codec.fromJson(row.getString("body")), Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"),
                 Sql.instant(row, "published_at"), Sql.instant(row, "scheduled_at"), row.getLong("version"),
-                row.getString("created_by"));
+                row.getString("created_by"), new ArticleExtras(row.getString("excerpt"), row.getString("seo_title"),
+                        row.getString("meta_description"), row.getString("image_file"), row.getString("image_alt"),
+                        row.getString("image_caption"), Sql.instant(row, "embargo_at")));
     }
 
     /** Inserts the article, keeping its id when it has one; returns the id. */
@@ -56,8 +60,10 @@ public final class ArticleRepository {
         long id = Transaction.run(() -> {
             PreparedStatement insert = tx.prepare("""
                     INSERT INTO articles (id, slug, headline, dek, byline, section, language, status, body, body_text,
-                                          created_at, updated_at, published_at, scheduled_at, version, created_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          created_at, updated_at, published_at, scheduled_at, version, created_by,
+                                          excerpt, seo_title, meta_description, image_file, image_alt, image_caption,
+                                          embargo_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """);
             Queries.bindId(insert, 1, article.id());
             insert.setString(2, article.slug());
@@ -75,6 +81,7 @@ public final class ArticleRepository {
             Sql.setInstant(insert, 14, article.scheduledAt());
             insert.setLong(15, Math.max(1, article.version()));
             insert.setString(16, article.createdBy());
+            bindExtras(insert, 17, article.extras());
             insert.executeUpdate();
             return Queries.insertedId(tx, article.id());
         });
@@ -91,7 +98,8 @@ public final class ArticleRepository {
             PreparedStatement update = tx.prepare("""
                     UPDATE articles SET slug = ?, headline = ?, dek = ?, byline = ?, section = ?, language = ?,
                            status = ?, body = ?, body_text = ?, updated_at = ?, published_at = ?, scheduled_at = ?,
-                           version = version + 1
+                           excerpt = ?, seo_title = ?, meta_description = ?, image_file = ?, image_alt = ?,
+                           image_caption = ?, embargo_at = ?, version = version + 1
                      WHERE id = ? AND version = ?
                     """);
             update.setString(1, article.slug());
@@ -106,8 +114,9 @@ public final class ArticleRepository {
             Sql.setInstant(update, 10, article.updatedAt());
             Sql.setInstant(update, 11, article.publishedAt());
             Sql.setInstant(update, 12, article.scheduledAt());
-            update.setLong(13, article.id());
-            update.setLong(14, expectedVersion);
+            bindExtras(update, 13, article.extras());
+            update.setLong(20, article.id());
+            update.setLong(21, expectedVersion);
             return update.executeUpdate();
         });
         if (changed == 0) {
@@ -120,6 +129,22 @@ public final class ArticleRepository {
         });
         writeTags(article.id(), article.tags());
         return true;
+    }
+
+    private static void bindExtras(PreparedStatement statement, int first, ArticleExtras extras)
+            throws java.sql.SQLException {
+        statement.setString(first, extras.excerpt());
+        statement.setString(first + 1, extras.seoTitle());
+        statement.setString(first + 2, extras.metaDescription());
+        statement.setString(first + 3, extras.imageFile());
+        statement.setString(first + 4, extras.imageAlt());
+        statement.setString(first + 5, extras.imageCaption());
+        Sql.setInstant(statement, first + 6, extras.embargoAt());
+    }
+
+    /** Tag names in use, for suggestions while typing. */
+    public List<String> tagNames() {
+        return Queries.list(tx, "SELECT name FROM tags ORDER BY lower(name)", Queries.NONE, row -> row.getString(1));
     }
 
     /** An editing session that was opened and not yet closed. */

@@ -9,7 +9,8 @@ import java.util.List;
 /** The schema's history, oldest first. A migration's number is its position in this list, from 1. */
 final class Migrations {
     static final List<String> SCRIPTS =
-            List.of("V001__init.sql", "V002__sign_in_attempts.sql", "V003__article_editing.sql");
+            List.of("V001__init.sql", "V002__sign_in_attempts.sql", "V003__article_editing.sql",
+                    "V004__article_extras.sql");
 
     private Migrations() {}
 

@@ -21,6 +21,7 @@ public final class Transaction {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private ArticleRepository articles;
     private RevisionRepository revisions;
+    private CorrectionRepository corrections;
     private CommentRepository comments;
     private SubscriberRepository subscribers;
     private StaffRepository staff;
@@ -43,6 +44,13 @@ public final class Transaction {
             revisions = new RevisionRepository(this, codec);
         }
         return revisions;
+    }
+
+    public CorrectionRepository corrections() {
+        if (corrections == null) {
+            corrections = new CorrectionRepository(this);
+        }
+        return corrections;
     }
 
     public CommentRepository comments() {

@@ -134,6 +134,34 @@ class ArticleServiceTest {
     }
 
     @Test
+    void schedulingNeedsAFutureTimeAndCorrectionsArePublishedArticlesOnly() throws Exception {
+        Article article = articles.create(EDITOR, "Headline");
+        Article written = articles.autosave(EDITOR, article.id(), new ArticleDraft("Headline", "Dek", "By", "", List.of(),
+                article.slug(), "en", Document.of(Block.paragraph("Text.")), null,
+                com.newsdesk.domain.ArticleExtras.NONE), article.version());
+        assertEquals("scheduledAt: set a time before scheduling", assertThrows(InvalidInputException.class,
+                () -> articles.changeStatus(EDITOR, article.id(), ArticleStatus.SCHEDULED, written.version())).getMessage());
+        Article timed = articles.autosave(EDITOR, article.id(), new ArticleDraft("Headline", "Dek", "By", "", List.of(),
+                article.slug(), "en", Document.of(Block.paragraph("Text.")), TestNewsrooms.CLOCK.instant().plusSeconds(60),
+                new com.newsdesk.domain.ArticleExtras("Ex", "SEO", "Meta", "", "", "", null)), written.version());
+        Article scheduled = articles.changeStatus(EDITOR, article.id(), ArticleStatus.SCHEDULED, timed.version());
+        assertEquals("SEO", scheduled.extras().seoTitle(), "a status change keeps the extras");
+        assertThrows(InvalidInputException.class, () -> articles.addCorrection(EDITOR, article.id(), "Too early"));
+        articles.changeStatus(EDITOR, article.id(), ArticleStatus.PUBLISHED, scheduled.version());
+        assertThrows(AccessDeniedException.class, () -> articles.addCorrection(WRITER, article.id(), "Not mine"));
+        articles.addCorrection(EDITOR, article.id(), "The vote was on Tuesday, not Monday.");
+        assertEquals(List.of("The vote was on Tuesday, not Monday."), articles.corrections(WRITER, article.id()).stream()
+                .map(com.newsdesk.domain.Correction::note).toList());
+
+        Path image = dir.resolve("Photo of the tram.JPG");
+        java.nio.file.Files.write(image, new byte[] {1, 2, 3});
+        String stored = articles.copyImage(EDITOR, article.id(), image);
+        assertEquals(article.id() + "-Photo-of-the-tram.JPG", stored);
+        assertTrue(java.nio.file.Files.exists(dir.resolve("assets").resolve(stored)));
+        assertThrows(InvalidInputException.class, () -> articles.copyImage(EDITOR, article.id(), dir.resolve("n.db")));
+    }
+
+    @Test
     void theWorkflowFollowsTheRoles() {
         Article article = articles.create(WRITER, "Headline");
         assertEquals(List.of(ArticleStatus.IN_REVIEW), ArticleWorkflow.movesFor(WRITER, article));

@@ -118,7 +118,9 @@ class ArticleEditorViewModelTest {
                 BackgroundExecutor.using(work::add, Runnable::run), timer, article.id());
         model.bodySource(() -> body);
         model.open();
-        work.poll().run();
+        while (!work.isEmpty()) {
+            work.poll().run(); // opening: the article, its corrections, the tags in use
+        }
         body = Document.of(Block.paragraph("Typed just before publishing."));
         model.edited();
         model.move(ArticleStatus.PUBLISHED); // flushes the autosave; the move must wait for it
@@ -138,7 +140,9 @@ class ArticleEditorViewModelTest {
                 BackgroundExecutor.using(work::add, Runnable::run), timer, article.id());
         model.bodySource(() -> body);
         model.open();
-        work.poll().run();
+        while (!work.isEmpty()) {
+            work.poll().run(); // opening: the article, its corrections, the tags in use
+        }
         body = Document.of(Block.paragraph("first"));
         model.edited();
         timer.flush(); // a save is under way

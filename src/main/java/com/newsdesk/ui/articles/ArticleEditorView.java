@@ -59,7 +59,7 @@ public final class ArticleEditorView {
         });
         editor.editableProperty().bind(model.editableProperty());
 
-        root.setTop(new VBox(toolbar(model), metadata(model), findBar()));
+        root.setTop(new VBox(toolbar(model), metadata(model), more(model), findBar()));
         root.setCenter(editor.node());
         revisionsPanel = revisions(model);
         root.setBottom(statusLine(model));
@@ -120,6 +120,143 @@ public final class ArticleEditorView {
         HBox top = new HBox(bar, moves);
         top.setAlignment(Pos.CENTER_LEFT);
         return top;
+    }
+
+    /** Excerpt, search-engine fields, featured image, schedule and embargo, corrections: folded away until needed. */
+    private Node more(ArticleEditorViewModel model) {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("Excerpt"), field(model.excerptProperty(), "A short summary for lists", "article-excerpt"),
+                counter(model.excerptProperty(), com.newsdesk.domain.ArticleExtras.EXCERPT_LIMIT));
+        grid.addRow(1, new Label("SEO title"), field(model.seoTitleProperty(), "The title search engines show",
+                "article-seo-title"), counter(model.seoTitleProperty(), com.newsdesk.domain.ArticleExtras.SEO_TITLE_LIMIT));
+        grid.addRow(2, new Label("Meta description"), field(model.metaDescriptionProperty(),
+                "The description search engines show", "article-meta-description"),
+                counter(model.metaDescriptionProperty(), com.newsdesk.domain.ArticleExtras.META_DESCRIPTION_LIMIT));
+
+        javafx.scene.image.ImageView thumbnail = new javafx.scene.image.ImageView();
+        thumbnail.setFitHeight(48);
+        thumbnail.setPreserveRatio(true);
+        Runnable showImage = () -> {
+            java.nio.file.Path path = model.imagePath();
+            thumbnail.setImage(path == null ? null : new javafx.scene.image.Image(path.toUri().toString(), true));
+        };
+        model.imageFileProperty().addListener((observable, before, after) -> showImage.run());
+        Button chooseImage = new Button("Choose…");
+        chooseImage.setOnAction(event -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Featured image");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Images", "*.png", "*.jpg",
+                    "*.jpeg", "*.gif", "*.webp"));
+            java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
+            if (file != null) {
+                model.chooseImage(file.toPath());
+            }
+        });
+        Button removeImage = new Button("Remove");
+        removeImage.setOnAction(event -> model.imageFileProperty().set(""));
+        Label imageName = new Label();
+        imageName.textProperty().bind(Bindings.when(model.imageFileProperty().isEmpty()).then("No featured image")
+                .otherwise(model.imageFileProperty()));
+        HBox image = new HBox(8, thumbnail, imageName, chooseImage, removeImage,
+                new Label("Alt text"), field(model.imageAltProperty(), "What the image shows", "article-image-alt"),
+                new Label("Caption"), field(model.imageCaptionProperty(), "Caption and credit", "article-image-caption"));
+        image.setAlignment(Pos.CENTER_LEFT);
+        grid.add(new Label("Image"), 0, 3);
+        grid.add(image, 1, 3, 2, 1);
+
+        HBox times = new HBox(8, new Label("Scheduled for"), field(model.scheduledAtProperty(), "2026-12-01 09:30",
+                "article-scheduled"), new Label("Embargo until"), field(model.embargoAtProperty(), "2026-12-01 06:00",
+                "article-embargo"));
+        times.setAlignment(Pos.CENTER_LEFT);
+        grid.add(new Label("Times"), 0, 4);
+        grid.add(times, 1, 4, 2, 1);
+
+        javafx.scene.control.ListView<com.newsdesk.domain.Correction> corrections =
+                new javafx.scene.control.ListView<>(model.corrections());
+        corrections.setPrefHeight(72);
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+                .withZone(java.time.ZoneId.systemDefault());
+        corrections.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(com.newsdesk.domain.Correction correction, boolean empty) {
+                super.updateItem(correction, empty);
+                setText(empty || correction == null ? null
+                        : "Correction, " + when.format(correction.at()) + " (" + correction.author() + "): " + correction.note());
+            }
+        });
+        corrections.setPlaceholder(new Label("No corrections."));
+        Button correct = new Button("Add correction…");
+        correct.setId("add-correction");
+        correct.setOnAction(event -> {
+            TextInputDialog dialog = new TextInputDialog();
+            dialog.setTitle("Correction");
+            dialog.setHeaderText("What was corrected? The note is dated and stays with the article.");
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.showAndWait().filter(note -> !note.isBlank()).ifPresent(model::addCorrection);
+        });
+        model.statusProperty().addListener((observable, before, after) -> correct.setDisable(!model.canCorrect()));
+        correct.setDisable(!model.canCorrect());
+        grid.add(new Label("Corrections"), 0, 5);
+        grid.add(new HBox(8, corrections, correct), 1, 5, 2, 1);
+        HBox.setHgrow(corrections, Priority.ALWAYS);
+
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields, new ColumnConstraints());
+        grid.setPadding(new Insets(4, 4, 4, 4));
+        for (Node child : grid.getChildren()) {
+            if (child != corrections.getParent()) {
+                child.disableProperty().bind(model.editableProperty().not());
+            }
+        }
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(
+                "Excerpt, search, image, schedule and embargo, corrections", grid);
+        pane.setExpanded(false);
+        pane.setId("article-more");
+        VBox.setMargin(pane, new Insets(0, 12, 4, 12));
+        return pane;
+    }
+
+    private static Label counter(javafx.beans.property.StringProperty property, int limit) {
+        Label count = new Label();
+        count.textProperty().bind(Bindings.createStringBinding(() -> property.get().length() + " / " + limit, property));
+        count.styleProperty().bind(Bindings.when(property.length().greaterThan(limit))
+                .then("-fx-text-fill: -color-danger-fg;").otherwise(""));
+        return count;
+    }
+
+    /** Suggests tags already in use for the tag being typed (the text after the last comma). */
+    private static void suggestTags(TextField field, javafx.collections.ObservableList<String> known) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        field.textProperty().addListener((observable, before, text) -> {
+            if (!field.isFocused()) {
+                return;
+            }
+            int comma = text.lastIndexOf(',');
+            String typing = text.substring(comma + 1).strip().toLowerCase(java.util.Locale.ROOT);
+            menu.getItems().clear();
+            if (typing.isEmpty()) {
+                menu.hide();
+                return;
+            }
+            known.stream().filter(tag -> tag.toLowerCase(java.util.Locale.ROOT).startsWith(typing)
+                    && !tag.equalsIgnoreCase(typing)).limit(8).forEach(tag -> {
+                        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(tag);
+                        item.setOnAction(event -> {
+                            field.setText((comma < 0 ? "" : text.substring(0, comma + 1) + " ") + tag + ", ");
+                            field.positionCaret(field.getText().length());
+                        });
+                        menu.getItems().add(item);
+                    });
+            if (menu.getItems().isEmpty()) {
+                menu.hide();
+            } else if (!menu.isShowing()) {
+                menu.show(field, javafx.geometry.Side.BOTTOM, 0, 0);
+            }
+        });
     }
 
     /** Find (Ctrl+F) and replace (Ctrl+H); Enter finds the next, Escape closes. Replace all is one undo step. */
@@ -199,8 +336,14 @@ public final class ArticleEditorView {
             editor.focus();
             return;
         }
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy")
+                .withZone(java.time.ZoneId.systemDefault());
         preview.show(model.headlineProperty().get(), model.dekProperty().get(), model.bylineProperty().get(),
-                model.publishedAt(), model.languageProperty().get(), editor.document());
+                model.publishedAt(), model.languageProperty().get(), editor.document(),
+                new com.newsdesk.ui.editor.ArticlePreview.Extras(model.imagePath(), model.imageAltProperty().get(),
+                        model.imageCaptionProperty().get(), model.corrections().stream()
+                                .map(correction -> "Correction, " + when.format(correction.at()) + ": " + correction.note())
+                                .toList()));
         root.setCenter(preview.node());
     }
 
@@ -295,7 +438,9 @@ public final class ArticleEditorView {
                 new Label("Language"), language);
         line.setAlignment(Pos.CENTER_LEFT);
         grid.add(line, 0, 2, 3, 1);
-        HBox second = new HBox(8, new Label("Tags"), field(model.tagsProperty(), "comma, separated", "article-tags"),
+        TextField tagsField = field(model.tagsProperty(), "comma, separated", "article-tags");
+        suggestTags(tagsField, model.tagSuggestions());
+        HBox second = new HBox(8, new Label("Tags"), tagsField,
                 new Label("Slug"), field(model.slugProperty(), "url-slug", "article-slug"));
         second.setAlignment(Pos.CENTER_LEFT);
         grid.add(second, 0, 3, 3, 1);

@@ -56,6 +56,17 @@ public final class ArticleEditorViewModel {
     private final StringProperty tags = new SimpleStringProperty("");
     private final StringProperty slug = new SimpleStringProperty("");
     private final StringProperty language = new SimpleStringProperty("en");
+    private final StringProperty excerpt = new SimpleStringProperty("");
+    private final StringProperty seoTitle = new SimpleStringProperty("");
+    private final StringProperty metaDescription = new SimpleStringProperty("");
+    private final StringProperty imageFile = new SimpleStringProperty("");
+    private final StringProperty imageAlt = new SimpleStringProperty("");
+    private final StringProperty imageCaption = new SimpleStringProperty("");
+    /** Times as typed, "2026-12-01 09:30" in this computer's time zone; empty for none. */
+    private final StringProperty scheduledAt = new SimpleStringProperty("");
+    private final StringProperty embargoAt = new SimpleStringProperty("");
+    private final ObservableList<com.newsdesk.domain.Correction> corrections = FXCollections.observableArrayList();
+    private final ObservableList<String> tagSuggestions = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Document> loadedBody = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ArticleStatus> status = new ReadOnlyObjectWrapper<>();
@@ -84,7 +95,8 @@ public final class ArticleEditorViewModel {
         this.executor = executor;
         this.autosave = autosave;
         this.articleId = articleId;
-        for (StringProperty field : List.of(headline, dek, byline, section, tags, slug, language)) {
+        for (StringProperty field : List.of(headline, dek, byline, section, tags, slug, language, excerpt, seoTitle,
+                metaDescription, imageFile, imageAlt, imageCaption, scheduledAt, embargoAt)) {
             field.addListener((observable, before, after) -> edited());
         }
     }
@@ -105,6 +117,50 @@ public final class ArticleEditorViewModel {
     public StringProperty slugProperty() { return slug; }
 
     public StringProperty languageProperty() { return language; }
+
+    public StringProperty excerptProperty() { return excerpt; }
+
+    public StringProperty seoTitleProperty() { return seoTitle; }
+
+    public StringProperty metaDescriptionProperty() { return metaDescription; }
+
+    /** The featured image's file name in the assets folder; empty for none. */
+    public StringProperty imageFileProperty() { return imageFile; }
+
+    public StringProperty imageAltProperty() { return imageAlt; }
+
+    public StringProperty imageCaptionProperty() { return imageCaption; }
+
+    public StringProperty scheduledAtProperty() { return scheduledAt; }
+
+    public StringProperty embargoAtProperty() { return embargoAt; }
+
+    /** Corrections of a published article, oldest first. */
+    public ObservableList<com.newsdesk.domain.Correction> corrections() { return corrections; }
+
+    /** Tags already in use, for suggestions while typing. */
+    public ObservableList<String> tagSuggestions() { return tagSuggestions; }
+
+    /** Where the featured image file lives, to show it. */
+    public java.nio.file.Path imagePath() {
+        return imageFile.get().isEmpty() ? null : articles.assetsFolder().resolve(imageFile.get());
+    }
+
+    public boolean canCorrect() {
+        return actor.can(com.newsdesk.domain.Permission.REVIEW_AND_PUBLISH) && status.get() == ArticleStatus.PUBLISHED;
+    }
+
+    /** Copies a chosen image into the assets folder and makes it the featured image. */
+    public void chooseImage(java.nio.file.Path source) {
+        executor.submit(() -> articles.copyImage(actor, articleId, source), imageFile::set, this::failed);
+    }
+
+    public void addCorrection(String note) {
+        executor.submit(() -> articles.addCorrection(actor, articleId, note), added -> {
+            corrections.add(added);
+            message.set("Correction added.");
+        }, failure -> message.set("Correction not added: " + failure.getMessage()));
+    }
 
     /** The body to show when the article is (re)loaded; the view puts it into the editor. */
     public ReadOnlyObjectProperty<Document> loadedBodyProperty() { return loadedBody.getReadOnlyProperty(); }
@@ -157,6 +213,8 @@ public final class ArticleEditorViewModel {
             || language.get().startsWith("he") || language.get().startsWith("fa") || language.get().startsWith("ur"); }
 
     public void open() {
+        executor.submit(() -> articles.tags(actor), tagSuggestions::setAll, this::failed);
+        executor.submit(() -> articles.corrections(actor, articleId), corrections::setAll, this::failed);
         executor.submit(() -> articles.open(actor, articleId), opened -> {
             show(opened.article());
             editable.set(opened.editable());
@@ -381,10 +439,30 @@ public final class ArticleEditorViewModel {
         }
     }
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
     private ArticleDraft draft() {
         List<String> tagList = Arrays.stream(tags.get().split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
         return new ArticleDraft(headline.get(), dek.get(), byline.get(), section.get(), tagList, slug.get(),
-                language.get(), body.get());
+                language.get(), body.get(), time(scheduledAt.get(), article == null ? null : article.scheduledAt()),
+                new com.newsdesk.domain.ArticleExtras(excerpt.get(), seoTitle.get(), metaDescription.get(),
+                        imageFile.get(), imageAlt.get(), imageCaption.get(),
+                        time(embargoAt.get(), article == null ? null : article.extras().embargoAt())));
+    }
+
+    /** A typed time; one that cannot be read keeps the saved value and says so. */
+    private java.time.Instant time(String typed, java.time.Instant saved) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.parse(typed.strip(), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+                    .atZone(ZoneId.systemDefault()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            message.set("\"" + typed + "\" is not a time like 2026-12-01 09:30; the saved one is kept.");
+            return saved;
+        }
     }
 
     private void show(Article loaded) {
@@ -398,6 +476,14 @@ public final class ArticleEditorViewModel {
         tags.set(String.join(", ", loaded.tags()));
         slug.set(loaded.slug());
         language.set(loaded.language());
+        excerpt.set(loaded.extras().excerpt());
+        seoTitle.set(loaded.extras().seoTitle());
+        metaDescription.set(loaded.extras().metaDescription());
+        imageFile.set(loaded.extras().imageFile());
+        imageAlt.set(loaded.extras().imageAlt());
+        imageCaption.set(loaded.extras().imageCaption());
+        scheduledAt.set(loaded.scheduledAt() == null ? "" : WHEN.format(loaded.scheduledAt()));
+        embargoAt.set(loaded.extras().embargoAt() == null ? "" : WHEN.format(loaded.extras().embargoAt()));
         status.set(loaded.status());
         moves.setAll(ArticleWorkflow.movesFor(actor, loaded));
         loadedBody.set(null);
@@ -409,7 +495,7 @@ public final class ArticleEditorViewModel {
     }
 
     private void updateChecklist(ArticleDraft draft) {
-        checklist.setAll(PublishChecklist.check(draft).stream()
+        checklist.setAll(PublishChecklist.check(draft, java.time.Instant.now()).stream()
                 .sorted((a, b) -> Boolean.compare(b.blocking(), a.blocking())).toList());
     }
 

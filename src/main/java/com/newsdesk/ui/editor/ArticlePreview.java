@@ -35,7 +35,11 @@ public final class ArticlePreview {
 
     public Node node() { return scroll; }
 
-    public void show(String headline, String dek, String byline, Instant date, String language, Document body) {
+    /** A featured image and its caption, and corrections, shown with the article; either may be empty. */
+    public record Extras(java.nio.file.Path image, String alt, String caption, java.util.List<String> corrections) {}
+
+    public void show(String headline, String dek, String byline, Instant date, String language, Document body,
+            Extras extras) {
         page.getChildren().clear();
         boolean rightToLeft = language.startsWith("ar") || language.startsWith("he") || language.startsWith("fa")
                 || language.startsWith("ur");
@@ -55,6 +59,15 @@ public final class ArticlePreview {
         if (!credit.isEmpty()) {
             page.getChildren().add(flow("preview-byline", credit));
         }
+        if (extras.image() != null) {
+            javafx.scene.image.ImageView image = new javafx.scene.image.ImageView(
+                    new javafx.scene.image.Image(extras.image().toUri().toString(), 720, 0, true, true, true));
+            javafx.scene.control.Label caption = new javafx.scene.control.Label(extras.caption());
+            caption.setWrapText(true);
+            javafx.scene.layout.VBox figure = new javafx.scene.layout.VBox(4, image, caption);
+            javafx.scene.control.Tooltip.install(image, new javafx.scene.control.Tooltip(extras.alt()));
+            page.getChildren().add(figure);
+        }
         int number = 0;
         for (Block block : body.blocks()) {
             number = block.type() == BlockType.NUMBERED_ITEM ? number + 1 : 0;
@@ -73,6 +86,9 @@ public final class ArticlePreview {
                 paragraph.getChildren().add(text);
             }
             page.getChildren().add(paragraph);
+        }
+        for (String correction : extras.corrections()) {
+            page.getChildren().add(flow("preview-byline", correction));
         }
     }
 

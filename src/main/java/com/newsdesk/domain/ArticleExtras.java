@@ -1,0 +1,32 @@
+package com.newsdesk.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What a site needs besides the text: an excerpt (300 characters), a search-engine title (300) and description
+ * (500), a featured image (a file in the newsroom's assets folder, with alt text and a caption) and an embargo time
+ * before which the article must not go out.
+ */
+public record ArticleExtras(String excerpt, String seoTitle, String metaDescription, String imageFile,
+        String imageAlt, String imageCaption, Instant embargoAt) {
+    public static final ArticleExtras NONE = new ArticleExtras("", "", "", "", "", "", null);
+    public static final int EXCERPT_LIMIT = 300;
+    public static final int SEO_TITLE_LIMIT = 300;
+    public static final int META_DESCRIPTION_LIMIT = 500;
+
+    public ArticleExtras {
+        excerpt = Objects.requireNonNullElse(excerpt, "");
+        seoTitle = Objects.requireNonNullElse(seoTitle, "");
+        metaDescription = Objects.requireNonNullElse(metaDescription, "");
+        imageFile = Objects.requireNonNullElse(imageFile, "");
+        imageAlt = Objects.requireNonNullElse(imageAlt, "");
+        imageCaption = Objects.requireNonNullElse(imageCaption, "");
+    }
+
+    public boolean hasImage() { return !imageFile.isEmpty(); }
+
+    public ArticleExtras withImage(String file) {
+        return new ArticleExtras(excerpt, seoTitle, metaDescription, file, imageAlt, imageCaption, embargoAt);
+    }
+}
