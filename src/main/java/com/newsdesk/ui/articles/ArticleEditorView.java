@@ -102,21 +102,24 @@ public final class ArticleEditorView {
                 blockButton("1.", "Numbered list", BlockType.NUMBERED_ITEM),
                 new Separator(),
                 button("Link", "Insert or edit a link (Ctrl+K)", this::askForLink),
-                button("Unlink", "Remove the link", () -> editor.setLink(null)),
-                new Separator(),
-                button("Save", "Save as a revision (Ctrl+S)", model::save),
+                button("Unlink", "Remove the link", () -> editor.setLink(null)));
+        bar.getItems().forEach(item -> item.disableProperty().bind(model.editableProperty().not()));
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        bar.setMinWidth(0); // the formatting buttons fold into the toolbar's overflow menu first
+        Button save = button("Save", "Save as a revision (Ctrl+S)", model::save);
+        save.disableProperty().bind(model.editableProperty().not());
+        HBox moves = new HBox(6, save,
                 button("Revisions", "Show or hide the kept versions", () -> toggleRevisions(model)),
                 button("Preview", "The article as a reader will see it (again to edit)", () -> togglePreview(model)),
-                button("Export…", "Write the article as HTML, Markdown or JSON", () -> exportArticle(model)));
-        bar.getItems().stream().filter(item -> item instanceof Button button
-                && !List.of("Revisions", "Preview", "Export…").contains(button.getText()))
-                .forEach(item -> item.disableProperty().bind(model.editableProperty().not()));
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        HBox moves = new HBox(6);
+                button("Export…", "Write the article as HTML, Markdown or JSON", () -> exportArticle(model)),
+                new Separator(javafx.geometry.Orientation.VERTICAL));
+        moves.getChildren().forEach(node -> ((javafx.scene.layout.Region) node).setMinWidth(
+                javafx.scene.layout.Region.USE_PREF_SIZE));
+        int fixed = moves.getChildren().size();
         moves.setAlignment(Pos.CENTER_RIGHT);
         moves.setPadding(new Insets(0, 12, 0, 8));
-        model.moves().addListener((javafx.collections.ListChangeListener<ArticleStatus>) change -> showMoves(model, moves));
-        showMoves(model, moves);
+        model.moves().addListener((javafx.collections.ListChangeListener<ArticleStatus>) change -> showMoves(model, moves, fixed));
+        showMoves(model, moves, fixed);
         HBox top = new HBox(bar, moves);
         top.setAlignment(Pos.CENTER_LEFT);
         return top;
@@ -394,10 +397,11 @@ public final class ArticleEditorView {
         return panel;
     }
 
-    private static void showMoves(ArticleEditorViewModel model, HBox moves) {
-        moves.getChildren().clear();
+    private static void showMoves(ArticleEditorViewModel model, HBox moves, int fixed) {
+        moves.getChildren().remove(fixed, moves.getChildren().size());
         for (ArticleStatus to : model.moves()) {
             Button move = new Button(moveLabel(to));
+            move.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             move.setId("move-" + to.code());
             move.setOnAction(event -> model.move(to));
             moves.getChildren().add(move);
