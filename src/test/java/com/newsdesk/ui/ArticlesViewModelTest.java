@@ -68,6 +68,11 @@ class ArticlesViewModelTest {
         assertEquals(section, row(0).article().section());
         model.languageProperty().set(null);
         model.sectionProperty().set(null);
+        String byline = model.bylines().get(0);
+        model.bylineProperty().set(byline);
+        assertEquals(byline, row(0).article().byline());
+        model.bylineProperty().set(null);
+        assertEquals(120L, model.statusCountsProperty().get().values().stream().mapToLong(Long::longValue).sum());
         model.orderProperty().set(com.newsdesk.domain.ArticleFilter.Order.PUBLISHED);
         java.time.Instant first = row(0).article().publishedAt();
         java.time.Instant second = row(1).article().publishedAt();

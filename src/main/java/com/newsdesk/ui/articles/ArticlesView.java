@@ -59,7 +59,11 @@ public final class ArticlesView {
         status.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(ArticleStatus value) {
-                return value == null ? "Any status" : value.code().replace('_', ' ');
+                var counts = model.statusCountsProperty().get();
+                long total = counts.values().stream().mapToLong(Long::longValue).sum();
+                return value == null ? (counts.isEmpty() ? "Any status" : String.format("Any status (%,d)", total))
+                        : value.code().replace('_', ' ') + (counts.containsKey(value)
+                                ? String.format(" (%,d)", counts.get(value)) : "");
             }
 
             @Override
@@ -68,6 +72,12 @@ public final class ArticlesView {
             }
         });
         status.valueProperty().bindBidirectional(model.statusProperty());
+        model.statusCountsProperty().addListener((observable, before, after) -> {
+            ArticleStatus chosen = status.getValue();
+            status.getItems().setAll(java.util.Arrays.asList((ArticleStatus) null));
+            status.getItems().addAll(ArticleStatus.values());
+            status.setValue(chosen); // redraws the labels with the new counts
+        });
         Button importFile = new Button("Import…");
         importFile.setId("import-article");
         importFile.setTooltip(new javafx.scene.control.Tooltip("A draft from a saved web page, Markdown or text file"));
@@ -86,6 +96,8 @@ public final class ArticlesView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ComboBox<String> section = choice("Any section", model.sections());
         section.valueProperty().bindBidirectional(model.sectionProperty());
+        ComboBox<String> byline = choice("Any byline", model.bylines());
+        byline.valueProperty().bindBidirectional(model.bylineProperty());
         ComboBox<String> language = choice("Any language", model.languages());
         language.valueProperty().bindBidirectional(model.languageProperty());
         ComboBox<com.newsdesk.domain.ArticleFilter.Order> order = new ComboBox<>();
@@ -105,10 +117,10 @@ public final class ArticlesView {
         order.valueProperty().bindBidirectional(model.orderProperty());
         HBox top = new HBox(8, title, spacer, importFile, create);
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox filters = new HBox(8, search, status, section, language, order);
+        HBox filters = new HBox(8, search, status, section, byline, language, order);
         filters.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
-        for (javafx.scene.control.Control control : List.of(importFile, create, status, section, language, order)) {
+        for (javafx.scene.control.Control control : List.of(importFile, create, status, section, byline, language, order)) {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         javafx.scene.layout.VBox header = new javafx.scene.layout.VBox(8, top, filters);

@@ -37,6 +37,10 @@ public final class ArticlesViewModel {
     private final ObjectProperty<ArticleStatus> status = new SimpleObjectProperty<>();
     private final StringProperty section = new SimpleStringProperty();
     private final StringProperty language = new SimpleStringProperty();
+    private final StringProperty byline = new SimpleStringProperty();
+    private final ObservableList<String> bylines = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<java.util.Map<ArticleStatus, Long>> statusCounts =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(java.util.Map.of());
     private final ObjectProperty<ArticleFilter.Order> order = new SimpleObjectProperty<>(ArticleFilter.Order.UPDATED);
     private final ObservableList<String> sections = FXCollections.observableArrayList();
     private final ObservableList<String> languages = FXCollections.observableArrayList();
@@ -57,7 +61,7 @@ public final class ArticlesViewModel {
         this.newsroom = newsroom;
         this.rows = new PagedList<>(PagedList.source(this::count, this::page), executor, 200, onError);
         search.addListener((observable, before, after) -> filtersChanged());
-        for (javafx.beans.Observable filter : List.<javafx.beans.Observable>of(status, section, language, order)) {
+        for (javafx.beans.Observable filter : List.<javafx.beans.Observable>of(status, section, language, byline, order)) {
             filter.addListener(observable -> filtersChanged());
         }
     }
@@ -74,6 +78,15 @@ public final class ArticlesViewModel {
 
     public StringProperty languageProperty() { return language; }
 
+    public StringProperty bylineProperty() { return byline; }
+
+    public ObservableList<String> bylines() { return bylines; }
+
+    /** Articles per status in the whole newsroom, for the status menu. */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.Map<ArticleStatus, Long>> statusCountsProperty() {
+        return statusCounts.getReadOnlyProperty();
+    }
+
     public ObjectProperty<ArticleFilter.Order> orderProperty() { return order; }
 
     /** Sections and languages in use, for the filter menus (filled by {@link #refresh()}). */
@@ -83,7 +96,7 @@ public final class ArticlesViewModel {
 
     private void filtersChanged() {
         shownSearch = search.get().strip();
-        shownFilter = new ArticleFilter(status.get(), section.get(), null, language.get(), order.get());
+        shownFilter = new ArticleFilter(status.get(), section.get(), byline.get(), language.get(), order.get());
         rows.refresh();
     }
 
@@ -111,11 +124,13 @@ public final class ArticlesViewModel {
 
     public void refresh() {
         rows.refresh();
-        executor.submit(() -> List.of(newsroom.articleValues(actor, "section"), newsroom.articleValues(actor, "language")),
-                values -> {
+        executor.submit(() -> List.of(newsroom.articleValues(actor, "section"), newsroom.articleValues(actor, "language"),
+                newsroom.articleValues(actor, "byline")), values -> {
                     sections.setAll(values.get(0));
                     languages.setAll(values.get(1));
+                    bylines.setAll(values.get(2));
                 }, onError);
+        executor.submit(() -> newsroom.stats().articles(), statusCounts::set, onError);
     }
 
     /** Opens the article in a tab, or returns the tab it is already open in. */

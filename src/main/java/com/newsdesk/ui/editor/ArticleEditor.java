@@ -34,6 +34,8 @@ public final class ArticleEditor {
     private java.util.function.Function<String, Document> textReader = text -> Document.EMPTY;
     private TextStyle pending; // a toggle made with nothing selected: applies to what is typed next
     private int pendingAt = -1;
+    private final javafx.animation.PauseTransition recount = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(250));
 
     public ArticleEditor() {
         area = new StyledTextArea<>(BlockType.PARAGRAPH, this::styleParagraph, TextStyle.PLAIN,
@@ -48,7 +50,7 @@ public final class ArticleEditor {
                 area.setStyle(change.getPosition(), change.getInsertionEnd(), pending);
                 pendingAt = change.getInsertionEnd();
             }
-            countWords();
+            recount.playFromStart(); // counting 50,000 words on every keystroke would cost each keystroke a scan
         });
         area.caretPositionProperty().addListener((observable, before, after) -> {
             if (after.intValue() != pendingAt) {
@@ -56,6 +58,7 @@ public final class ArticleEditor {
             }
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        recount.setOnFinished(event -> countWords());
     }
 
     public Node node() { return scroll; }
