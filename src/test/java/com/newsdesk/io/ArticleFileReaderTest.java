@@ -48,6 +48,23 @@ class ArticleFileReaderTest {
     }
 
     @Test
+    void readsAWordPressPostInFrench() throws IOException {
+        ImportedArticle article = page("wordpress-fr.html");
+        assertEquals("Budget municipal : le conseil adopte le plan", article.headline());
+        assertEquals("Le budget 2027 prévoit 40 millions pour les transports.", article.dek());
+        assertEquals("Léa Martin", article.byline());
+        assertEquals(Instant.parse("2026-10-02T17:00:00Z"), article.publishedAt());
+        assertEquals("fr", article.language());
+        assertEquals(Document.of(
+                Block.of(BlockType.PARAGRAPH, Run.plain("Le conseil municipal a adopté "), Run.of("mardi soir", Mark.ITALIC),
+                        Run.plain(" le budget 2027, qui prévoit 40 millions d'euros pour les transports.")),
+                Block.of(BlockType.HEADING_3, Run.plain("Les principales mesures")),
+                Block.of(BlockType.NUMBERED_ITEM, Run.plain("Une nouvelle ligne de bus")),
+                Block.of(BlockType.NUMBERED_ITEM, Run.plain("La rénovation des écoles")),
+                Block.paragraph("L'opposition a voté contre, estimant que « le compte n'y est pas ».")), article.body());
+    }
+
+    @Test
     void detectsArabicAndKeepsItsText() throws IOException {
         ImportedArticle article = page("rain-ar.html");
         assertEquals("الأمطار الغزيرة تعطل حركة السير في الدار البيضاء", article.headline());
