@@ -340,21 +340,33 @@ public final class ArticleService {
             return wanted;
         }
         var problem = Slugs.problem(wanted);
-        if (problem.isEmpty() && tx.articles().idOfSlug(wanted).isPresent()) {
+        boolean taken = problem.isEmpty() && tx.articles().idOfSlug(wanted).filter(id -> id != current.id()).isPresent();
+        if (taken) {
             problem = java.util.Optional.of("\"" + wanted + "\" is the slug of another article");
         }
         if (problem.isEmpty()) {
             return wanted;
         }
         if (lenient) {
-            return current.slug();
+            // An autosave never refuses text: a taken slug gets the next free number, an unusable one is not saved.
+            return taken ? freeSlug(tx, wanted, 1, current.id()) : current.slug();
         }
         throw new InvalidInputException("slug", problem.get());
     }
 
     private static String freeSlug(Transaction tx, String base, int attempt) {
-        String candidate = attempt == 0 ? base : base + "-" + (attempt + 1);
-        return tx.articles().idOfSlug(candidate).isPresent() ? freeSlug(tx, base, attempt + 1) : candidate;
+        return freeSlug(tx, base, attempt, 0);
+    }
+
+    /** The base slug, or base-2, base-3 … whichever no other article than {@code self} has. */
+    private static String freeSlug(Transaction tx, String base, int attempt, long self) {
+        for (int n = attempt; ; n++) {
+            String candidate = n == 0 ? base : base + "-" + (n + 1);
+            var owner = tx.articles().idOfSlug(candidate);
+            if (owner.isEmpty() || owner.get() == self) {
+                return candidate;
+            }
+        }
     }
 
     private void keepRevision(Transaction tx, Actor actor, Article article, String note) {

@@ -107,14 +107,18 @@ class ArticleServiceTest {
     }
 
     @Test
-    void autosaveKeepsTheOldSlugWhereAManualSaveRefusesIt() {
+    void autosaveNumbersATakenSlugWhereAManualSaveRefusesIt() {
         Article first = articles.create(WRITER, "First");
         Article second = articles.create(WRITER, "Second");
         ArticleDraft clash = new ArticleDraft("Second", "", "", "", List.of(), first.slug(), "en", Document.EMPTY);
-        assertEquals(second.slug(), articles.autosave(WRITER, second.id(), clash, second.version()).slug());
+        assertEquals("first-2", articles.autosave(WRITER, second.id(), clash, second.version()).slug());
         Article current = db.read(tx -> tx.articles().find(second.id())).orElseThrow();
+        ArticleDraft invalid = new ArticleDraft("Second", "", "", "", List.of(), "has space", "en", Document.EMPTY);
+        assertEquals("first-2", articles.autosave(WRITER, second.id(), invalid, current.version()).slug(),
+                "an unusable slug is not saved; the stored one stays");
+        Article latest = db.read(tx -> tx.articles().find(second.id())).orElseThrow();
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> articles.save(WRITER, second.id(), clash, current.version(), null));
+                () -> articles.save(WRITER, second.id(), clash, latest.version(), null));
         assertEquals("slug: \"first\" is the slug of another article", refused.getMessage());
     }
 

@@ -172,6 +172,20 @@ class ArticleEditorViewModelTest {
     }
 
     @Test
+    void aDraftsSlugFollowsItsHeadlineUntilEditedAndStaysUnique() {
+        Article other = articles.create(WRITER, "Le tramway arrive");
+        ArticleEditorViewModel model = editor(WRITER);
+        model.headlineProperty().set("Le tramway arrive");
+        assertEquals("le-tramway-arrive", model.slugProperty().get());
+        timer.flush();
+        assertEquals("le-tramway-arrive-2", stored().slug(), "taken by another draft: the next free number");
+        model.slugProperty().set("mon-slug");
+        model.headlineProperty().set("Autre titre");
+        assertEquals("mon-slug", model.slugProperty().get(), "edited by hand: it stays");
+        assertEquals("le-tramway-arrive", other.slug());
+    }
+
+    @Test
     void someoneWhoMayNotEditReadsOnly() {
         ArticleEditorViewModel model = editor(Actor.staff("lea", Role.WRITER));
         assertFalse(model.editableProperty().get());

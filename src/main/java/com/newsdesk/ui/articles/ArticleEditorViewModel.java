@@ -79,6 +79,9 @@ public final class ArticleEditorViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
 
     private Supplier<Document> body = () -> Document.EMPTY;
+    /** A draft's slug follows its headline until someone edits the slug; a published slug never moves. */
+    private boolean slugFollowsHeadline;
+    private boolean settingSlug;
     private Article article;
     private long version;
     private long edits;
@@ -95,6 +98,18 @@ public final class ArticleEditorViewModel {
         this.executor = executor;
         this.autosave = autosave;
         this.articleId = articleId;
+        headline.addListener((observable, before, after) -> {
+            if (slugFollowsHeadline && !loading.get() && status.get() == ArticleStatus.DRAFT) {
+                settingSlug = true;
+                slug.set(com.newsdesk.domain.Slugs.fromHeadline(after));
+                settingSlug = false;
+            }
+        });
+        slug.addListener((observable, before, after) -> {
+            if (!settingSlug && !loading.get()) {
+                slugFollowsHeadline = false; // edited by hand: it stays as typed
+            }
+        });
         for (StringProperty field : List.of(headline, dek, byline, section, tags, slug, language, excerpt, seoTitle,
                 metaDescription, imageFile, imageAlt, imageCaption, scheduledAt, embargoAt)) {
             field.addListener((observable, before, after) -> edited());
@@ -475,6 +490,10 @@ public final class ArticleEditorViewModel {
         section.set(loaded.section());
         tags.set(String.join(", ", loaded.tags()));
         slug.set(loaded.slug());
+        String generated = com.newsdesk.domain.Slugs.fromHeadline(loaded.headline());
+        slugFollowsHeadline = loaded.status() == ArticleStatus.DRAFT && (loaded.slug().equals(generated)
+                || loaded.slug().matches(java.util.regex.Pattern.quote(generated) + "-\\d+")
+                || loaded.slug().matches("untitled(-\\d+)?"));
         language.set(loaded.language());
         excerpt.set(loaded.extras().excerpt());
         seoTitle.set(loaded.extras().seoTitle());
