@@ -45,12 +45,13 @@ public final class NewsdeskApp extends Application {
 
     /** Opens another newsroom in this window; the current one stays open until the new one is ready. */
     private void openNewsroom(Path file) {
+        java.util.List<Runnable> unsaved = unsavedWork(); // taken here, on the JavaFX thread; written below
         executor.submit(() -> {
+            unsaved.forEach(Runnable::run); // before the window leaves the newsroom they belong to
             AppContext opened = AppContext.open(file, Clock.systemUTC(),
                     new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS), executor);
             return new Opened(opened, opened.needsSignIn());
         }, result -> {
-            saveOpenEditors(); // before the window leaves the newsroom they belong to
             shell = null;
             AppContext previous = context;
             context = result.context();
@@ -97,20 +98,23 @@ public final class NewsdeskApp extends Application {
 
     /** Back to the sign-in screen; in a one-person newsroom that just gained its first account, too. */
     private void signOut() {
-        saveOpenEditors();
+        java.util.List<Runnable> unsaved = unsavedWork();
         shell = null;
-        showSignIn();
+        stage.getScene().setRoot(message("Saving and signing out…", true));
+        executor.submit(() -> {
+            unsaved.forEach(Runnable::run);
+            return null;
+        }, done -> showSignIn(), failure -> showSignIn());
     }
 
-    /**
-     * Saves what open editors have not saved yet and ends their sessions. The drafts are taken here on the JavaFX
-     * thread; the writing happens on a worker, waited for a few seconds at most.
-     */
+    /** What open editors have not saved yet, taken now on the JavaFX thread; run it before leaving them. */
+    private java.util.List<Runnable> unsavedWork() {
+        return shell == null ? java.util.List.of() : shell.unsavedWork();
+    }
+
+    /** At exit: saves what open editors have not saved yet, waiting a few seconds at most (the window is gone). */
     private void saveOpenEditors() {
-        if (shell == null) {
-            return;
-        }
-        java.util.List<Runnable> work = shell.unsavedWork();
+        java.util.List<Runnable> work = unsavedWork();
         if (work.isEmpty()) {
             return;
         }
