@@ -52,6 +52,13 @@ public final class CommentRepository {
                 statement -> statement.setLong(1, id), MAPPER);
     }
 
+    /** Records a decision when the comment is still at {@code expectedStatus}; false when someone decided first. */
+    public boolean decide(long id, CommentStatus expectedStatus, CommentStatus status, String decidedBy,
+            java.time.Instant decidedAt) {
+        return Queries.execute(tx, "UPDATE comments SET status = ?, decided_by = ?, decided_at = ?, version = version + 1"
+                + " WHERE id = ? AND status = ?", status.code(), decidedBy, decidedAt, id, expectedStatus.code()) == 1;
+    }
+
     public boolean exists(long id) {
         return Queries.count(tx, "SELECT count(*) FROM comments WHERE id = ?", statement -> statement.setLong(1, id)) > 0;
     }

@@ -89,6 +89,15 @@ class ShellViewFxTest {
         TableView<CommentSummary> comments = robot.lookup("#comments-table").queryTableView();
         waitUntil(() -> comments.isVisible() && !comments.getItems().isEmpty() && comments.getItems().get(0) != null);
         assertEquals("pending", comments.getItems().get(0).comment().status().code());
+        // Keyboard moderation: A approves the selected comment at once; Z takes it back.
+        robot.clickOn(comments);
+        robot.interact(() -> comments.getSelectionModel().select(0));
+        long firstId = comments.getItems().get(0).comment().id();
+        robot.type(KeyCode.A);
+        waitUntil(() -> comments.getItems().get(0).comment().status().code().equals("approved"));
+        robot.type(KeyCode.Z);
+        waitUntil(() -> comments.getItems().get(0).comment().status().code().equals("pending")
+                && comments.getItems().get(0).comment().id() == firstId);
         robot.clickOn("#queue-spam");
         waitUntil(() -> comments.getItems().size() > 0 && comments.getItems().get(0) != null
                 && comments.getItems().get(0).comment().status().code().equals("spam"));

@@ -37,7 +37,8 @@ class ShellViewModelTest {
         return new ShellViewModel.Services(new NewsroomService(database),
                 new TransferService(database, TestNewsrooms.CLOCK), new SampleNewsroom(database, TestNewsrooms.CLOCK),
                 new StaffService(database, TestNewsrooms.FAST_HASHER, TestNewsrooms.CLOCK),
-                new AuditService(database, TestNewsrooms.CLOCK), new ArticleService(database, TestNewsrooms.CLOCK));
+                new AuditService(database, TestNewsrooms.CLOCK), new ArticleService(database, TestNewsrooms.CLOCK),
+                new com.newsdesk.service.CommentService(database, TestNewsrooms.CLOCK));
     }
 
     @AfterEach

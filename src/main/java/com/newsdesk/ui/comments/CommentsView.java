@@ -43,8 +43,41 @@ public final class CommentsView {
                 Tables.text("Status", 90, row -> row.comment().status().code()),
                 Tables.text("Why", 160, row -> row.comment().reason() == null ? "" : row.comment().reason()));
         table.setItems(model.rows());
+        table.setOnKeyPressed(event -> {
+            if (event.isShortcutDown() || event.isAltDown()) {
+                return;
+            }
+            int index = table.getSelectionModel().getSelectedIndex();
+            CommentStatus decision = switch (event.getCode()) {
+                case A -> CommentStatus.APPROVED;
+                case S -> CommentStatus.SPAM;
+                case D -> CommentStatus.TRASH;
+                case U -> CommentStatus.PENDING;
+                default -> null;
+            };
+            if (decision != null) {
+                model.decide(index, decision);
+                table.getSelectionModel().select(Math.min(index + 1, table.getItems().size() - 1));
+                table.scrollTo(Math.max(0, table.getSelectionModel().getSelectedIndex() - 3));
+                event.consume();
+            } else if (event.getCode() == javafx.scene.input.KeyCode.J) {
+                table.getSelectionModel().select(Math.min(index + 1, table.getItems().size() - 1));
+                event.consume();
+            } else if (event.getCode() == javafx.scene.input.KeyCode.K) {
+                table.getSelectionModel().select(Math.max(0, index - 1));
+                event.consume();
+            } else if (event.getCode() == javafx.scene.input.KeyCode.Z) {
+                model.undoLast();
+                event.consume();
+            }
+        });
+        Label keys = new Label("J/K next and previous · A approve · U pending · S spam · D trash · Z undo");
+        keys.getStyleClass().add("text-muted");
+        Label message = new Label();
+        message.setId("moderation-message");
+        message.textProperty().bind(model.messageProperty());
 
-        VBox top = new VBox(8, title, queueBar);
+        VBox top = new VBox(8, title, queueBar, new HBox(16, keys, message));
         root = DeskLayout.of(top, table, null);
     }
 

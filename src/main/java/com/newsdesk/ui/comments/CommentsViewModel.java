@@ -17,6 +17,13 @@ import javafx.beans.property.SimpleObjectProperty;
 /** The comment queues: one status at a time (or all), oldest first, with a count on each queue. */
 public final class CommentsViewModel {
     private final NewsroomService newsroom;
+    private final com.newsdesk.service.CommentService moderation;
+    private final Actor actor;
+    private final java.util.ArrayDeque<Decision> undo = new java.util.ArrayDeque<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper message = new javafx.beans.property.ReadOnlyStringWrapper("");
+
+    /** A decision made here, so that Z can take it back. */
+    private record Decision(int index, long commentId, CommentStatus from, CommentStatus to) {}
     private final BackgroundExecutor executor;
     private final Consumer<Throwable> onError;
     /** The queue shown; null shows every comment. */
@@ -26,15 +33,18 @@ public final class CommentsViewModel {
     /** The queue as the worker threads read it; JavaFX properties belong to the JavaFX thread. */
     private volatile CommentStatus shownQueue = CommentStatus.PENDING;
 
-    public CommentsViewModel(Actor actor, NewsroomService newsroom, BackgroundExecutor executor,
-            Consumer<Throwable> onError) {
+    public CommentsViewModel(Actor actor, NewsroomService newsroom, com.newsdesk.service.CommentService moderation,
+            BackgroundExecutor executor, Consumer<Throwable> onError) {
         this.newsroom = newsroom;
+        this.moderation = moderation;
+        this.actor = actor;
         this.executor = executor;
         this.onError = onError;
         this.rows = new PagedList<>(PagedList.source(() -> newsroom.commentCount(actor, shownQueue),
                 (offset, limit) -> newsroom.commentPage(actor, shownQueue, offset, limit)), executor, 200, onError);
         queue.addListener((observable, before, after) -> {
             shownQueue = after;
+            undo.clear(); // the rows move: decisions are taken back from where they were made
             rows.refresh();
         });
     }
@@ -44,6 +54,49 @@ public final class CommentsViewModel {
     public ReadOnlyObjectProperty<Map<CommentStatus, Long>> countsProperty() { return counts.getReadOnlyProperty(); }
 
     public PagedList<CommentSummary> rows() { return rows; }
+
+    public javafx.beans.property.ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /**
+     * Decides the comment at index; it is saved at once and shown with its new status in place (a queue is reloaded
+     * when it is chosen again), so the next comment is one keystroke away.
+     */
+    public void decide(int index, CommentStatus to) {
+        if (index < 0 || index >= rows.size() || rows.get(index) == null) {
+            return;
+        }
+        CommentSummary row = rows.get(index);
+        CommentStatus from = row.comment().status();
+        if (from == to) {
+            return;
+        }
+        record(index, row, from, to, () -> undo.push(new Decision(index, row.comment().id(), from, to)));
+    }
+
+    /** Takes back the last decision made here (Z). */
+    public void undoLast() {
+        Decision last = undo.poll();
+        if (last == null) {
+            message.set("Nothing to undo.");
+            return;
+        }
+        CommentSummary row = rows.get(last.index());
+        if (row == null || row.comment().id() != last.commentId()) {
+            message.set("The decision to undo is no longer on screen; reload the queue.");
+            return;
+        }
+        record(last.index(), row, last.to(), last.from(), () -> { });
+    }
+
+    private void record(int index, CommentSummary row, CommentStatus from, CommentStatus to, Runnable done) {
+        executor.submit(() -> moderation.decide(actor, row.comment().id(), from, to), decided -> {
+            rows.replaceLoaded(index, new CommentSummary(decided, row.articleHeadline()));
+            message.set("Comment by " + (decided.authorName().isBlank() ? "someone" : decided.authorName()) + ": "
+                    + from.code() + " → " + to.code() + ". Z undoes.");
+            done.run();
+            executor.submit(newsroom::stats, (NewsroomStats stats) -> counts.set(stats.comments()), onError);
+        }, failure -> message.set(failure.getMessage()));
+    }
 
     public void refresh() {
         rows.refresh();

@@ -119,6 +119,21 @@ public final class PagedList<T> extends ObservableListBase<T> {
         return offset < rows.size() ? rows.get(offset) : null;
     }
 
+    /** Shows a changed row in place at once (the database has it already), without reloading its page. */
+    public void replaceLoaded(int index, T row) {
+        List<T> page = pages.get(index / pageSize);
+        int offset = index % pageSize;
+        if (page == null || offset >= page.size()) {
+            return;
+        }
+        List<T> changed = new java.util.ArrayList<>(page);
+        T before = changed.set(offset, row);
+        pages.put(index / pageSize, changed);
+        beginChange();
+        nextSet(index, before);
+        endChange();
+    }
+
     /** Whether the row at index has arrived (for tests and for keeping a selection steady). */
     public boolean isLoaded(int index) {
         return pages.containsKey(index / pageSize);

@@ -43,7 +43,8 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ShellViewModel {
     /** The services one window works with. */
     public record Services(NewsroomService newsroom, TransferService transfer, SampleNewsroom sample,
-            StaffService staff, AuditService audit, ArticleService articles) {}
+            StaffService staff, AuditService audit, ArticleService articles,
+            com.newsdesk.service.CommentService moderation) {}
 
     private final Actor actor;
     private final boolean staffAccounts;
@@ -83,7 +84,8 @@ public final class ShellViewModel {
         this.desks = Arrays.stream(Desk.values()).filter(candidate -> candidate.openTo(actor)).toList();
         this.articles = opens(Desk.ARTICLES) ? new ArticlesViewModel(actor, newsroom, services.articles(), executor,
                 () -> Debouncer.after(AUTOSAVE_DELAY, executor), this::showError) : null;
-        this.comments = opens(Desk.COMMENTS) ? new CommentsViewModel(actor, newsroom, executor, this::showError) : null;
+        this.comments = opens(Desk.COMMENTS)
+                ? new CommentsViewModel(actor, newsroom, services.moderation(), executor, this::showError) : null;
         this.subscribers = opens(Desk.SUBSCRIBERS)
                 ? new SubscribersViewModel(actor, newsroom, executor, this::showError) : null;
         this.staff = opens(Desk.STAFF) ? new StaffViewModel(actor, services.staff(), executor, this::showError) : null;
