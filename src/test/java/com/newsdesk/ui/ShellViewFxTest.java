@@ -95,7 +95,15 @@ class ShellViewFxTest {
         long firstId = comments.getItems().get(0).comment().id();
         robot.type(KeyCode.A);
         waitUntil(() -> comments.getItems().get(0).comment().status().code().equals("approved"));
-        robot.type(KeyCode.Z);
+        assertEquals(1, comments.getSelectionModel().getSelectedIndex(), "the next comment is selected");
+        robot.type(KeyCode.S);
+        waitUntil(() -> comments.getItems().get(1).comment().status().code().equals("spam"));
+        assertEquals(2, comments.getSelectionModel().getSelectedIndex());
+        robot.type(KeyCode.K);
+        assertEquals(1, comments.getSelectionModel().getSelectedIndex());
+        robot.type(KeyCode.Z); // takes back the spam decision
+        waitUntil(() -> comments.getItems().get(1).comment().status().code().equals("pending"));
+        robot.type(KeyCode.Z); // and the approval
         waitUntil(() -> comments.getItems().get(0).comment().status().code().equals("pending")
                 && comments.getItems().get(0).comment().id() == firstId);
         robot.clickOn("#queue-spam");

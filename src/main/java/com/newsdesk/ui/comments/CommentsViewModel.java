@@ -22,6 +22,13 @@ public final class CommentsViewModel {
     private final java.util.ArrayDeque<Decision> undo = new java.util.ArrayDeque<>();
     private final javafx.beans.property.ReadOnlyStringWrapper message = new javafx.beans.property.ReadOnlyStringWrapper("");
 
+    private Consumer<NewsroomStats> onDecided = stats -> { };
+
+    /** Told the newsroom's new counts after each decision (the window's status bar shows them). */
+    public void onDecided(Consumer<NewsroomStats> listener) {
+        this.onDecided = listener;
+    }
+
     /** A decision made here, so that Z can take it back. */
     private record Decision(int index, long commentId, CommentStatus from, CommentStatus to) {}
     private final BackgroundExecutor executor;
@@ -94,7 +101,10 @@ public final class CommentsViewModel {
             message.set("Comment by " + (decided.authorName().isBlank() ? "someone" : decided.authorName()) + ": "
                     + from.code() + " → " + to.code() + ". Z undoes.");
             done.run();
-            executor.submit(newsroom::stats, (NewsroomStats stats) -> counts.set(stats.comments()), onError);
+            executor.submit(newsroom::stats, (NewsroomStats stats) -> {
+                counts.set(stats.comments());
+                onDecided.accept(stats);
+            }, onError);
         }, failure -> message.set(failure.getMessage()));
     }
 

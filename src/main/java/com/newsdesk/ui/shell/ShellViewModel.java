@@ -90,6 +90,9 @@ public final class ShellViewModel {
                 ? new SubscribersViewModel(actor, newsroom, executor, this::showError) : null;
         this.staff = opens(Desk.STAFF) ? new StaffViewModel(actor, services.staff(), executor, this::showError) : null;
         this.audit = new AuditViewModel(actor, services.audit(), executor, this::showError);
+        if (comments != null) {
+            comments.onDecided(stats::set);
+        }
         desk.set(desks.get(0));
         desk.addListener((observable, before, after) -> {
             if (!opens(after)) {
