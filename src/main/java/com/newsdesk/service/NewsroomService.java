@@ -56,6 +56,19 @@ public final class NewsroomService {
         return database.read(tx -> tx.comments().page(status, offset, limit));
     }
 
+    /** The rows after (or before) a known one in queue order: keyset paging. */
+    public List<CommentSummary> commentPageAfter(Actor actor, CommentStatus status, java.time.Instant submittedAt,
+            long id, int limit) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        return database.read(tx -> tx.comments().pageAfter(status, submittedAt, id, limit));
+    }
+
+    public List<CommentSummary> commentPageBefore(Actor actor, CommentStatus status, java.time.Instant submittedAt,
+            long id, int limit) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        return database.read(tx -> tx.comments().pageBefore(status, submittedAt, id, limit));
+    }
+
     public long subscriberCount(Actor actor) {
         actor.require(Permission.MANAGE_SUBSCRIBERS);
         return database.read(tx -> tx.subscribers().count());

@@ -81,6 +81,37 @@ public final class CommentRepository {
                 }, row -> new CommentSummary(MAPPER.map(row), row.getString("headline")));
     }
 
+    /**
+     * Keyset paging in queue order (submitted_at, id): the rows just after (or, going back, just before) a known row,
+     * as fast at the millionth row as at the first.
+     */
+    public List<CommentSummary> pageAfter(CommentStatus status, java.time.Instant submittedAt, long id, int limit) {
+        return keyset(status, "(c.submitted_at, c.id) > (?, ?)", "c.submitted_at, c.id", submittedAt, id, limit);
+    }
+
+    public List<CommentSummary> pageBefore(CommentStatus status, java.time.Instant submittedAt, long id, int limit) {
+        List<CommentSummary> reversed = keyset(status, "(c.submitted_at, c.id) < (?, ?)",
+                "c.submitted_at DESC, c.id DESC", submittedAt, id, limit);
+        List<CommentSummary> inOrder = new java.util.ArrayList<>(reversed);
+        java.util.Collections.reverse(inOrder);
+        return inOrder;
+    }
+
+    private List<CommentSummary> keyset(CommentStatus status, String condition, String order,
+            java.time.Instant submittedAt, long id, int limit) {
+        String where = (status == null ? " WHERE " : " WHERE c.status = ? AND ") + condition;
+        return Queries.list(tx, "SELECT " + COLUMNS + ", a.headline FROM comments c JOIN articles a ON a.id = c.article_id"
+                + where + " ORDER BY " + order + " LIMIT ?", statement -> {
+                    int index = 1;
+                    if (status != null) {
+                        statement.setString(index++, status.code());
+                    }
+                    Sql.setInstant(statement, index++, submittedAt); // a row value: one index seek, portable SQL
+                    statement.setLong(index++, id);
+                    statement.setInt(index, limit);
+                }, row -> new CommentSummary(MAPPER.map(row), row.getString("headline")));
+    }
+
     public long count(CommentStatus status) {
         return status == null
                 ? Queries.count(tx, "SELECT count(*) FROM comments", Queries.NONE)

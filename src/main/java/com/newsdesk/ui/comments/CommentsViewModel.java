@@ -47,8 +47,7 @@ public final class CommentsViewModel {
         this.actor = actor;
         this.executor = executor;
         this.onError = onError;
-        this.rows = new PagedList<>(PagedList.source(() -> newsroom.commentCount(actor, shownQueue),
-                (offset, limit) -> newsroom.commentPage(actor, shownQueue, offset, limit)), executor, 200, onError);
+        this.rows = new PagedList<>(PagedList.source(this::count, this::page), executor, 200, onError);
         queue.addListener((observable, before, after) -> {
             shownQueue = after;
             undo.clear(); // the rows move: decisions are taken back from where they were made
@@ -61,6 +60,35 @@ public final class CommentsViewModel {
     public ReadOnlyObjectProperty<Map<CommentStatus, Long>> countsProperty() { return counts.getReadOnlyProperty(); }
 
     public PagedList<CommentSummary> rows() { return rows; }
+
+    /** Rows whose place in the queue is known, by index: page edges, so that a neighbouring page loads by key. */
+    private final java.util.Map<Integer, com.newsdesk.domain.Comment> knownRows = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private long count() {
+        knownRows.clear(); // a refresh: the queue may have moved
+        return newsroom.commentCount(actor, shownQueue);
+    }
+
+    /** A page by key when a row next to it is known (any depth, same speed); by offset only for a far jump. */
+    private java.util.List<CommentSummary> page(int offset, int limit) {
+        com.newsdesk.domain.Comment before = knownRows.get(offset - 1);
+        com.newsdesk.domain.Comment after = knownRows.get(offset + limit);
+        java.util.List<CommentSummary> page;
+        if (offset == 0) {
+            page = newsroom.commentPage(actor, shownQueue, 0, limit);
+        } else if (before != null) {
+            page = newsroom.commentPageAfter(actor, shownQueue, before.submittedAt(), before.id(), limit);
+        } else if (after != null) {
+            page = newsroom.commentPageBefore(actor, shownQueue, after.submittedAt(), after.id(), limit);
+        } else {
+            page = newsroom.commentPage(actor, shownQueue, offset, limit);
+        }
+        if (!page.isEmpty()) {
+            knownRows.put(offset, page.get(0).comment());
+            knownRows.put(offset + page.size() - 1, page.get(page.size() - 1).comment());
+        }
+        return page;
+    }
 
     public javafx.beans.property.ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
