@@ -113,13 +113,11 @@ public final class CommentRepository {
     }
 
     public long count(CommentStatus status) {
-        return status == null
-                ? Queries.count(tx, "SELECT count(*) FROM comments", Queries.NONE)
-                : Queries.count(tx, "SELECT count(*) FROM comments WHERE status = ?",
-                        statement -> statement.setString(1, status.code()));
+        Map<CommentStatus, Long> counts = countByStatus();
+        return status == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.get(status);
     }
 
     public Map<CommentStatus, Long> countByStatus() {
-        return Queries.countByStatus(tx, "comments", CommentStatus.class, CommentStatus::fromCode);
+        return Queries.keptCounts(tx, "comments", CommentStatus.class, CommentStatus::fromCode);
     }
 }

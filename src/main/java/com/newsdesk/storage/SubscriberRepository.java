@@ -134,10 +134,10 @@ public final class SubscriberRepository {
     }
 
     public long count() {
-        return Queries.count(tx, "SELECT count(*) FROM subscribers", Queries.NONE);
+        return countByStatus().values().stream().mapToLong(Long::longValue).sum();
     }
 
     public Map<SubscriberStatus, Long> countByStatus() {
-        return Queries.countByStatus(tx, "subscribers", SubscriberStatus.class, SubscriberStatus::fromCode);
+        return Queries.keptCounts(tx, "subscribers", SubscriberStatus.class, SubscriberStatus::fromCode);
     }
 }
