@@ -21,6 +21,34 @@ public final class CommentService {
         this.audit = new Audit(clock);
     }
 
+    /** Streams comments for the site with safe HTML; moderating permission needed; the export is audited. */
+    public long exportForSite(Actor actor, CommentStatus status, String articleSlug, java.io.OutputStream out) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        long written = database.read(tx -> {
+            if (articleSlug != null && tx.articles().idOfSlug(articleSlug).isEmpty()) {
+                throw new InvalidInputException("--article", "no article with the slug \"" + articleSlug + "\"");
+            }
+            com.newsdesk.io.SiteCommentsWriter writer = new com.newsdesk.io.SiteCommentsWriter(out);
+            long[] count = {0};
+            tx.comments().forEachWithSlug(status, articleSlug, (comment, slug) -> {
+                writer.comment(comment, slug);
+                count[0]++;
+            });
+            writer.finish();
+            return count[0];
+        });
+        database.write(tx -> {
+            audit.record(tx, actor, "export.comments", null, null, written + " comments"
+                    + (status == null ? "" : ", " + status.code()) + (articleSlug == null ? "" : ", " + articleSlug));
+            return null;
+        });
+        return written;
+    }
+
+    public long exportForSiteToFile(Actor actor, CommentStatus status, String articleSlug, java.nio.file.Path file) {
+        return AtomicFiles.write(file, out -> exportForSite(actor, status, articleSlug, out));
+    }
+
     /**
      * Moves a comment from the status the moderator saw to a new one. When someone else decided meanwhile, nothing
      * changes and the refusal says what the comment is now.

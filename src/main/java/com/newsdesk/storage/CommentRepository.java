@@ -63,6 +63,29 @@ public final class CommentRepository {
         return Queries.count(tx, "SELECT count(*) FROM comments WHERE id = ?", statement -> statement.setLong(1, id)) > 0;
     }
 
+    /** Comments with their article's slug, in queue order, optionally of one status and one article. */
+    public void forEachWithSlug(CommentStatus status, String articleSlug,
+            java.util.function.BiConsumer<Comment, String> consumer) {
+        List<String> conditions = new java.util.ArrayList<>();
+        List<Object> values = new java.util.ArrayList<>();
+        if (status != null) {
+            conditions.add("c.status = ?");
+            values.add(status.code());
+        }
+        if (articleSlug != null) {
+            conditions.add("a.slug = ?");
+            values.add(articleSlug);
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        Queries.forEach(tx, "SELECT " + COLUMNS + ", a.slug FROM comments c JOIN articles a ON a.id = c.article_id"
+                + where + " ORDER BY c.submitted_at, c.id", statement -> {
+                    for (int i = 0; i < values.size(); i++) {
+                        statement.setObject(i + 1, values.get(i));
+                    }
+                }, row -> java.util.Map.entry(MAPPER.map(row), row.getString("slug")),
+                entry -> consumer.accept(entry.getKey(), entry.getValue()));
+    }
+
     public void forEach(Consumer<? super Comment> consumer) {
         Queries.forEach(tx, "SELECT " + COLUMNS + " FROM comments c ORDER BY c.id", MAPPER, consumer);
     }

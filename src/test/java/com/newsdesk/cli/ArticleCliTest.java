@@ -46,4 +46,22 @@ class ArticleCliTest {
         assertEquals(1, cli.run("export-article", "no-such-slug", "--format", "md", "--db", db).code());
         assertEquals(2, cli.run("export-article", "1", "--format", "pdf", "--db", db).code());
     }
+
+    @Test
+    void exportsCommentsForTheSiteWithSafeHtml() throws Exception {
+        String db = dir.resolve("c.db").toString();
+        assertEquals(0, cli.run("demo", "--db", db, "--articles", "5", "--comments", "300", "--subscribers", "0").code());
+        CliTest.Run spam = cli.run("export-comments", "--db", db, "--status", "spam", "--out", "-");
+        assertEquals(0, spam.code(), spam.err());
+        JsonNode comments = new ObjectMapper().readTree(spam.stdout());
+        assertTrue(comments.size() > 0);
+        for (JsonNode comment : comments) {
+            assertEquals("spam", comment.get("status").asText());
+            assertTrue(comment.has("articleSlug"));
+            assertTrue(!comment.get("html").asText().contains("<script"), comment.get("html").asText());
+        }
+        CliTest.Run missing = cli.run("export-comments", "--db", db, "--article", "no-such-article", "--out", "-");
+        assertEquals(1, missing.code());
+        assertEquals("newsdesk: --article: no article with the slug \"no-such-article\"\n", missing.err());
+    }
 }

@@ -1,0 +1,51 @@
+package com.newsdesk.cli;
+
+import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.service.CommentService;
+import com.newsdesk.storage.Database;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export-comments", mixinStandardHelpOptions = true,
+        description = "Comments for the site as JSON: the export fields plus articleSlug and html, safe to show.")
+final class ExportCommentsCommand implements Callable<Integer> {
+    private final CliContext context;
+    @Mixin DatabaseOption database;
+    @Mixin UserOption user;
+    @Option(names = "--status", paramLabel = "STATUS", description = "pending, approved, spam or trash (default: all).")
+    String status;
+    @Option(names = "--article", paramLabel = "SLUG", description = "Only this article's comments.")
+    String article;
+    @Option(names = "--out", required = true, paramLabel = "FILE|-", description = "Where to write; - for standard output.")
+    String out;
+
+    ExportCommentsCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        CommentStatus only = status == null ? null : CommentStatus.fromCode(status);
+        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
+            CommentService comments = new CommentService(db, context.clock);
+            var actor = context.signIn(db, user.name);
+            long written;
+            if (out.equals("-")) {
+                OutputStream stdout = new BufferedOutputStream(context.stdout, 1 << 16);
+                written = comments.exportForSite(actor, only, article, stdout);
+                stdout.flush();
+                context.err.printf("Exported %,d comments.%n", written);
+            } else {
+                written = comments.exportForSiteToFile(actor, only, article, Path.of(out));
+                context.out.printf("Exported %,d comments. Wrote %s.%n", written, Path.of(out).toAbsolutePath());
+            }
+        }
+        return 0;
+    }
+}
