@@ -1,7 +1,7 @@
 package com.newsdesk.io;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
+import static com.newsdesk.io.JsonIo.io;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.newsdesk.domain.Article;
 import com.newsdesk.domain.ArticleExtras;
@@ -13,7 +13,6 @@ import com.newsdesk.domain.Timestamps;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,20 +22,16 @@ import java.util.List;
  * on its own line, so large exports stay readable with line tools.
  */
 public final class NewsroomJsonWriter implements Closeable {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
     private final JsonGenerator out;
 
     public NewsroomJsonWriter(OutputStream stream, Instant exportedAt) {
-        try {
-            out = FACTORY.createGenerator(stream, JsonEncoding.UTF8);
-            out.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        out = JsonIo.generator(stream);
+        io(() -> {
             out.writeStartObject();
             out.writeStringField("format", NewsroomJson.FORMAT);
             out.writeNumberField("version", NewsroomJson.VERSION);
             out.writeStringField("exportedAt", Timestamps.format(exportedAt));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     public void startSection(String name) {
@@ -131,23 +126,28 @@ public final class NewsroomJsonWriter implements Closeable {
         io(() -> {
             out.writeRaw('\n');
             out.writeStartObject();
-            out.writeNumberField("id", comment.id());
-            out.writeNumberField("articleId", comment.articleId());
-            if (comment.parentId() == null) {
-                out.writeNullField("parentId");
-            } else {
-                out.writeNumberField("parentId", comment.parentId());
-            }
-            out.writeStringField("authorName", comment.authorName());
-            out.writeStringField("authorEmail", comment.authorEmail());
-            out.writeStringField("body", comment.body());
-            out.writeStringField("status", comment.status().code());
-            out.writeStringField("reason", comment.reason());
-            writeInstant(out, "submittedAt", comment.submittedAt());
-            out.writeStringField("decidedBy", comment.decidedBy());
-            writeInstant(out, "decidedAt", comment.decidedAt());
+            writeCommentFields(out, comment);
             out.writeEndObject();
         });
+    }
+
+    /** The comment fields of the format; the site export writes the same ones and adds its own. */
+    static void writeCommentFields(JsonGenerator out, Comment comment) throws IOException {
+        out.writeNumberField("id", comment.id());
+        out.writeNumberField("articleId", comment.articleId());
+        if (comment.parentId() == null) {
+            out.writeNullField("parentId");
+        } else {
+            out.writeNumberField("parentId", comment.parentId());
+        }
+        out.writeStringField("authorName", comment.authorName());
+        out.writeStringField("authorEmail", comment.authorEmail());
+        out.writeStringField("body", comment.body());
+        out.writeStringField("status", comment.status().code());
+        out.writeStringField("reason", comment.reason());
+        writeInstant(out, "submittedAt", comment.submittedAt());
+        out.writeStringField("decidedBy", comment.decidedBy());
+        writeInstant(out, "decidedAt", comment.decidedAt());
     }
 
     public void subscriber(Subscriber subscriber) {
@@ -196,19 +196,6 @@ public final class NewsroomJsonWriter implements Closeable {
             out.writeNullField(field);
         } else {
             out.writeStringField(field, Timestamps.format(value));
-        }
-    }
-
-    @FunctionalInterface
-    private interface IoAction {
-        void run() throws IOException;
-    }
-
-    private static void io(IoAction action) {
-        try {
-            action.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
