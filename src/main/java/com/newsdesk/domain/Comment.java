@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A reader's comment on an article. {@code parentId} is null for a top-level comment; {@code reason} says why the
- * comment was held or sorted; {@code decidedBy}/{@code decidedAt} are null until a moderator decides.
+ * comment was held or sorted; {@code decidedBy}/{@code decidedAt} are null until a moderator decides;
+ * {@code authorIp} is the address it was sent from, empty when unknown.
  */
 public record Comment(
         long id,
@@ -18,18 +19,37 @@ public record Comment(
         String reason,
         Instant submittedAt,
         String decidedBy,
-        Instant decidedAt) {
+        Instant decidedAt,
+        String authorIp) {
 
     public Comment {
         authorName = Objects.requireNonNullElse(authorName, "");
         authorEmail = Objects.requireNonNullElse(authorEmail, "");
+        authorIp = Objects.requireNonNullElse(authorIp, "");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(submittedAt, "submittedAt");
     }
 
+    public Comment(long id, long articleId, Long parentId, String authorName, String authorEmail, String body,
+            CommentStatus status, String reason, Instant submittedAt, String decidedBy, Instant decidedAt) {
+        this(id, articleId, parentId, authorName, authorEmail, body, status, reason, submittedAt, decidedBy, decidedAt,
+                "");
+    }
+
     public Comment withArticleId(long newArticleId) {
         return new Comment(id, newArticleId, parentId, authorName, authorEmail, body, status, reason, submittedAt,
-                decidedBy, decidedAt);
+                decidedBy, decidedAt, authorIp);
+    }
+
+    public Comment withParentId(Long newParentId) {
+        return new Comment(id, articleId, newParentId, authorName, authorEmail, body, status, reason, submittedAt,
+                decidedBy, decidedAt, authorIp);
+    }
+
+    /** The comment as the rules sorted it. */
+    public Comment sortedAs(CommentStatus newStatus, String newReason) {
+        return new Comment(id, articleId, parentId, authorName, authorEmail, body, newStatus, newReason, submittedAt,
+                decidedBy, decidedAt, authorIp);
     }
 }

@@ -48,7 +48,7 @@ public final class NewsroomJsonReader {
     private static final Set<String> CORRECTION_FIELDS = Set.of("id", "articleId", "at", "author", "note");
     private static final Set<String> REVISION_FIELDS =
             Set.of("id", "articleId", "headline", "body", "author", "note", "createdAt");
-    private static final Set<String> COMMENT_FIELDS = Set.of("id", "articleId", "parentId", "authorName",
+    private static final Set<String> COMMENT_FIELDS = Set.of("id", "articleId", "parentId", "authorName", "authorIp",
             "authorEmail", "body", "status", "reason", "submittedAt", "decidedBy", "decidedAt");
     private static final Set<String> SUBSCRIBER_FIELDS = Set.of("id", "email", "name", "status", "labels", "source",
             "subscribedAt", "unsubscribedAt", "createdAt", "updatedAt");
@@ -69,8 +69,17 @@ public final class NewsroomJsonReader {
     private NewsroomJsonReader() {}
 
     public static void read(InputStream in, Handler handler) {
+        withParser(in, parser -> readDocument(parser, handler));
+    }
+
+    interface ParserWork {
+        void read(JsonParser parser) throws IOException;
+    }
+
+    /** Runs a streaming read; a syntax error, a truncated file or a read failure is reported with its JSON path. */
+    static void withParser(InputStream in, ParserWork work) {
         try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
-            readDocument(parser, handler);
+            work.read(parser);
         } catch (JsonEOFException e) {
             throw new InvalidInputException(pathOf(e.getProcessor()), "the file ends too early (is it truncated?)");
         } catch (JsonProcessingException e) {
@@ -242,7 +251,8 @@ public final class NewsroomJsonReader {
         return new Comment(id, f.requiredPositiveId("articleId"), parentId,
                 f.optionalText("authorName"), f.optionalText("authorEmail"), f.requiredText("body"),
                 f.code("status", CommentStatus::fromCode, true), f.optionalText("reason"),
-                f.requiredInstant("submittedAt"), f.optionalText("decidedBy"), f.optionalInstant("decidedAt"));
+                f.requiredInstant("submittedAt"), f.optionalText("decidedBy"), f.optionalInstant("decidedAt"),
+                f.optionalText("authorIp"));
     }
 
     static Subscriber subscriber(JsonNode node, String path) {
@@ -257,7 +267,7 @@ public final class NewsroomJsonReader {
                 f.requiredInstant("createdAt"), f.requiredInstant("updatedAt"));
     }
 
-    private static String describe(JsonToken token) {
+    static String describe(JsonToken token) {
         if (token == null) {
             return "the end of the file";
         }
@@ -278,7 +288,7 @@ public final class NewsroomJsonReader {
     }
 
     /** The JSON path the parser stands at, as {@code $.comments[3].body}. */
-    private static String pathOf(Object processor) {
+    static String pathOf(Object processor) {
         if (!(processor instanceof JsonParser parser)) {
             return "$";
         }

@@ -142,6 +142,9 @@ public final class NewsroomJsonWriter implements Closeable {
         }
         out.writeStringField("authorName", comment.authorName());
         out.writeStringField("authorEmail", comment.authorEmail());
+        if (!comment.authorIp().isEmpty()) {
+            out.writeStringField("authorIp", comment.authorIp());
+        }
         out.writeStringField("body", comment.body());
         out.writeStringField("status", comment.status().code());
         out.writeStringField("reason", comment.reason());

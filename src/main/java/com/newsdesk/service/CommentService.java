@@ -7,10 +7,20 @@ import com.newsdesk.domain.InvalidInputException;
 import com.newsdesk.domain.Permission;
 import com.newsdesk.domain.Timestamps;
 import com.newsdesk.storage.Database;
+import com.newsdesk.domain.CommentDetail;
+import com.newsdesk.domain.CommentFilter;
+import com.newsdesk.domain.CommentRules;
+import com.newsdesk.domain.CommentSummary;
+import com.newsdesk.domain.EmailAddresses;
+import com.newsdesk.storage.Transaction;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** Moderation decisions on reader comments: saved at once, each one audited with its before and after. */
 public final class CommentService {
+    private static final int RERUN_PAGE = 500;
     private final Database database;
     private final Clock clock;
     private final Audit audit;
@@ -55,18 +65,252 @@ public final class CommentService {
      */
     public Comment decide(Actor actor, long id, CommentStatus seen, CommentStatus to) {
         actor.require(Permission.MODERATE_COMMENTS);
+        return database.write(tx -> decideIn(tx, actor, id, seen, to, null));
+    }
+
+    /** Decides several comments in one transaction (Shift+A/S/D on a selection); all or nothing. */
+    public List<Comment> decideAll(Actor actor, List<Comment> seen, CommentStatus to) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        return database.write(tx -> {
+            List<Comment> decided = new ArrayList<>();
+            for (Comment comment : seen) {
+                decided.add(decideIn(tx, actor, comment.id(), comment.status(), to, null));
+            }
+            return decided;
+        });
+    }
+
+    private Comment decideIn(Transaction tx, Actor actor, long id, CommentStatus seen, CommentStatus to, String why) {
+        Comment current = tx.comments().find(id)
+                .orElseThrow(() -> new InvalidInputException("comment", "no comment " + id));
+        if (current.status() == to) {
+            return current;
+        }
+        if (!tx.comments().decide(id, seen, to, actor.username(), Timestamps.now(clock))) {
+            throw new RefusedException("Comment " + id + " is already " + current.status().code()
+                    + " (someone decided meanwhile); nothing was changed.");
+        }
+        audit.record(tx, actor, "comment.decide", "comment", id,
+                seen.code() + " → " + to.code() + (why == null ? "" : " (" + why + ")"));
+        return tx.comments().find(id).orElseThrow();
+    }
+
+    /** The rules as stored (defaults on a new newsroom). */
+    public CommentRules rules(Actor actor) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        return database.read(tx -> tx.commentRules().load());
+    }
+
+    public void saveRules(Actor actor, CommentRules rules) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        database.write(tx -> {
+            tx.commentRules().save(rules);
+            audit.record(tx, actor, "comment.rules", null, null, describe(rules));
+            return null;
+        });
+    }
+
+    private static String describe(CommentRules rules) {
+        StringBuilder text = new StringBuilder();
+        rules.lists().forEach((kind, values) -> text.append(kind.title().toLowerCase(java.util.Locale.ROOT))
+                .append(' ').append(values.size()).append(", "));
+        return text + "hold at " + rules.linkLimit() + " links, approve known authors "
+                + (rules.approveKnownAuthors() ? "on" : "off");
+    }
+
+    /** Where the rules would move the pending queue, per new status. */
+    public record RerunSummary(long checked, Map<CommentStatus, Long> moved) {
+        public long total() { return moved.values().stream().mapToLong(Long::longValue).sum(); }
+    }
+
+    /**
+     * Runs the stored rules over the pending queue in one transaction: comments they send elsewhere move, the others
+     * get the rules' reason. Cancelling leaves the queue as it was.
+     */
+    public RerunSummary rerunRulesOnPending(Actor actor, TaskMonitor monitor) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        return database.write(tx -> {
+            CommentRules rules = tx.commentRules().load();
+            long total = tx.comments().count(CommentStatus.PENDING);
+            Map<CommentStatus, Long> moved = new java.util.EnumMap<>(CommentStatus.class);
+            long checked = 0;
+            CommentFilter queue = CommentFilter.queue(CommentStatus.PENDING);
+            // Pages by key, so memory stays flat however long the queue; moved rows do not shift the key.
+            List<CommentSummary> page = tx.comments().page(queue, 0, RERUN_PAGE);
+            while (!page.isEmpty()) {
+                for (CommentSummary row : page) {
+                    monitor.checkCancelled();
+                    Comment comment = row.comment();
+                    CommentRules.Verdict verdict = rules.judge(comment.authorName(), comment.authorEmail(),
+                            comment.authorIp(), comment.body(),
+                            tx.comments().authorHasApproved(comment.authorEmail()));
+                    if (verdict.status() != CommentStatus.PENDING) {
+                        tx.comments().sort(comment.id(), CommentStatus.PENDING, verdict.status(), verdict.reason());
+                        audit.record(tx, actor, "comment.rules", "comment", comment.id(),
+                                "pending → " + verdict.status().code() + " (" + verdict.reason() + ")");
+                        moved.merge(verdict.status(), 1L, Long::sum);
+                    } else if (!java.util.Objects.equals(verdict.reason(), comment.reason())) {
+                        tx.comments().sort(comment.id(), CommentStatus.PENDING, CommentStatus.PENDING,
+                                verdict.reason());
+                    }
+                    monitor.progress(++checked, total, "Checking pending comments");
+                }
+                Comment last = page.get(page.size() - 1).comment();
+                page = tx.comments().pageAfter(queue, last.submittedAt(), last.id(), RERUN_PAGE);
+            }
+            audit.record(tx, actor, "comment.rules.rerun", null, null, checked + " pending comments checked, "
+                    + moved.values().stream().mapToLong(Long::longValue).sum() + " moved");
+            return new RerunSummary(checked, moved);
+        });
+    }
+
+    /**
+     * Saves a staff member's reply, threaded under the comment and approved. Replying to a pending comment approves
+     * it too, as WordPress's "Approve and Reply" does: a reply shows a comment fit to publish.
+     */
+    public Comment reply(Actor actor, long parentId, String text, String displayName) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw new InvalidInputException("reply", "the reply is empty");
+        }
+        return database.write(tx -> {
+            Comment parent = tx.comments().find(parentId)
+                    .orElseThrow(() -> new InvalidInputException("comment", "no comment " + parentId));
+            if (parent.status() == CommentStatus.PENDING) {
+                decideIn(tx, actor, parentId, CommentStatus.PENDING, CommentStatus.APPROVED, "replied to");
+            }
+            java.time.Instant now = Timestamps.now(clock);
+            String name = displayName == null || displayName.isBlank() ? actor.username() : displayName;
+            long id = tx.comments().insert(new Comment(0, parent.articleId(), parentId, name, "", body,
+                    CommentStatus.APPROVED, "reply by staff", now, actor.username(), now));
+            audit.record(tx, actor, "comment.reply", "comment", id, "reply to comment " + parentId);
+            return tx.comments().find(id).orElseThrow();
+        });
+    }
+
+    /** Changes a comment's text; the text it had is kept in its history. */
+    public Comment edit(Actor actor, long id, String text) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw new InvalidInputException("comment", "the text is empty; trash the comment instead");
+        }
         return database.write(tx -> {
             Comment current = tx.comments().find(id)
                     .orElseThrow(() -> new InvalidInputException("comment", "no comment " + id));
-            if (current.status() == to) {
+            if (current.body().equals(body)) {
                 return current;
             }
-            if (!tx.comments().decide(id, seen, to, actor.username(), Timestamps.now(clock))) {
-                throw new RefusedException("Comment " + id + " is already " + current.status().code()
-                        + " (someone decided meanwhile); nothing was changed.");
-            }
-            audit.record(tx, actor, "comment.decide", "comment", id, seen.code() + " → " + to.code());
+            tx.comments().edit(id, body, actor.username(), Timestamps.now(clock));
+            audit.record(tx, actor, "comment.edit", "comment", id, current.body().length() + " → " + body.length()
+                    + " characters");
             return tx.comments().find(id).orElseThrow();
         });
+    }
+
+    /** The reading pane's view of a comment: parent, history and author record. */
+    public CommentDetail detail(Actor actor, long id) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        return database.read(tx -> {
+            Comment comment = tx.comments().find(id)
+                    .orElseThrow(() -> new InvalidInputException("comment", "no comment " + id));
+            String headline = tx.articles().find(comment.articleId()).map(article -> article.headline()).orElse("");
+            Comment parent = comment.parentId() == null ? null : tx.comments().find(comment.parentId()).orElse(null);
+            List<CommentDetail.HistoryEntry> history = new ArrayList<>();
+            history.add(new CommentDetail.HistoryEntry(comment.submittedAt(),
+                    comment.authorName().isBlank() ? "(no name)" : comment.authorName(), "submitted", null));
+            tx.audit().ofRecord("comment", id).forEach(entry -> history.add(new CommentDetail.HistoryEntry(
+                    entry.at(), entry.actor(), describeAction(entry.action()) + " " + entry.detail(), null)));
+            tx.comments().edits(id).forEach(edit -> history.add(new CommentDetail.HistoryEntry(edit.editedAt(),
+                    edit.editedBy(), "text before this edit", edit.previousBody())));
+            history.sort(java.util.Comparator.comparing(CommentDetail.HistoryEntry::at));
+            return new CommentDetail(new CommentSummary(comment, headline), parent, history,
+                    author(tx, comment.authorEmail()));
+        });
+    }
+
+    private static String describeAction(String action) {
+        return switch (action) {
+            case "comment.decide" -> "decided";
+            case "comment.rules" -> "sorted by the rules:";
+            case "comment.reply" -> "replied:";
+            case "comment.edit" -> "edited:";
+            case "comment.import" -> "imported:";
+            default -> action;
+        };
+    }
+
+    private static CommentDetail.Author author(Transaction tx, String email) {
+        if (email.isBlank()) {
+            return new CommentDetail.Author("", Map.of(), List.of(), null, false);
+        }
+        boolean blocked = tx.commentRules().load().list(CommentRules.Kind.BLOCKED_EMAIL)
+                .contains(email.toLowerCase(java.util.Locale.ROOT));
+        return new CommentDetail.Author(email, tx.comments().countByStatusOfAuthor(email),
+                tx.comments().byAuthor(email, 50), tx.subscribers().findByEmail(email).orElse(null), blocked);
+    }
+
+    /** Blocks an address: its pending comments go to spam now, and its future comments by rule. */
+    public int blockAuthor(Actor actor, String email) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        String address = EmailAddresses.clean(email).toLowerCase(java.util.Locale.ROOT);
+        if (address.isEmpty()) {
+            throw new InvalidInputException("email", "this comment has no email address to block");
+        }
+        return database.write(tx -> {
+            tx.commentRules().add(CommentRules.Kind.BLOCKED_EMAIL, address);
+            audit.record(tx, actor, "comment.block_author", null, null, address);
+            int moved = 0;
+            for (Comment comment : tx.comments().ofAuthor(address, CommentStatus.PENDING)) {
+                decideIn(tx, actor, comment.id(), CommentStatus.PENDING, CommentStatus.SPAM, "author blocked");
+                moved++;
+            }
+            return moved;
+        });
+    }
+
+    /** Approves every pending comment from this address. */
+    public int approveAllByAuthor(Actor actor, String email) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        return database.write(tx -> {
+            int moved = 0;
+            for (Comment comment : tx.comments().ofAuthor(email, CommentStatus.PENDING)) {
+                decideIn(tx, actor, comment.id(), CommentStatus.PENDING, CommentStatus.APPROVED, "all by this author");
+                moved++;
+            }
+            return moved;
+        });
+    }
+
+    /**
+     * Imports reader comments from a WordPress export (WXR) or JSON in one transaction: a bad file, or a cancel,
+     * changes nothing. The summary says where the comments went and what was skipped.
+     */
+    public CommentIntakeSummary importComments(Actor actor, java.nio.file.Path file, TaskMonitor monitor) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidInputException(file.toString(), "no such file");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+        try (java.io.InputStream raw = java.nio.file.Files.newInputStream(file)) {
+            CountingInputStream in = new CountingInputStream(new java.io.BufferedInputStream(raw, 1 << 16));
+            return database.write(tx -> {
+                CommentIntake intake = new CommentIntake(tx, actor.username(), Timestamps.now(clock), () -> {
+                    monitor.checkCancelled();
+                    monitor.progress(in.count(), size, "Importing comments");
+                });
+                com.newsdesk.io.CommentIntakeReader.read(in, intake);
+                CommentIntakeSummary summary = intake.finish();
+                audit.record(tx, actor, "comment.import", null, null, file.getFileName() + ": " + summary.describe());
+                return summary;
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -215,7 +215,7 @@ public final class SampleNewsroom {
                     }
                     if (roll < 25) {
                         status = CommentStatus.PENDING;
-                        reason = text.contains("http") ? "2 or more links" : "first comment by this author";
+                        reason = text.contains("http") ? "2 links (2 or more are held)" : "first comment from this address";
                     } else if (roll < 29) {
                         status = CommentStatus.TRASH;
                     } else {
@@ -226,7 +226,8 @@ public final class SampleNewsroom {
                 tx.comments().insert(new Comment(i, commentableArticles.get(article), parent, first + " " + last,
                         emailOf(first, last, random.nextInt(20_000)), text, status, reason, submitted,
                         decided ? pick(MODERATORS) : null,
-                        decided ? submitted.plusSeconds(120 + random.nextInt(7_200)) : null));
+                        decided ? submitted.plusSeconds(120 + random.nextInt(7_200)) : null,
+                        "198.51.100." + random.nextInt(256)));
                 lastCommentOnArticle[article] = i;
                 step("Writing comments");
             }

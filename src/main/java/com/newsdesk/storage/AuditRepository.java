@@ -44,6 +44,15 @@ public final class AuditRepository {
                 statement -> bind(statement, values), MAPPER);
     }
 
+    /** One record's entries (a comment's decisions and edits), oldest first. */
+    public List<AuditEntry> ofRecord(String recordType, long recordId) {
+        return Queries.list(tx, "SELECT * FROM audit_log WHERE record_type = ? AND record_id = ? ORDER BY at, id",
+                statement -> {
+                    statement.setString(1, recordType);
+                    statement.setLong(2, recordId);
+                }, MAPPER);
+    }
+
     /** Every matching entry, oldest first, one at a time. */
     public void forEach(AuditFilter filter, Consumer<? super AuditEntry> consumer) {
         List<Object> values = new ArrayList<>();

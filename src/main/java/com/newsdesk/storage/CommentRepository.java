@@ -1,9 +1,12 @@
 package com.newsdesk.storage;
 
 import com.newsdesk.domain.Comment;
+import com.newsdesk.domain.CommentEdit;
+import com.newsdesk.domain.CommentFilter;
 import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.CommentSummary;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -11,12 +14,16 @@ import java.util.function.Consumer;
 /** Reader comments. */
 public final class CommentRepository {
     private static final String COLUMNS = "c.id, c.article_id, c.parent_id, c.author_name, c.author_email, c.body, "
-            + "c.status, c.reason, c.submitted_at, c.decided_by, c.decided_at";
+            + "c.status, c.reason, c.submitted_at, c.decided_by, c.decided_at, c.author_ip";
     private static final RowMapper<Comment> MAPPER = row -> new Comment(
             row.getLong("id"), row.getLong("article_id"), Sql.nullableLong(row, "parent_id"),
             row.getString("author_name"), row.getString("author_email"), row.getString("body"),
             CommentStatus.fromCode(row.getString("status")), row.getString("reason"),
-            Sql.instant(row, "submitted_at"), row.getString("decided_by"), Sql.instant(row, "decided_at"));
+            Sql.instant(row, "submitted_at"), row.getString("decided_by"), Sql.instant(row, "decided_at"),
+            row.getString("author_ip"));
+    private static final RowMapper<CommentSummary> SUMMARY = row -> new CommentSummary(MAPPER.map(row),
+            row.getString("headline"));
+    private static final String FROM_WITH_HEADLINE = ", a.headline FROM comments c JOIN articles a ON a.id = c.article_id";
 
     private final Transaction tx;
 
@@ -28,8 +35,8 @@ public final class CommentRepository {
         return Transaction.run(() -> {
             PreparedStatement insert = tx.prepare("""
                     INSERT INTO comments (id, article_id, parent_id, author_name, author_email, body, status, reason,
-                                          submitted_at, decided_by, decided_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          submitted_at, decided_by, decided_at, author_ip)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """);
             Queries.bindId(insert, 1, comment.id());
             insert.setLong(2, comment.articleId());
@@ -42,6 +49,7 @@ public final class CommentRepository {
             Sql.setInstant(insert, 9, comment.submittedAt());
             insert.setString(10, comment.decidedBy());
             Sql.setInstant(insert, 11, comment.decidedAt());
+            insert.setString(12, comment.authorIp());
             insert.executeUpdate();
             return Queries.insertedId(tx, comment.id());
         });
@@ -90,49 +98,181 @@ public final class CommentRepository {
         Queries.forEach(tx, "SELECT " + COLUMNS + " FROM comments c ORDER BY c.id", MAPPER, consumer);
     }
 
-    /** A page of one queue (or of all comments when status is null), oldest first. */
+    /** A page of the filtered queue, oldest first, by offset: only for a jump far from any known row. */
+    public List<CommentSummary> page(CommentFilter filter, int offset, int limit) {
+        List<Object> values = new ArrayList<>();
+        String where = where(filter, values);
+        values.add(limit);
+        values.add(offset);
+        return Queries.list(tx, "SELECT " + COLUMNS + FROM_WITH_HEADLINE + where
+                + " ORDER BY c.submitted_at, c.id LIMIT ? OFFSET ?", statement -> bind(statement, values), SUMMARY);
+    }
+
     public List<CommentSummary> page(CommentStatus status, int offset, int limit) {
-        String where = status == null ? "" : " WHERE c.status = ?";
-        return Queries.list(tx, "SELECT " + COLUMNS + ", a.headline FROM comments c JOIN articles a ON a.id = c.article_id"
-                + where + " ORDER BY c.submitted_at, c.id LIMIT ? OFFSET ?", statement -> {
-                    int index = 1;
-                    if (status != null) {
-                        statement.setString(index++, status.code());
-                    }
-                    statement.setInt(index++, limit);
-                    statement.setInt(index, offset);
-                }, row -> new CommentSummary(MAPPER.map(row), row.getString("headline")));
+        return page(CommentFilter.queue(status), offset, limit);
     }
 
     /**
      * Keyset paging in queue order (submitted_at, id): the rows just after (or, going back, just before) a known row,
      * as fast at the millionth row as at the first.
      */
-    public List<CommentSummary> pageAfter(CommentStatus status, java.time.Instant submittedAt, long id, int limit) {
-        return keyset(status, "(c.submitted_at, c.id) > (?, ?)", "c.submitted_at, c.id", submittedAt, id, limit);
+    public List<CommentSummary> pageAfter(CommentFilter filter, java.time.Instant submittedAt, long id, int limit) {
+        return keyset(filter, "(c.submitted_at, c.id) > (?, ?)", "c.submitted_at, c.id", submittedAt, id, limit);
     }
 
-    public List<CommentSummary> pageBefore(CommentStatus status, java.time.Instant submittedAt, long id, int limit) {
-        List<CommentSummary> reversed = keyset(status, "(c.submitted_at, c.id) < (?, ?)",
-                "c.submitted_at DESC, c.id DESC", submittedAt, id, limit);
-        List<CommentSummary> inOrder = new java.util.ArrayList<>(reversed);
+    public List<CommentSummary> pageAfter(CommentStatus status, java.time.Instant submittedAt, long id, int limit) {
+        return pageAfter(CommentFilter.queue(status), submittedAt, id, limit);
+    }
+
+    public List<CommentSummary> pageBefore(CommentFilter filter, java.time.Instant submittedAt, long id, int limit) {
+        List<CommentSummary> inOrder = new ArrayList<>(keyset(filter, "(c.submitted_at, c.id) < (?, ?)",
+                "c.submitted_at DESC, c.id DESC", submittedAt, id, limit));
         java.util.Collections.reverse(inOrder);
         return inOrder;
     }
 
-    private List<CommentSummary> keyset(CommentStatus status, String condition, String order,
+    public List<CommentSummary> pageBefore(CommentStatus status, java.time.Instant submittedAt, long id, int limit) {
+        return pageBefore(CommentFilter.queue(status), submittedAt, id, limit);
+    }
+
+    private List<CommentSummary> keyset(CommentFilter filter, String condition, String order,
             java.time.Instant submittedAt, long id, int limit) {
-        String where = (status == null ? " WHERE " : " WHERE c.status = ? AND ") + condition;
-        return Queries.list(tx, "SELECT " + COLUMNS + ", a.headline FROM comments c JOIN articles a ON a.id = c.article_id"
-                + where + " ORDER BY " + order + " LIMIT ?", statement -> {
-                    int index = 1;
-                    if (status != null) {
-                        statement.setString(index++, status.code());
-                    }
-                    Sql.setInstant(statement, index++, submittedAt); // a row value: one index seek, portable SQL
-                    statement.setLong(index++, id);
-                    statement.setInt(index, limit);
-                }, row -> new CommentSummary(MAPPER.map(row), row.getString("headline")));
+        List<Object> values = new ArrayList<>();
+        String where = where(filter, values);
+        where = (where.isEmpty() ? " WHERE " : where + " AND ") + condition; // a row value: one index seek, portable
+        values.add(submittedAt);
+        values.add(id);
+        values.add(limit);
+        return Queries.list(tx, "SELECT " + COLUMNS + FROM_WITH_HEADLINE + where + " ORDER BY " + order + " LIMIT ?",
+                statement -> bind(statement, values), SUMMARY);
+    }
+
+    /** Rows in the filtered queue: the kept counts when only the status narrows it, else counted. */
+    public long countMatching(CommentFilter filter) {
+        if (filter.onlyStatus()) {
+            return count(filter.status());
+        }
+        List<Object> values = new ArrayList<>();
+        String where = where(filter, values);
+        return Queries.count(tx, "SELECT count(*) FROM comments c" + where, statement -> bind(statement, values));
+    }
+
+    private static String where(CommentFilter filter, List<Object> values) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add("c.status = ?");
+            values.add(filter.status().code());
+        }
+        if (filter.articleId() != null) {
+            conditions.add("c.article_id = ?");
+            values.add(filter.articleId());
+        }
+        if (filter.authorEmail() != null) {
+            conditions.add("lower(c.author_email) = lower(?)");
+            values.add(filter.authorEmail());
+        }
+        if (filter.from() != null) {
+            conditions.add("c.submitted_at >= ?");
+            values.add(filter.from());
+        }
+        if (filter.until() != null) {
+            conditions.add("c.submitted_at < ?");
+            values.add(filter.until());
+        }
+        if (filter.text() != null) { // every word, anywhere in the text or the author's name, any case
+            for (String word : filter.text().split("\\s+")) {
+                conditions.add("(instr(lower(c.body), lower(?)) > 0 OR instr(lower(c.author_name), lower(?)) > 0)");
+                values.add(word);
+                values.add(word);
+            }
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values) throws java.sql.SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) instanceof java.time.Instant instant) {
+                Sql.setInstant(statement, i + 1, instant);
+            } else {
+                statement.setObject(i + 1, values.get(i));
+            }
+        }
+    }
+
+    /** Whether an earlier comment from this address (any case) was approved. */
+    public boolean authorHasApproved(String email) {
+        return !email.isBlank() && Queries.count(tx, "SELECT count(*) FROM (SELECT 1 FROM comments"
+                + " WHERE lower(author_email) = lower(?) AND status = 'approved' LIMIT 1)",
+                statement -> statement.setString(1, email)) > 0;
+    }
+
+    /** The comment this article already has with this text from this address (any case): an exact duplicate. */
+    public java.util.Optional<Long> findDuplicate(long articleId, String email, String body) {
+        return Queries.first(tx, "SELECT id FROM comments WHERE lower(author_email) = lower(?) AND article_id = ?"
+                + " AND body = ? LIMIT 1", statement -> {
+                    statement.setString(1, email);
+                    statement.setLong(2, articleId);
+                    statement.setString(3, body);
+                }, row -> row.getLong(1));
+    }
+
+    /** Every comment from this address (any case), newest first, with its article's headline. */
+    public List<CommentSummary> byAuthor(String email, int limit) {
+        return Queries.list(tx, "SELECT " + COLUMNS + FROM_WITH_HEADLINE + " WHERE lower(c.author_email) = lower(?)"
+                + " ORDER BY c.submitted_at DESC, c.id DESC LIMIT ?", statement -> {
+                    statement.setString(1, email);
+                    statement.setInt(2, limit);
+                }, SUMMARY);
+    }
+
+    public Map<CommentStatus, Long> countByStatusOfAuthor(String email) {
+        Map<CommentStatus, Long> counts = new java.util.EnumMap<>(CommentStatus.class);
+        for (CommentStatus status : CommentStatus.values()) {
+            counts.put(status, 0L);
+        }
+        Queries.list(tx, "SELECT status, count(*) FROM comments WHERE lower(author_email) = lower(?) GROUP BY status",
+                statement -> statement.setString(1, email),
+                row -> counts.put(CommentStatus.fromCode(row.getString(1)), row.getLong(2)));
+        return counts;
+    }
+
+    /** Comments of one status from this address (any case), for acting on an author's comments at once. */
+    public List<Comment> ofAuthor(String email, CommentStatus status) {
+        return Queries.list(tx, "SELECT " + COLUMNS + " FROM comments c WHERE lower(c.author_email) = lower(?)"
+                + " AND c.status = ? ORDER BY c.id", statement -> {
+                    statement.setString(1, email);
+                    statement.setString(2, status.code());
+                }, MAPPER);
+    }
+
+    /** Every pending comment, oldest first, one at a time (the rules run over them again). */
+    public void forEachPending(Consumer<? super Comment> consumer) {
+        Queries.forEach(tx, "SELECT " + COLUMNS + " FROM comments c WHERE c.status = 'pending'"
+                + " ORDER BY c.submitted_at, c.id", MAPPER, consumer);
+    }
+
+    /** Stores where the rules sorted a comment, when it is still at the status the rules saw. */
+    public boolean sort(long id, CommentStatus expectedStatus, CommentStatus status, String reason) {
+        return Queries.execute(tx, "UPDATE comments SET status = ?, reason = ?, version = version + 1"
+                + " WHERE id = ? AND status = ?", status.code(), reason, id, expectedStatus.code()) == 1;
+    }
+
+    public void setParent(long id, long parentId) {
+        Queries.execute(tx, "UPDATE comments SET parent_id = ? WHERE id = ?", parentId, id);
+    }
+
+    /** Replaces a comment's text, keeping the text it had in its edit history. */
+    public void edit(long id, String body, String editedBy, java.time.Instant editedAt) {
+        Queries.execute(tx, "INSERT INTO comment_edits (comment_id, edited_at, edited_by, previous_body)"
+                + " SELECT id, ?, ?, body FROM comments WHERE id = ?", editedAt, editedBy, id);
+        Queries.execute(tx, "UPDATE comments SET body = ?, version = version + 1 WHERE id = ?", body, id);
+    }
+
+    public List<CommentEdit> edits(long id) {
+        return Queries.list(tx, "SELECT comment_id, edited_at, edited_by, previous_body FROM comment_edits"
+                + " WHERE comment_id = ? ORDER BY edited_at, id", statement -> statement.setLong(1, id),
+                row -> new CommentEdit(row.getLong(1), Sql.instant(row, "edited_at"), row.getString(3),
+                        row.getString(4)));
     }
 
     public long count(CommentStatus status) {

@@ -10,7 +10,8 @@ import java.util.List;
 final class Migrations {
     static final List<String> SCRIPTS =
             List.of("V001__init.sql", "V002__sign_in_attempts.sql", "V003__article_editing.sql",
-                    "V004__article_extras.sql", "V005__comment_time_index.sql", "V006__status_counts.sql");
+                    "V004__article_extras.sql", "V005__comment_time_index.sql", "V006__status_counts.sql",
+                    "V007__comment_moderation.sql");
 
     private Migrations() {}
 

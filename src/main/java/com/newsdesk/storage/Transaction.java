@@ -26,6 +26,8 @@ public final class Transaction {
     private SubscriberRepository subscribers;
     private StaffRepository staff;
     private AuditRepository audit;
+    private SettingsRepository settings;
+    private CommentRuleRepository commentRules;
 
     Transaction(Connection connection, DocumentCodec codec) {
         this.connection = connection;
@@ -72,6 +74,20 @@ public final class Transaction {
             staff = new StaffRepository(this);
         }
         return staff;
+    }
+
+    public SettingsRepository settings() {
+        if (settings == null) {
+            settings = new SettingsRepository(this);
+        }
+        return settings;
+    }
+
+    public CommentRuleRepository commentRules() {
+        if (commentRules == null) {
+            commentRules = new CommentRuleRepository(this);
+        }
+        return commentRules;
     }
 
     public AuditRepository audit() {

@@ -1,0 +1,381 @@
+package com.newsdesk.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.domain.InvalidInputException;
+import com.newsdesk.domain.Slugs;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads reader comments from other tools: a WordPress export (WXR 1.2) or JSON (a Newsdesk export's {@code comments},
+ * or a plain array of comment objects). Streams: one WordPress post, or one JSON comment, at a time.
+ */
+public final class CommentIntakeReader {
+    /** A comment as the source holds it; ids are the source's, used only to thread replies. */
+    public record IncomingComment(Long sourceId, Long sourceParentId, String articleSlug, Long articleId,
+            String authorName, String authorEmail, String authorIp, String body, Instant submittedAt,
+            CommentStatus sourceDecision, String where) {}
+
+    /** A WordPress post with the comments on it; {@code slug} is how the newsroom finds or creates it. */
+    public record IncomingPost(String slug, ImportedArticle article, List<IncomingComment> comments, int pingbacks,
+            String where) {}
+
+    public interface Handler {
+        /** A WordPress post with its reader comments (pingbacks and trackbacks already left out and counted). */
+        void post(IncomingPost post);
+
+        /** A comment from JSON, naming its article by slug or id. */
+        void comment(IncomingComment comment);
+    }
+
+    public enum Format { WXR, JSON }
+
+    private static final String WP = "http://wordpress.org/export/";
+    private static final DateTimeFormatter WP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final Set<String> JSON_FIELDS = Set.of("id", "articleId", "articleSlug", "parentId", "authorName",
+            "authorEmail", "authorIp", "body", "status", "reason", "submittedAt", "decidedBy", "decidedAt", "html");
+
+    private CommentIntakeReader() {}
+
+    /** The format from the first characters: XML starts with "<", JSON with "{" or "[". */
+    public static Format detect(BufferedInputStream in) throws IOException {
+        in.mark(64);
+        byte[] head = in.readNBytes(64);
+        in.reset();
+        String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        if (text.startsWith("<")) {
+            return Format.WXR;
+        }
+        if (text.startsWith("{") || text.startsWith("[")) {
+            return Format.JSON;
+        }
+        throw new InvalidInputException("line 1", "neither a WordPress export (XML) nor JSON");
+    }
+
+    public static void read(InputStream raw, Handler handler) {
+        BufferedInputStream in = new BufferedInputStream(raw);
+        try {
+            if (detect(in) == Format.WXR) {
+                readWxr(in, handler);
+            } else {
+                readJson(in, handler);
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException("", "could not read the file: " + e.getMessage(), e);
+        }
+    }
+
+    // --- WordPress ---------------------------------------------------------------------------------------------
+
+    /** XML with DTDs and external entities refused: a WordPress export has neither, a hostile file may. */
+    private static XMLInputFactory safeFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return factory;
+    }
+
+    public static void readWxr(InputStream in, Handler handler) {
+        XMLStreamReader xml = null;
+        try {
+            xml = safeFactory().createXMLStreamReader(in);
+            boolean sawChannel = false;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new InvalidInputException(line(xml), "the file declares a DTD; WordPress exports have none,"
+                            + " and Newsdesk does not read them");
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if (name.equals("channel")) {
+                        sawChannel = true;
+                    } else if (name.equals("item") && sawChannel) {
+                        readItem(xml, handler);
+                    }
+                }
+            }
+            if (!sawChannel) {
+                throw new InvalidInputException("line 1", "not a WordPress export: no <channel> element");
+            }
+        } catch (XMLStreamException e) {
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNumber() + ", column "
+                    + e.getLocation().getColumnNumber();
+            throw new InvalidInputException(where, "not well-formed XML: " + cleanMessage(e.getMessage()));
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException ignored) {
+                    // closing after a failure: the failure is what matters
+                }
+            }
+        }
+    }
+
+    private static void readItem(XMLStreamReader xml, Handler handler) throws XMLStreamException {
+        String where = line(xml);
+        Map<String, String> post = new HashMap<>();
+        List<String> tags = new ArrayList<>();
+        List<Map<String, String>> comments = new ArrayList<>();
+        List<String> commentLines = new ArrayList<>();
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("item")) {
+                break;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            String name = key(xml);
+            if (name.equals("wp:comment")) {
+                commentLines.add(line(xml));
+                comments.add(readFields(xml, "comment"));
+            } else if (name.equals("category")) {
+                boolean tag = "post_tag".equals(xml.getAttributeValue(null, "domain"));
+                String text = xml.getElementText().strip();
+                if (tag && !text.isEmpty()) {
+                    tags.add(text);
+                }
+            } else if (name.equals("wp:postmeta")) {
+                readFields(xml, "postmeta");
+            } else {
+                post.put(name, xml.getElementText());
+            }
+        }
+        String title = post.getOrDefault("title", "").strip();
+        String slug = post.getOrDefault("wp:post_name", "").strip();
+        if (slug.isEmpty()) {
+            slug = Slugs.fromHeadline(title.isEmpty() ? "post-" + post.getOrDefault("wp:post_id", "") : title);
+        }
+        Long postId = longOrNull(post.get("wp:post_id"), where, "wp:post_id");
+        List<IncomingComment> read = new ArrayList<>();
+        int pingbacks = 0;
+        for (int i = 0; i < comments.size(); i++) {
+            Map<String, String> fields = comments.get(i);
+            String commentWhere = commentLines.get(i) + " (wp:comment in the post \"" + slug + "\")";
+            String type = fields.getOrDefault("wp:comment_type", "").strip();
+            if (type.equals("pingback") || type.equals("trackback")) {
+                pingbacks++;
+                continue;
+            }
+            Long parent = longOrNull(fields.get("wp:comment_parent"), commentWhere, "wp:comment_parent");
+            read.add(new IncomingComment(longOrNull(fields.get("wp:comment_id"), commentWhere, "wp:comment_id"),
+                    parent == null || parent == 0 ? null : parent, slug, null,
+                    fields.getOrDefault("wp:comment_author", "").strip(),
+                    fields.getOrDefault("wp:comment_author_email", "").strip(),
+                    fields.getOrDefault("wp:comment_author_IP", "").strip(),
+                    fields.getOrDefault("wp:comment_content", ""),
+                    wpTime(fields.get("wp:comment_date_gmt"), fields.get("wp:comment_date"), commentWhere),
+                    wpDecision(fields.getOrDefault("wp:comment_approved", "0").strip()), commentWhere));
+        }
+        if (read.isEmpty() && pingbacks == 0) {
+            return; // a post without comments has nothing to bring in
+        }
+        String html = post.getOrDefault("content:encoded", "");
+        com.newsdesk.domain.document.Document body = HtmlDocumentParser.parse(html);
+        Instant published = wpTime(post.get("wp:post_date_gmt"), post.get("wp:post_date"), where);
+        ImportedArticle article = new ImportedArticle(title.isEmpty() ? slug : title,
+                HtmlDocumentParser.parse(post.getOrDefault("excerpt:encoded", "")).plainText().strip(),
+                post.getOrDefault("dc:creator", "").strip(), published,
+                ArticleFileReader.languageOf("", body), tags, body);
+        handler.post(new IncomingPost(slug, article, read, pingbacks,
+                where + (postId == null ? "" : " (post " + postId + ")")));
+    }
+
+    /** The child elements of a wp:comment or wp:postmeta, by prefixed name. */
+    private static Map<String, String> readFields(XMLStreamReader xml, String element) throws XMLStreamException {
+        Map<String, String> fields = new HashMap<>();
+        int depth = 1;
+        while (xml.hasNext() && depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = key(xml);
+                if (name.equals("wp:commentmeta")) {
+                    readFields(xml, "commentmeta");
+                } else {
+                    fields.put(name, xml.getElementText());
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        return fields;
+    }
+
+    /** "wp:comment" whatever prefix the file binds to WordPress's namespace; other names as written. */
+    private static String key(XMLStreamReader xml) {
+        String namespace = xml.getNamespaceURI();
+        if (namespace != null && namespace.startsWith(WP)) {
+            String rest = namespace.substring(WP.length());
+            String prefix = rest.startsWith("excerpt") ? "excerpt" : "wp";
+            return prefix + ":" + xml.getLocalName();
+        }
+        if ("http://purl.org/rss/1.0/modules/content/".equals(namespace)) {
+            return "content:" + xml.getLocalName();
+        }
+        if ("http://purl.org/dc/elements/1.1/".equals(namespace)) {
+            return "dc:" + xml.getLocalName();
+        }
+        return xml.getLocalName();
+    }
+
+    private static CommentStatus wpDecision(String approved) {
+        return switch (approved) {
+            case "1", "approve", "approved" -> CommentStatus.APPROVED;
+            case "spam" -> CommentStatus.SPAM;
+            case "trash", "post-trashed" -> CommentStatus.TRASH;
+            default -> null; // "0" (held) and anything else: the rules decide
+        };
+    }
+
+    /** WordPress times: the GMT one when set ("0000-00-00 00:00:00" means unset), else the site's local time. */
+    private static Instant wpTime(String gmt, String local, String where) {
+        for (String value : new String[] {gmt, local}) {
+            if (value != null && !value.isBlank() && !value.startsWith("0000")) {
+                try {
+                    return LocalDateTime.parse(value.strip(), WP_TIME).toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException e) {
+                    throw new InvalidInputException(where, "the time \"" + value.strip()
+                            + "\" is not in WordPress's form 2024-05-01 09:30:00");
+                }
+            }
+        }
+        throw new InvalidInputException(where, "no date");
+    }
+
+    private static Long longOrNull(String text, String where, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(where, field + " \"" + text.strip() + "\" is not a number");
+        }
+    }
+
+    private static String line(XMLStreamReader xml) {
+        return "line " + xml.getLocation().getLineNumber();
+    }
+
+    private static String cleanMessage(String message) {
+        String text = message == null ? "" : message;
+        int detail = text.indexOf("Message: ");
+        return detail >= 0 ? text.substring(detail + "Message: ".length()).strip() : text.strip();
+    }
+
+    // --- JSON --------------------------------------------------------------------------------------------------
+
+    /**
+     * A Newsdesk export ({@code articles} map its article ids to slugs, so the comments find their articles in
+     * another newsroom), an {@code export-comments} file, or a plain array of comment objects.
+     */
+    public static void readJson(InputStream in, Handler handler) {
+        NewsroomJsonReader.withParser(in, parser -> {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InvalidInputException("$", "the file is empty");
+            }
+            Map<Long, String> slugsById = new HashMap<>();
+            if (first == JsonToken.START_ARRAY) {
+                readComments(parser, "$", slugsById, handler);
+                return;
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new InvalidInputException("$", "expected an array of comments or a Newsdesk export, found "
+                        + NewsroomJsonReader.describe(first));
+            }
+            boolean sawComments = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("articles") && value == JsonToken.START_ARRAY) {
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        JsonNode article = parser.readValueAsTree();
+                        if (article.path("id").canConvertToLong() && article.path("slug").isTextual()) {
+                            slugsById.put(article.get("id").asLong(), article.get("slug").asText());
+                        }
+                    }
+                } else if (field.equals("comments")) {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw new InvalidInputException("$.comments", "expected an array, found "
+                                + NewsroomJsonReader.describe(value));
+                    }
+                    readComments(parser, "$.comments", slugsById, handler);
+                    sawComments = true;
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (!sawComments) {
+                throw new InvalidInputException("$", "no \"comments\" array in this object");
+            }
+        });
+    }
+
+    private static void readComments(JsonParser parser, String path, Map<Long, String> slugsById, Handler handler)
+            throws IOException {
+        int index = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            String at = path + "[" + index++ + "]";
+            if (token != JsonToken.START_OBJECT) {
+                throw new InvalidInputException(at, "expected a comment object, found "
+                        + NewsroomJsonReader.describe(token));
+            }
+            handler.comment(comment(parser.readValueAsTree(), at, slugsById));
+        }
+    }
+
+    static IncomingComment comment(JsonNode node, String path, Map<Long, String> slugsById) {
+        JsonFields f = new JsonFields(node, path).allowOnly(JSON_FIELDS);
+        Long articleId = f.optionalLong("articleId");
+        String slug = f.optionalText("articleSlug");
+        if (slug == null && articleId != null) {
+            slug = slugsById.get(articleId);
+        }
+        if (slug == null && articleId == null) {
+            throw new InvalidInputException(path, "the comment names no article: give \"articleSlug\" or \"articleId\"");
+        }
+        String status = f.optionalText("status");
+        CommentStatus decision = null;
+        if (status != null) {
+            try {
+                CommentStatus given = CommentStatus.fromCode(status);
+                decision = given == CommentStatus.PENDING ? null : given;
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(f.at("status"), e.getMessage());
+            }
+        }
+        String body = f.requiredText("body");
+        return new IncomingComment(f.optionalLong("id"), f.optionalLong("parentId"), slug,
+                slug == null ? articleId : null, nullToEmpty(f.optionalText("authorName")),
+                nullToEmpty(f.optionalText("authorEmail")), nullToEmpty(f.optionalText("authorIp")), body,
+                f.requiredInstant("submittedAt"), decision, path);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

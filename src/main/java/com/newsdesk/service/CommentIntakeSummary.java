@@ -1,0 +1,16 @@
+package com.newsdesk.service;
+
+import com.newsdesk.domain.CommentStatus;
+import java.util.Map;
+
+/** What an intake did; {@code byStatus} counts the comments brought in, by where they ended. */
+public record CommentIntakeSummary(long imported, Map<CommentStatus, Long> byStatus, long duplicates, long pingbacks,
+        long articlesCreated) {
+    public String describe() {
+        return String.format("%,d comments imported (%,d approved, %,d held for moderation, %,d spam, %,d trash); "
+                + "%,d duplicates and %,d pingbacks or trackbacks skipped; %,d articles created", imported,
+                byStatus.get(CommentStatus.APPROVED), byStatus.get(CommentStatus.PENDING),
+                byStatus.get(CommentStatus.SPAM), byStatus.get(CommentStatus.TRASH), duplicates, pingbacks,
+                articlesCreated);
+    }
+}
