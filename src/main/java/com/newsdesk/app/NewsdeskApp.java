@@ -92,6 +92,10 @@ public final class NewsdeskApp extends Application {
             Theme.apply(dark);
             Theme.saveDark(dark);
         });
+        if (model.comments() != null) {
+            model.comments().keymapProperty().set(com.newsdesk.ui.comments.ModerationKeymap.saved());
+            model.comments().keymapProperty().addListener((observable, before, keymap) -> keymap.save());
+        }
         stage.getScene().setRoot(new ShellView(model, this::openNewsroom, this::signOut).root());
         model.load();
     }

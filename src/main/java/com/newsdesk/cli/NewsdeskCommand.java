@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         subcommands = {InitCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class,
             StatsCommand.class,
             StaffCommand.class, AuditCommand.class, ArticlesCommand.class, ExportArticleCommand.class,
-            ImportArticleCommand.class, ExportCommentsCommand.class})
+            ImportArticleCommand.class, ExportCommentsCommand.class, ImportCommentsCommand.class,
+            CommentRulesCommand.class})
 final class NewsdeskCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

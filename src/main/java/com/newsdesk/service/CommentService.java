@@ -168,7 +168,7 @@ public final class CommentService {
      * Saves a staff member's reply, threaded under the comment and approved. Replying to a pending comment approves
      * it too, as WordPress's "Approve and Reply" does: a reply shows a comment fit to publish.
      */
-    public Comment reply(Actor actor, long parentId, String text, String displayName) {
+    public Comment reply(Actor actor, long parentId, String text) {
         actor.require(Permission.MODERATE_COMMENTS);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
@@ -181,7 +181,8 @@ public final class CommentService {
                 decideIn(tx, actor, parentId, CommentStatus.PENDING, CommentStatus.APPROVED, "replied to");
             }
             java.time.Instant now = Timestamps.now(clock);
-            String name = displayName == null || displayName.isBlank() ? actor.username() : displayName;
+            String name = tx.staff().find(actor.username()).map(member -> member.displayName())
+                    .filter(display -> !display.isBlank()).orElse(actor.username());
             long id = tx.comments().insert(new Comment(0, parent.articleId(), parentId, name, "", body,
                     CommentStatus.APPROVED, "reply by staff", now, actor.username(), now));
             audit.record(tx, actor, "comment.reply", "comment", id, "reply to comment " + parentId);

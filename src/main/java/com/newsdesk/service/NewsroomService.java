@@ -3,7 +3,7 @@ package com.newsdesk.service;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.ArticleFilter;
 import com.newsdesk.domain.ArticleSummary;
-import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.domain.CommentFilter;
 import com.newsdesk.domain.CommentSummary;
 import com.newsdesk.domain.NewsroomStats;
 import com.newsdesk.domain.Permission;
@@ -46,27 +46,28 @@ public final class NewsroomService {
         return database.read(tx -> tx.articles().distinct(column));
     }
 
-    public long commentCount(Actor actor, CommentStatus status) {
+    /** Comments in the filtered queue (the kept count when only the status narrows it). */
+    public long commentCount(Actor actor, CommentFilter filter) {
         actor.require(Permission.MODERATE_COMMENTS);
-        return database.read(tx -> tx.comments().count(status));
+        return database.read(tx -> tx.comments().countMatching(filter));
     }
 
-    public List<CommentSummary> commentPage(Actor actor, CommentStatus status, int offset, int limit) {
+    public List<CommentSummary> commentPage(Actor actor, CommentFilter filter, int offset, int limit) {
         actor.require(Permission.MODERATE_COMMENTS);
-        return database.read(tx -> tx.comments().page(status, offset, limit));
+        return database.read(tx -> tx.comments().page(filter, offset, limit));
     }
 
     /** The rows after (or before) a known one in queue order: keyset paging. */
-    public List<CommentSummary> commentPageAfter(Actor actor, CommentStatus status, java.time.Instant submittedAt,
+    public List<CommentSummary> commentPageAfter(Actor actor, CommentFilter filter, java.time.Instant submittedAt,
             long id, int limit) {
         actor.require(Permission.MODERATE_COMMENTS);
-        return database.read(tx -> tx.comments().pageAfter(status, submittedAt, id, limit));
+        return database.read(tx -> tx.comments().pageAfter(filter, submittedAt, id, limit));
     }
 
-    public List<CommentSummary> commentPageBefore(Actor actor, CommentStatus status, java.time.Instant submittedAt,
+    public List<CommentSummary> commentPageBefore(Actor actor, CommentFilter filter, java.time.Instant submittedAt,
             long id, int limit) {
         actor.require(Permission.MODERATE_COMMENTS);
-        return database.read(tx -> tx.comments().pageBefore(status, submittedAt, id, limit));
+        return database.read(tx -> tx.comments().pageBefore(filter, submittedAt, id, limit));
     }
 
     public long subscriberCount(Actor actor) {

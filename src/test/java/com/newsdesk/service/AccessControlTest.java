@@ -61,7 +61,7 @@ class AccessControlTest {
     Stream<Arguments> operations() {
         Map<String, Map.Entry<Set<Role>, Consumer<Actor>>> operations = new LinkedHashMap<>();
         operations.put("list articles", Map.entry(ALL, actor -> newsroom.articlePage(actor, com.newsdesk.domain.ArticleFilter.ALL, 0, 10)));
-        operations.put("list comments", Map.entry(MODERATORS, actor -> newsroom.commentPage(actor, null, 0, 10)));
+        operations.put("list comments", Map.entry(MODERATORS, actor -> newsroom.commentPage(actor, com.newsdesk.domain.CommentFilter.queue(null), 0, 10)));
         operations.put("list subscribers", Map.entry(EDITORS, actor -> newsroom.subscriberPage(actor, 0, 10)));
         operations.put("export articles", Map.entry(ALL, actor -> export(actor, ExportScope.ARTICLES)));
         operations.put("export comments", Map.entry(MODERATORS, actor -> export(actor, ExportScope.COMMENTS)));

@@ -115,6 +115,22 @@ class ShellViewFxTest {
     }
 
     @Test
+    void theCommentDeskTakesTheKeyboardAndShowsTheWholeComment(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#welcome").tryQuery().isPresent());
+        robot.clickOn("#open-sample");
+        waitUntil(() -> model.taskProperty().get() == null && robot.lookup("#welcome").tryQuery().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        TableView<CommentSummary> comments = robot.lookup("#comments-table").queryTableView();
+        waitUntil(() -> comments.isFocused() && comments.getSelectionModel().getSelectedIndex() == 0);
+        waitUntil(() -> robot.lookup("#reading-body").tryQuery().isPresent());
+        robot.type(KeyCode.J); // no click: the queue has the keyboard as soon as the desk shows
+        waitUntil(() -> comments.getSelectionModel().getSelectedIndex() == 1);
+        CommentSummary second = comments.getItems().get(1);
+        waitUntil(() -> ((javafx.scene.control.TextArea) robot.lookup("#reading-body").query()).getText()
+                .equals(second.comment().body()));
+    }
+
+    @Test
     void startingEmptyShowsTheEmptyDesks(FxRobot robot) throws TimeoutException {
         waitUntil(() -> robot.lookup("#welcome").tryQuery().isPresent());
         robot.clickOn("#start-empty");

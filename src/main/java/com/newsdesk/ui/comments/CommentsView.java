@@ -1,89 +1,443 @@
 package com.newsdesk.ui.comments;
 
+import com.newsdesk.domain.Comment;
+import com.newsdesk.domain.CommentDetail;
 import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.CommentSummary;
 import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
 import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
-/** The Comments desk: the moderation queues. Comment text is shown as plain text, never as HTML. */
+/**
+ * The Comments desk: the moderation queues, a filter bar and a reading pane. Comment text and names are shown as
+ * plain text in labels and read-only text areas, never interpreted as HTML.
+ */
 public final class CommentsView {
+    private final CommentsViewModel model;
     private final BorderPane root;
     private final ToggleGroup queues = new ToggleGroup();
+    private final TableView<CommentSummary> table = Tables.table("No comments here.");
+    private final VBox readingPane = new VBox(10);
+    private final TextField search = new TextField();
+    private int place;
 
     public CommentsView(CommentsViewModel model) {
+        this.model = model;
         Label title = DeskLayout.title("Comments");
         HBox queueBar = new HBox(4);
         queueBar.getStyleClass().add("queue-bar");
         for (CommentStatus status : CommentStatus.values()) {
-            queueBar.getChildren().add(queueButton(status, model));
+            queueBar.getChildren().add(queueButton(status));
         }
-        queueBar.getChildren().add(queueButton(null, model));
+        queueBar.getChildren().add(queueButton(null));
         model.queueProperty().addListener((observable, before, after) -> selectQueue(after));
         model.countsProperty().addListener((observable, before, after) -> showCounts(after));
         selectQueue(model.queueProperty().get());
         showCounts(model.countsProperty().get());
 
-        TableView<CommentSummary> table = Tables.table("No comments in this queue.");
         table.setId("comments-table");
-        table.getColumns().addAll(
-                Tables.text("Author", 150, row -> row.comment().authorName()),
-                Tables.text("Email", 190, row -> row.comment().authorEmail()),
-                Tables.text("Comment", 360, row -> row.comment().body()),
-                Tables.text("Article", 220, CommentSummary::articleHeadline),
-                Tables.time("Submitted", 170, row -> row.comment().submittedAt()),
-                Tables.text("Status", 90, row -> row.comment().status().code()),
-                Tables.text("Why", 160, row -> row.comment().reason() == null ? "" : row.comment().reason()));
+        TableColumn<CommentSummary, String> mark = Tables.text("✓", 34,
+                row -> model.marked().contains(row.comment().id()) ? "✓" : "");
+        mark.setMinWidth(34);
+        mark.setMaxWidth(34);
+        table.getColumns().addAll(mark,
+                Tables.text("Author", 140, row -> row.comment().authorName()),
+                Tables.text("Email", 180, row -> row.comment().authorEmail()),
+                Tables.text("Comment", 320, row -> oneLine(row.comment().body())),
+                Tables.text("Article", 200, CommentSummary::articleHeadline),
+                Tables.time("Submitted", 150, row -> row.comment().submittedAt()),
+                Tables.text("Status", 80, row -> row.comment().status().code()),
+                Tables.text("Why", 200, row -> row.comment().reason() == null ? "" : row.comment().reason()));
         table.setItems(model.rows());
-        table.setOnKeyPressed(event -> {
-            if (event.isShortcutDown() || event.isAltDown()) {
-                return;
+        model.marked().addListener((javafx.collections.SetChangeListener<Long>) change -> table.refresh());
+        table.getSelectionModel().selectedIndexProperty().addListener(
+                (observable, before, index) -> model.show(index.intValue()));
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // A row replaced in place (a decision, an edit) may drop the table's selection; a reload may too. Keep the
+        // place, so the reading pane is never empty while the queue is not.
+        table.getSelectionModel().selectedIndexProperty().addListener((observable, before, index) -> {
+            if (index.intValue() >= 0) {
+                place = index.intValue();
             }
-            int index = table.getSelectionModel().getSelectedIndex();
-            CommentStatus decision = switch (event.getCode()) {
-                case A -> CommentStatus.APPROVED;
-                case S -> CommentStatus.SPAM;
-                case D -> CommentStatus.TRASH;
-                case U -> CommentStatus.PENDING;
-                default -> null;
-            };
-            if (decision != null) {
-                model.decide(index, decision);
-                table.getSelectionModel().select(Math.min(index + 1, table.getItems().size() - 1));
-                table.scrollTo(Math.max(0, table.getSelectionModel().getSelectedIndex() - 3));
-                event.consume();
-            } else if (event.getCode() == javafx.scene.input.KeyCode.J) {
-                table.getSelectionModel().select(Math.min(index + 1, table.getItems().size() - 1));
-                event.consume();
-            } else if (event.getCode() == javafx.scene.input.KeyCode.K) {
-                table.getSelectionModel().select(Math.max(0, index - 1));
-                event.consume();
-            } else if (event.getCode() == javafx.scene.input.KeyCode.Z) {
-                model.undoLast();
+        });
+        model.queueProperty().addListener((observable, before, after) -> place = 0);
+        model.rows().addListener((javafx.collections.ListChangeListener<CommentSummary>) change ->
+                javafx.application.Platform.runLater(() -> {
+                    if (table.getSelectionModel().isEmpty() && !model.rows().isEmpty()) {
+                        table.getSelectionModel().select(Math.min(place, model.rows().size() - 1));
+                    }
+                }));
+        table.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if ("?".equals(event.getCharacter())) { // whatever the keyboard layout puts "?" on
+                showKeys();
                 event.consume();
             }
         });
-        Label keys = new Label("J/K next and previous · A approve · U pending · S spam · D trash · Z undo");
-        keys.getStyleClass().add("text-muted");
+
         Label message = new Label();
         message.setId("moderation-message");
         message.textProperty().bind(model.messageProperty());
+        Label keys = new Label();
+        keys.getStyleClass().add("text-muted");
+        keys.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.keymapProperty().get()
+                == ModerationKeymap.CORAL
+                ? "Coral keys: J/K · D approve · F reject · S spam · U pending · R reply · E edit · X select · ? all keys"
+                : "J/K · A approve · U pending · S spam · D trash · R reply · E edit · Z undo · X select · ? all keys",
+                model.keymapProperty()));
 
-        VBox top = new VBox(8, title, queueBar, new HBox(16, keys, message));
-        root = DeskLayout.of(top, table, null);
+        readingPane.setId("reading-pane");
+        readingPane.setPadding(new Insets(4, 12, 12, 12));
+        readingPane.setFillWidth(true);
+        model.detailProperty().addListener((observable, before, detail) -> showDetail(detail));
+        showDetail(null);
+        ScrollPane readingScroll = new ScrollPane(readingPane);
+        readingScroll.setFitToWidth(true);
+        readingScroll.setMinWidth(300);
+        SplitPane split = new SplitPane(table, readingScroll);
+        split.setDividerPositions(0.58);
+
+        VBox top = new VBox(8, title, queueBar, filterBar(), new HBox(16, keys, message));
+        root = DeskLayout.of(top, split, null);
+        DeskLayout.focusOnShow(root, table);
     }
 
     public Node root() { return root; }
 
-    private ToggleButton queueButton(CommentStatus status, CommentsViewModel model) {
+    private Node filterBar() {
+        search.setId("comment-search");
+        search.setPromptText("Search text or name, Enter");
+        search.textProperty().bindBidirectional(model.searchTextProperty());
+        search.setOnAction(event -> model.applyFilter());
+        search.setPrefColumnCount(16);
+        TextField author = new TextField();
+        author.setId("comment-author-filter");
+        author.setPromptText("Author email, Enter");
+        author.textProperty().bindBidirectional(model.authorFilterProperty());
+        author.setOnAction(event -> model.applyFilter());
+        author.setPrefColumnCount(14);
+        DatePicker from = new DatePicker();
+        from.setPromptText("From");
+        from.valueProperty().bindBidirectional(model.fromDateProperty());
+        from.setPrefWidth(130);
+        DatePicker until = new DatePicker();
+        until.setPromptText("Until");
+        until.valueProperty().bindBidirectional(model.untilDateProperty());
+        until.setPrefWidth(130);
+        Button article = new Button();
+        article.setId("comment-article-filter");
+        article.setTooltip(new javafx.scene.control.Tooltip("Show comments on every article"));
+        article.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.articleFilterProperty().get() == null ? ""
+                        : "Article: " + clip(model.articleFilterProperty().get().headline(), 40) + "  ✕",
+                model.articleFilterProperty()));
+        article.visibleProperty().bind(model.articleFilterProperty().isNotNull());
+        article.managedProperty().bind(article.visibleProperty());
+        article.setOnAction(event -> model.articleFilterProperty().set(null));
+        Button clear = new Button("Clear filters");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setOnAction(event -> model.clearFilters());
+        ChoiceBox<ModerationKeymap> keymap = new ChoiceBox<>();
+        keymap.getItems().setAll(ModerationKeymap.values());
+        keymap.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ModerationKeymap value) {
+                return value == null ? "" : "Keys: " + value.title();
+            }
+
+            @Override
+            public ModerationKeymap fromString(String text) {
+                return null;
+            }
+        });
+        keymap.valueProperty().bindBidirectional(model.keymapProperty());
+        keymap.setFocusTraversable(false);
+        Button help = new Button("?");
+        help.setOnAction(event -> showKeys());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, search, author, from, until, article, clear, spacer, keymap, help);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.isAltDown()) {
+            return;
+        }
+        ModerationKeymap.Action action = model.keymapProperty().get()
+                .actionFor(event.getCode(), event.isShiftDown(), event.isShortcutDown());
+        if (action == null) {
+            return;
+        }
+        event.consume();
+        int index = table.getSelectionModel().getSelectedIndex();
+        switch (action) {
+            case NEXT -> select(Math.min(index + 1, table.getItems().size() - 1));
+            case PREVIOUS -> select(Math.max(0, index - 1));
+            case APPROVE -> decide(index, CommentStatus.APPROVED);
+            case PENDING -> decide(index, CommentStatus.PENDING);
+            case SPAM -> decide(index, CommentStatus.SPAM);
+            case TRASH -> decide(index, CommentStatus.TRASH);
+            case UNDO -> model.undoLast();
+            case MARK -> {
+                model.toggleMark(index);
+                select(Math.min(index + 1, table.getItems().size() - 1));
+            }
+            case APPROVE_MARKED -> model.decideMarked(CommentStatus.APPROVED);
+            case SPAM_MARKED -> model.decideMarked(CommentStatus.SPAM);
+            case TRASH_MARKED -> model.decideMarked(CommentStatus.TRASH);
+            case REPLY -> reply();
+            case EDIT -> edit();
+            case NEXT_QUEUE -> model.nextQueue();
+            case SEARCH -> search.requestFocus();
+            case HELP -> showKeys();
+        }
+    }
+
+    private void decide(int index, CommentStatus to) {
+        model.decide(index, to);
+        select(Math.min(index + 1, table.getItems().size() - 1));
+    }
+
+    private void select(int index) {
+        if (index < 0) {
+            return;
+        }
+        table.getSelectionModel().clearAndSelect(index);
+        table.scrollTo(Math.max(0, index - 3));
+    }
+
+    private void showDetail(CommentDetail detail) {
+        readingPane.getChildren().clear();
+        if (detail == null) {
+            Label empty = new Label("Choose a comment to read it whole, with the comment it answers, its history and"
+                    + " its author.");
+            empty.setWrapText(true);
+            empty.getStyleClass().add("text-muted");
+            readingPane.getChildren().add(empty);
+            return;
+        }
+        Comment comment = detail.comment().comment();
+        Label headline = new Label("On “" + detail.comment().articleHeadline() + "”");
+        headline.getStyleClass().add("title-4");
+        headline.setWrapText(true);
+        Label who = new Label(nameOf(comment) + (comment.authorEmail().isBlank() ? "" : " · " + comment.authorEmail())
+                + (comment.authorIp().isBlank() ? "" : " · " + comment.authorIp()) + " · "
+                + Tables.format(comment.submittedAt()));
+        who.setWrapText(true);
+        Label status = new Label(comment.status().code()
+                + (comment.reason() == null ? "" : " — " + comment.reason()));
+        status.setId("reading-status");
+        status.getStyleClass().add("text-muted");
+        status.setWrapText(true);
+        readingPane.getChildren().addAll(headline, who, status);
+        if (detail.parent() != null) {
+            Label replyTo = new Label("In reply to " + nameOf(detail.parent()) + ":");
+            replyTo.getStyleClass().add("text-muted");
+            Label parentText = new Label(detail.parent().body());
+            parentText.setWrapText(true);
+            VBox parent = new VBox(2, replyTo, parentText);
+            parent.getStyleClass().add("comment-parent");
+            readingPane.getChildren().add(parent);
+        }
+        TextArea body = new TextArea(comment.body());
+        body.setId("reading-body");
+        body.setEditable(false);
+        body.setWrapText(true);
+        body.setPrefRowCount(Math.min(14, Math.max(3, comment.body().length() / 60 + 1)));
+        body.setFocusTraversable(false);
+        readingPane.getChildren().add(body);
+
+        FlowPane actions = new FlowPane(6, 6,
+                action("Approve", () -> decideShown(CommentStatus.APPROVED)),
+                action("Pending", () -> decideShown(CommentStatus.PENDING)),
+                action("Spam", () -> decideShown(CommentStatus.SPAM)),
+                action("Trash", () -> decideShown(CommentStatus.TRASH)),
+                action("Reply…", this::reply), action("Edit…", this::edit),
+                action("Only this article", model::onlyThisArticle));
+        readingPane.getChildren().add(actions);
+
+        readingPane.getChildren().add(section("History"));
+        VBox history = new VBox(4);
+        history.setId("reading-history");
+        for (CommentDetail.HistoryEntry entry : detail.history()) {
+            Label line = new Label(Tables.format(entry.at()) + " · " + entry.who() + " · " + entry.what());
+            line.setWrapText(true);
+            history.getChildren().add(line);
+            if (entry.previousText() != null) {
+                Label previous = new Label(entry.previousText());
+                previous.setWrapText(true);
+                previous.getStyleClass().addAll("text-muted", "comment-parent");
+                history.getChildren().add(previous);
+            }
+        }
+        readingPane.getChildren().add(history);
+        author(detail.author());
+    }
+
+    private void author(CommentDetail.Author author) {
+        readingPane.getChildren().add(section("Author"));
+        if (author.email().isBlank()) {
+            readingPane.getChildren().add(new Label("No email address: nothing links this comment to others."));
+            return;
+        }
+        Map<CommentStatus, Long> counts = author.counts();
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        Label summary = new Label(String.format("%s: %,d comment" + (total == 1 ? "" : "s") + " — %,d approved, %,d pending, %,d spam, %,d trash",
+                author.email(), total, counts.getOrDefault(CommentStatus.APPROVED, 0L),
+                counts.getOrDefault(CommentStatus.PENDING, 0L), counts.getOrDefault(CommentStatus.SPAM, 0L),
+                counts.getOrDefault(CommentStatus.TRASH, 0L)));
+        summary.setId("author-summary");
+        summary.setWrapText(true);
+        Label subscription = new Label(author.subscriber() == null ? "Not a newsletter subscriber."
+                : "Newsletter: " + author.subscriber().status().code()
+                        + (author.subscriber().subscribedAt() == null ? ""
+                                : " since " + Tables.format(author.subscriber().subscribedAt())) + ".");
+        subscription.setWrapText(true);
+        readingPane.getChildren().addAll(summary, subscription);
+        if (author.blocked()) {
+            Label blocked = new Label("Blocked: new comments from this address go to spam.");
+            blocked.getStyleClass().add("danger");
+            readingPane.getChildren().add(blocked);
+        }
+        Button block = action("Block this author", model::blockAuthor);
+        block.setId("block-author");
+        block.setDisable(author.blocked());
+        Button approveAll = action("Approve all by this author", model::approveAllByAuthor);
+        approveAll.setDisable(counts.getOrDefault(CommentStatus.PENDING, 0L) == 0);
+        readingPane.getChildren().add(new FlowPane(6, 6, approveAll, block,
+                action("Only this author", model::onlyThisAuthor)));
+        VBox latest = new VBox(3);
+        for (CommentSummary row : author.latest()) {
+            Label line = new Label(row.comment().status().code() + " · " + Tables.format(row.comment().submittedAt())
+                    + " · " + clip(row.articleHeadline(), 40) + " — " + clip(oneLine(row.comment().body()), 80));
+            line.setWrapText(true);
+            latest.getChildren().add(line);
+        }
+        readingPane.getChildren().add(latest);
+    }
+
+    private void decideShown(CommentStatus to) {
+        int index = table.getSelectionModel().getSelectedIndex();
+        decide(index, to);
+        table.requestFocus();
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("title-4");
+        label.setPadding(new Insets(8, 0, 0, 0));
+        return label;
+    }
+
+    private static Button action(String text, Runnable run) {
+        Button button = new Button(text);
+        button.setFocusTraversable(false); // the queue keeps the keyboard
+        button.setOnAction(event -> run.run());
+        return button;
+    }
+
+    private void reply() {
+        CommentDetail shown = model.detailProperty().get();
+        if (shown == null) {
+            return;
+        }
+        Comment comment = shown.comment().comment();
+        String header = "Reply to " + nameOf(comment) + (comment.status() == CommentStatus.PENDING
+                ? ". Replying approves their comment, as WordPress's \"Approve and Reply\" does." : ".");
+        askText("Reply", header, "", "Save reply").ifPresent(text -> model.reply(text, table::requestFocus));
+    }
+
+    private void edit() {
+        CommentDetail shown = model.detailProperty().get();
+        if (shown == null) {
+            return;
+        }
+        Comment comment = shown.comment().comment();
+        askText("Edit comment", "Edit " + nameOf(comment) + "'s comment. The original stays in its history.",
+                comment.body(), "Save").ifPresent(text -> model.edit(text, table::requestFocus));
+    }
+
+    /** A text dialog; Ctrl+Enter saves. */
+    private Optional<String> askText(String title, String header, String text, String save) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        TextArea area = new TextArea(text);
+        area.setId("comment-text-dialog");
+        area.setWrapText(true);
+        area.setPrefRowCount(8);
+        area.setPrefColumnCount(50);
+        ButtonType saveButton = new ButtonType(save, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(saveButton, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(area);
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+                ((Button) dialog.getDialogPane().lookupButton(saveButton)).fire();
+                event.consume();
+            }
+        });
+        dialog.setResultConverter(button -> button == saveButton ? area.getText() : null);
+        javafx.application.Platform.runLater(area::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    private void showKeys() {
+        ModerationKeymap keymap = model.keymapProperty().get();
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(4);
+        int row = 0;
+        for (Map.Entry<String, String> key : keymap.describe().entrySet()) {
+            Label name = new Label(key.getKey());
+            name.setStyle("-fx-font-weight: bold");
+            grid.addRow(row++, name, new Label(key.getValue()));
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Moderation keys");
+        alert.setHeaderText(keymap.title() + " keys (change them with the Keys menu above the queue)");
+        alert.getDialogPane().setContent(grid);
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        alert.showAndWait();
+        table.requestFocus();
+    }
+
+    private ToggleButton queueButton(CommentStatus status) {
         ToggleButton button = new ToggleButton(label(status, null));
         button.setUserData(status);
         button.setId("queue-" + (status == null ? "all" : status.code()));
@@ -116,5 +470,17 @@ public final class CommentsView {
             case TRASH -> "Trash";
         };
         return count == null ? name : String.format("%s  %,d", name, count);
+    }
+
+    private static String nameOf(Comment comment) {
+        return comment.authorName().isBlank() ? "(no name)" : comment.authorName();
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String clip(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 }

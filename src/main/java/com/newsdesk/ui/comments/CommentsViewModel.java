@@ -1,46 +1,75 @@
 package com.newsdesk.ui.comments;
 
 import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.Comment;
+import com.newsdesk.domain.CommentDetail;
+import com.newsdesk.domain.CommentFilter;
 import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.CommentSummary;
 import com.newsdesk.domain.NewsroomStats;
+import com.newsdesk.service.CommentService;
 import com.newsdesk.service.NewsroomService;
 import com.newsdesk.ui.common.BackgroundExecutor;
 import com.newsdesk.ui.common.PagedList;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 
-/** The comment queues: one status at a time (or all), oldest first, with a count on each queue. */
+/**
+ * The comment queues: one status at a time (or all), oldest first, narrowed by article, author, dates and words;
+ * decisions saved at once and undoable; a reading pane with the whole comment, its parent, history and author.
+ */
 public final class CommentsViewModel {
     private final NewsroomService newsroom;
-    private final com.newsdesk.service.CommentService moderation;
+    private final CommentService moderation;
     private final Actor actor;
-    private final java.util.ArrayDeque<Decision> undo = new java.util.ArrayDeque<>();
-    private final javafx.beans.property.ReadOnlyStringWrapper message = new javafx.beans.property.ReadOnlyStringWrapper("");
-
-    private Consumer<NewsroomStats> onDecided = stats -> { };
-
-    /** Told the newsroom's new counts after each decision (the window's status bar shows them). */
-    public void onDecided(Consumer<NewsroomStats> listener) {
-        this.onDecided = listener;
-    }
-
-    /** A decision made here, so that Z can take it back. */
-    private record Decision(int index, long commentId, CommentStatus from, CommentStatus to) {}
     private final BackgroundExecutor executor;
     private final Consumer<Throwable> onError;
+    private final ArrayDeque<List<Decision>> undo = new ArrayDeque<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private Consumer<NewsroomStats> onDecided = stats -> { };
+
+    /** A decision made here, so that Z can take it back: where the row was, and its move. */
+    private record Decision(int index, long commentId, CommentStatus from, CommentStatus to) {}
+
     /** The queue shown; null shows every comment. */
     private final ObjectProperty<CommentStatus> queue = new SimpleObjectProperty<>(CommentStatus.PENDING);
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final StringProperty authorFilter = new SimpleStringProperty("");
+    private final ObjectProperty<ArticleChoice> articleFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> fromDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> untilDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<ModerationKeymap> keymap = new SimpleObjectProperty<>(ModerationKeymap.WORDPRESS);
     private final ReadOnlyObjectWrapper<Map<CommentStatus, Long>> counts = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<CommentDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ObservableSet<Long> marked = FXCollections.observableSet();
     private final PagedList<CommentSummary> rows;
-    /** The queue as the worker threads read it; JavaFX properties belong to the JavaFX thread. */
-    private volatile CommentStatus shownQueue = CommentStatus.PENDING;
+    /** The filter as the worker threads read it; JavaFX properties belong to the JavaFX thread. */
+    private volatile CommentFilter shownFilter = CommentFilter.queue(CommentStatus.PENDING);
+    /** Rows whose place in the queue is known, by index: page edges, so that a neighbouring page loads by key. */
+    private final Map<Integer, Comment> knownRows = new ConcurrentHashMap<>();
+    private long detailShown = -1;
 
-    public CommentsViewModel(Actor actor, NewsroomService newsroom, com.newsdesk.service.CommentService moderation,
+    /** The article a queue is narrowed to, with its headline for the filter bar. */
+    public record ArticleChoice(long id, String headline) {}
+
+    public CommentsViewModel(Actor actor, NewsroomService newsroom, CommentService moderation,
             BackgroundExecutor executor, Consumer<Throwable> onError) {
         this.newsroom = newsroom;
         this.moderation = moderation;
@@ -48,40 +77,95 @@ public final class CommentsViewModel {
         this.executor = executor;
         this.onError = onError;
         this.rows = new PagedList<>(PagedList.source(this::count, this::page), executor, 200, onError);
-        queue.addListener((observable, before, after) -> {
-            shownQueue = after;
-            undo.clear(); // the rows move: decisions are taken back from where they were made
-            rows.refresh();
-        });
+        queue.addListener((observable, before, after) -> applyFilter());
+        articleFilter.addListener((observable, before, after) -> applyFilter());
+        fromDate.addListener((observable, before, after) -> applyFilter());
+        untilDate.addListener((observable, before, after) -> applyFilter());
+    }
+
+    /** Told the newsroom's new counts after each decision (the window's status bar shows them). */
+    public void onDecided(Consumer<NewsroomStats> listener) {
+        this.onDecided = listener;
     }
 
     public ObjectProperty<CommentStatus> queueProperty() { return queue; }
 
+    /** Words the text or the author's name must contain; applied by {@link #applyFilter()} (Enter). */
+    public StringProperty searchTextProperty() { return searchText; }
+
+    /** One author's address; applied by {@link #applyFilter()}. */
+    public StringProperty authorFilterProperty() { return authorFilter; }
+
+    public ObjectProperty<ArticleChoice> articleFilterProperty() { return articleFilter; }
+
+    public ObjectProperty<LocalDate> fromDateProperty() { return fromDate; }
+
+    public ObjectProperty<LocalDate> untilDateProperty() { return untilDate; }
+
+    public ObjectProperty<ModerationKeymap> keymapProperty() { return keymap; }
+
     public ReadOnlyObjectProperty<Map<CommentStatus, Long>> countsProperty() { return counts.getReadOnlyProperty(); }
+
+    /** The comment in the reading pane, or null. */
+    public ReadOnlyObjectProperty<CommentDetail> detailProperty() { return detail.getReadOnlyProperty(); }
+
+    /** Comments selected with X for Shift+A/S/D, by id. */
+    public ObservableSet<Long> marked() { return marked; }
 
     public PagedList<CommentSummary> rows() { return rows; }
 
-    /** Rows whose place in the queue is known, by index: page edges, so that a neighbouring page loads by key. */
-    private final java.util.Map<Integer, com.newsdesk.domain.Comment> knownRows = new java.util.concurrent.ConcurrentHashMap<>();
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** Reloads the queue with the filter as it now stands. */
+    public void applyFilter() {
+        LocalDate from = fromDate.get();
+        LocalDate until = untilDate.get();
+        ArticleChoice article = articleFilter.get();
+        shownFilter = new CommentFilter(queue.get(), article == null ? null : article.id(), authorFilter.get(),
+                from == null ? null : startOf(from), until == null ? null : startOf(until.plusDays(1)),
+                searchText.get());
+        undo.clear(); // the rows move: decisions are taken back from where they were made
+        marked.clear();
+        rows.refresh();
+    }
+
+    public void clearFilters() {
+        searchText.set("");
+        authorFilter.set("");
+        fromDate.set(null);
+        untilDate.set(null);
+        articleFilter.set(null);
+        applyFilter();
+    }
+
+    /** Whether anything beyond the queue narrows the rows. */
+    public boolean filtered() {
+        return !shownFilter.onlyStatus();
+    }
+
+    private static Instant startOf(LocalDate date) {
+        return date.atStartOfDay(ZoneId.systemDefault()).toInstant();
+    }
 
     private long count() {
         knownRows.clear(); // a refresh: the queue may have moved
-        return newsroom.commentCount(actor, shownQueue);
+        return newsroom.commentCount(actor, shownFilter);
     }
 
     /** A page by key when a row next to it is known (any depth, same speed); by offset only for a far jump. */
-    private java.util.List<CommentSummary> page(int offset, int limit) {
-        com.newsdesk.domain.Comment before = knownRows.get(offset - 1);
-        com.newsdesk.domain.Comment after = knownRows.get(offset + limit);
-        java.util.List<CommentSummary> page;
+    private List<CommentSummary> page(int offset, int limit) {
+        CommentFilter filter = shownFilter;
+        Comment before = knownRows.get(offset - 1);
+        Comment after = knownRows.get(offset + limit);
+        List<CommentSummary> page;
         if (offset == 0) {
-            page = newsroom.commentPage(actor, shownQueue, 0, limit);
+            page = newsroom.commentPage(actor, filter, 0, limit);
         } else if (before != null) {
-            page = newsroom.commentPageAfter(actor, shownQueue, before.submittedAt(), before.id(), limit);
+            page = newsroom.commentPageAfter(actor, filter, before.submittedAt(), before.id(), limit);
         } else if (after != null) {
-            page = newsroom.commentPageBefore(actor, shownQueue, after.submittedAt(), after.id(), limit);
+            page = newsroom.commentPageBefore(actor, filter, after.submittedAt(), after.id(), limit);
         } else {
-            page = newsroom.commentPage(actor, shownQueue, offset, limit);
+            page = newsroom.commentPage(actor, filter, offset, limit);
         }
         if (!page.isEmpty()) {
             knownRows.put(offset, page.get(0).comment());
@@ -90,7 +174,34 @@ public final class CommentsViewModel {
         return page;
     }
 
-    public javafx.beans.property.ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** Shows the comment at index in the reading pane (its parent, history and author load in the background). */
+    public void show(int index) {
+        CommentSummary row = index >= 0 && index < rows.size() ? rows.get(index) : null;
+        if (row == null) {
+            detailShown = -1;
+            detail.set(null);
+            return;
+        }
+        long id = row.comment().id();
+        detailShown = id;
+        executor.submit(() -> moderation.detail(actor, id), loaded -> {
+            if (detailShown == id) { // a later selection wins
+                detail.set(loaded);
+            }
+        }, onError);
+    }
+
+    private void reloadDetail() {
+        CommentDetail shown = detail.get();
+        if (shown != null) {
+            long id = shown.comment().comment().id();
+            executor.submit(() -> moderation.detail(actor, id), loaded -> {
+                if (detailShown == id) {
+                    detail.set(loaded);
+                }
+            }, onError);
+        }
+    }
 
     /**
      * Decides the comment at index; it is saved at once and shown with its new status in place (a queue is reloaded
@@ -101,43 +212,210 @@ public final class CommentsViewModel {
             return;
         }
         CommentSummary row = rows.get(index);
-        CommentStatus from = row.comment().status();
-        if (from == to) {
+        if (row.comment().status() == to) {
             return;
         }
-        record(index, row, from, to, () -> undo.push(new Decision(index, row.comment().id(), from, to)));
+        record(List.of(new Decision(index, row.comment().id(), row.comment().status(), to)), true);
     }
 
-    /** Takes back the last decision made here (Z). */
+    /** X: selects or unselects the comment at index for a bulk decision. */
+    public void toggleMark(int index) {
+        CommentSummary row = index >= 0 && index < rows.size() ? rows.get(index) : null;
+        if (row != null && !marked.remove(row.comment().id())) {
+            marked.add(row.comment().id());
+        }
+    }
+
+    /** Shift+A/S/D: decides every selected comment that is loaded on screen, in one transaction. */
+    public void decideMarked(CommentStatus to) {
+        List<Decision> decisions = new ArrayList<>();
+        for (int index = 0; index < rows.size() && decisions.size() < marked.size(); index++) {
+            if (rows.isLoaded(index)) {
+                CommentSummary row = rows.get(index);
+                if (marked.contains(row.comment().id()) && row.comment().status() != to) {
+                    decisions.add(new Decision(index, row.comment().id(), row.comment().status(), to));
+                }
+            }
+        }
+        if (decisions.isEmpty()) {
+            message.set(marked.isEmpty() ? "Nothing is selected: X selects a comment." : "Nothing to change.");
+            return;
+        }
+        record(decisions, true);
+    }
+
+    /** Takes back the last decision made here (Z): one comment, or a whole bulk decision. */
     public void undoLast() {
-        Decision last = undo.poll();
+        List<Decision> last = undo.poll();
         if (last == null) {
             message.set("Nothing to undo.");
             return;
         }
-        CommentSummary row = rows.get(last.index());
-        if (row == null || row.comment().id() != last.commentId()) {
-            message.set("The decision to undo is no longer on screen; reload the queue.");
-            return;
+        List<Decision> reversed = new ArrayList<>();
+        for (Decision decision : last) {
+            CommentSummary row = rows.get(decision.index());
+            if (row == null || row.comment().id() != decision.commentId()) {
+                message.set("The decision to undo is no longer on screen; reload the queue.");
+                return;
+            }
+            reversed.add(new Decision(decision.index(), decision.commentId(), decision.to(), decision.from()));
         }
-        record(last.index(), row, last.to(), last.from(), () -> { });
+        record(reversed, false);
     }
 
-    private void record(int index, CommentSummary row, CommentStatus from, CommentStatus to, Runnable done) {
-        executor.submit(() -> moderation.decide(actor, row.comment().id(), from, to), decided -> {
-            rows.replaceLoaded(index, new CommentSummary(decided, row.articleHeadline()));
-            message.set("Comment by " + (decided.authorName().isBlank() ? "someone" : decided.authorName()) + ": "
-                    + from.code() + " → " + to.code() + ". Z undoes.");
+    private void record(List<Decision> decisions, boolean undoable) {
+        List<Comment> seen = decisions.stream().map(decision -> rows.get(decision.index()).comment()).toList();
+        CommentStatus to = decisions.get(0).to();
+        executor.submit(() -> decisions.size() == 1
+                ? List.of(moderation.decide(actor, seen.get(0).id(), decisions.get(0).from(), to))
+                : moderation.decideAll(actor, seen, to), decided -> {
+                    for (int i = 0; i < decided.size(); i++) {
+                        int index = decisions.get(i).index();
+                        rows.replaceLoaded(index, new CommentSummary(decided.get(i), rows.get(index).articleHeadline()));
+                    }
+                    Comment first = decided.get(0);
+                    message.set(decided.size() == 1
+                            ? "Comment by " + (first.authorName().isBlank() ? "someone" : first.authorName()) + ": "
+                                    + decisions.get(0).from().code() + " → " + to.code() + "."
+                                    + (undoable ? " " + undoKey() + " undoes." : "")
+                            : decided.size() + " comments → " + to.code() + "." + (undoable ? " " + undoKey()
+                                    + " undoes." : ""));
+                    if (undoable) {
+                        undo.push(decisions);
+                    }
+                    if (decisions.size() > 1) {
+                        marked.clear();
+                    }
+                    reloadDetail();
+                    refreshCounts(true);
+                }, failure -> message.set(failure.getMessage()));
+    }
+
+    private String undoKey() {
+        return keymap.get() == ModerationKeymap.CORAL ? "Ctrl+Z" : "Z";
+    }
+
+    /** R: saves a reply under the comment shown, as an approved comment by the signed-in staff member. */
+    public void reply(String text, Runnable done) {
+        CommentDetail shown = detail.get();
+        if (shown == null) {
+            return;
+        }
+        long parentId = shown.comment().comment().id();
+        executor.submit(() -> moderation.reply(actor, parentId, text), saved -> {
+            message.set("Reply saved and approved, under " + nameOf(shown.comment().comment()) + "'s comment.");
+            replaceShown(parentId);
+            refreshCounts(true);
             done.run();
-            executor.submit(newsroom::stats, (NewsroomStats stats) -> {
-                counts.set(stats.comments());
-                onDecided.accept(stats);
-            }, onError);
         }, failure -> message.set(failure.getMessage()));
+    }
+
+    /** E: changes the text of the comment shown; the original is kept in its history. */
+    public void edit(String text, Runnable done) {
+        CommentDetail shown = detail.get();
+        if (shown == null) {
+            return;
+        }
+        long id = shown.comment().comment().id();
+        executor.submit(() -> moderation.edit(actor, id, text), saved -> {
+            message.set("Comment edited; the original text is in its history.");
+            replaceShown(id);
+            done.run();
+        }, failure -> message.set(failure.getMessage()));
+    }
+
+    /** Re-reads one comment's row in place (after an edit or a reply that approved it) and its pane. */
+    private void replaceShown(long id) {
+        executor.submit(() -> moderation.detail(actor, id), loaded -> {
+            for (int index = 0; index < rows.size(); index++) {
+                if (rows.isLoaded(index) && rows.get(index).comment().id() == id) {
+                    rows.replaceLoaded(index, loaded.comment());
+                    break;
+                }
+            }
+            if (detailShown == id) {
+                detail.set(loaded);
+            }
+        }, onError);
+    }
+
+    /** Blocks the shown comment's author: their pending comments go to spam, their next ones too. */
+    public void blockAuthor() {
+        CommentDetail shown = detail.get();
+        if (shown == null) {
+            return;
+        }
+        String email = shown.comment().comment().authorEmail();
+        executor.submit(() -> moderation.blockAuthor(actor, email), moved -> {
+            message.set(email + " is blocked: " + moved + " pending comments sent to spam; new ones will be too.");
+            refreshAfterAuthorAction();
+        }, failure -> message.set(failure.getMessage()));
+    }
+
+    public void approveAllByAuthor() {
+        CommentDetail shown = detail.get();
+        if (shown == null) {
+            return;
+        }
+        String email = shown.comment().comment().authorEmail();
+        executor.submit(() -> moderation.approveAllByAuthor(actor, email), moved -> {
+            message.set(moved + " pending comments by " + email + " approved.");
+            refreshAfterAuthorAction();
+        }, failure -> message.set(failure.getMessage()));
+    }
+
+    private void refreshAfterAuthorAction() {
+        undo.clear();
+        rows.refresh();
+        reloadDetail();
+        refreshCounts(true);
+    }
+
+    /** Narrows the queue to the shown comment's article. */
+    public void onlyThisArticle() {
+        CommentDetail shown = detail.get();
+        if (shown != null) {
+            articleFilter.set(new ArticleChoice(shown.comment().comment().articleId(),
+                    shown.comment().articleHeadline()));
+        }
+    }
+
+    /** Narrows the queue to the shown comment's author. */
+    public void onlyThisAuthor() {
+        CommentDetail shown = detail.get();
+        if (shown != null && !shown.comment().comment().authorEmail().isBlank()) {
+            authorFilter.set(shown.comment().comment().authorEmail());
+            applyFilter();
+        }
+    }
+
+    /** The queue after the current one, for Coral's T. */
+    public void nextQueue() {
+        CommentStatus[] order = {CommentStatus.PENDING, CommentStatus.APPROVED, CommentStatus.SPAM, CommentStatus.TRASH,
+            null};
+        for (int i = 0; i < order.length; i++) {
+            if (order[i] == queue.get()) {
+                queue.set(order[(i + 1) % order.length]);
+                return;
+            }
+        }
+    }
+
+    private static String nameOf(Comment comment) {
+        return comment.authorName().isBlank() ? "someone" : comment.authorName();
+    }
+
+    private void refreshCounts(boolean tellWindow) {
+        executor.submit(newsroom::stats, (NewsroomStats stats) -> {
+            counts.set(stats.comments());
+            if (tellWindow) {
+                onDecided.accept(stats);
+            }
+        }, onError);
     }
 
     public void refresh() {
         rows.refresh();
-        executor.submit(newsroom::stats, (NewsroomStats stats) -> counts.set(stats.comments()), onError);
+        refreshCounts(false);
     }
 }

@@ -7,12 +7,24 @@ import javafx.scene.layout.BorderPane;
 
 /** The one layout of every desk: a header (title and controls) above the content, an optional footer. */
 public final class DeskLayout {
+    private static final String FOCUS = "desk-focus";
+
     private DeskLayout() {}
 
     public static Label title(String text) {
         Label title = new Label(text);
         title.getStyleClass().add("title-3");
         return title;
+    }
+
+    /** Names the control that takes the keyboard when its desk is shown (a queue, a list). */
+    public static void focusOnShow(Node desk, Node control) {
+        desk.getProperties().put(FOCUS, control);
+    }
+
+    /** The control that takes the keyboard when this desk is shown, or null. */
+    public static Node focusOf(Node desk) {
+        return (Node) desk.getProperties().get(FOCUS);
     }
 
     public static BorderPane of(Node header, Node content, Node footer) {

@@ -12,6 +12,7 @@ public final class Icons {
     public static final Ikon DATABASE = Feather.DATABASE;
     public static final Ikon STAFF = Feather.KEY;
     public static final Ikon AUDIT = Feather.LIST;
+    public static final Ikon SETTINGS = Feather.SLIDERS;
 
     private Icons() {}
 

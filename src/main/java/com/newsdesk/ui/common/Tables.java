@@ -27,10 +27,12 @@ public final class Tables {
     }
 
     public static <T> TableColumn<T, String> time(String title, double width, Function<T, Instant> value) {
-        return text(title, width, row -> {
-            Instant instant = value.apply(row);
-            return instant == null ? "" : DATE_TIME.format(instant);
-        });
+        return text(title, width, row -> format(value.apply(row)));
+    }
+
+    /** A time as every desk shows it, in the machine's zone and locale. */
+    public static String format(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
     }
 
     /** A table that shows "Loading…" until its first rows arrive and a plain message when empty. */

@@ -92,6 +92,11 @@ public final class ShellView {
         exportJson.disableProperty().bind(model.taskProperty().isNotNull());
         sample.disableProperty().bind(model.taskProperty().isNotNull());
         Menu file = new Menu("File", null, newNewsroom, open);
+        if (model.canImportComments()) {
+            MenuItem importComments = item("Import comments…", null, this::importComments);
+            importComments.disableProperty().bind(model.taskProperty().isNotNull());
+            file.getItems().addAll(new SeparatorMenuItem(), importComments);
+        }
         if (model.canTransferAll()) { // the whole newsroom in or out is an Admin's job
             file.getItems().addAll(new SeparatorMenuItem(), importJson, exportJson, new SeparatorMenuItem(), sample);
         }
@@ -139,6 +144,7 @@ public final class ShellView {
                 case SUBSCRIBERS -> Icons.SUBSCRIBERS;
                 case STAFF -> Icons.STAFF;
                 case AUDIT -> Icons.AUDIT;
+                case SETTINGS -> Icons.SETTINGS;
             }));
             button.setId("desk-" + desk.name().toLowerCase());
             button.setUserData(desk);
@@ -248,6 +254,10 @@ public final class ShellView {
     private void showDesk(Desk desk) {
         Node view = builtDesks.computeIfAbsent(desk, this::buildDesk);
         center.getChildren().setAll(view);
+        Node focus = com.newsdesk.ui.common.DeskLayout.focusOf(view);
+        if (focus != null) {
+            javafx.application.Platform.runLater(focus::requestFocus); // keyboard-first: the desk's list takes keys
+        }
         if (model.welcomeShownProperty().get() && desk == model.desks().get(0)) {
             center.getChildren().add(welcome);
         }
@@ -263,6 +273,7 @@ public final class ShellView {
             case SUBSCRIBERS -> new SubscribersView(model.subscribers()).root();
             case STAFF -> new StaffView(model.staff()).root();
             case AUDIT -> new AuditView(model.audit()).root();
+            case SETTINGS -> new com.newsdesk.ui.settings.SettingsView(model.settings()).root();
         };
     }
 
@@ -293,6 +304,19 @@ public final class ShellView {
                         + "it does not have yet are added; the rest are counted and left as they are.");
         confirm.getButtonTypes().setAll(merge, ButtonType.CANCEL);
         confirm.showAndWait().filter(merge::equals).ifPresent(choice -> model.importFrom(file.toPath(), true));
+    }
+
+    private void importComments() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import comments from WordPress (WXR) or JSON");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("WordPress export or JSON", "*.xml", "*.json"),
+                new FileChooser.ExtensionFilter("Any file", "*"));
+        chooser.setInitialDirectory(model.databaseFile().getParent().toFile());
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            model.importComments(file.toPath());
+        }
     }
 
     private void exportJson() {

@@ -51,6 +51,7 @@ public final class ShellViewModel {
     private final NewsroomService newsroom;
     private final TransferService transfer;
     private final SampleNewsroom sample;
+    private final com.newsdesk.service.CommentService moderation;
     private final BackgroundExecutor executor;
     private final List<Desk> desks;
     private final ArticlesViewModel articles;
@@ -58,6 +59,7 @@ public final class ShellViewModel {
     private final SubscribersViewModel subscribers;
     private final StaffViewModel staff;
     private final AuditViewModel audit;
+    private final com.newsdesk.ui.settings.SettingsViewModel settings;
 
     /** An edit is saved this long after the last keystroke. */
     public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofSeconds(2);
@@ -80,6 +82,7 @@ public final class ShellViewModel {
         this.newsroom = services.newsroom();
         this.transfer = services.transfer();
         this.sample = services.sample();
+        this.moderation = services.moderation();
         this.executor = executor;
         this.desks = Arrays.stream(Desk.values()).filter(candidate -> candidate.openTo(actor)).toList();
         this.articles = opens(Desk.ARTICLES) ? new ArticlesViewModel(actor, newsroom, services.articles(), executor,
@@ -90,6 +93,8 @@ public final class ShellViewModel {
                 ? new SubscribersViewModel(actor, newsroom, executor, this::showError) : null;
         this.staff = opens(Desk.STAFF) ? new StaffViewModel(actor, services.staff(), executor, this::showError) : null;
         this.audit = new AuditViewModel(actor, services.audit(), executor, this::showError);
+        this.settings = opens(Desk.SETTINGS) ? new com.newsdesk.ui.settings.SettingsViewModel(actor,
+                services.moderation(), executor, this::showError, this::runTask) : null;
         if (comments != null) {
             comments.onDecided(stats::set);
         }
@@ -116,6 +121,8 @@ public final class ShellViewModel {
     public ArticlesViewModel articles() { return articles; }
 
     public CommentsViewModel comments() { return comments; }
+
+    public com.newsdesk.ui.settings.SettingsViewModel settings() { return settings; }
 
     public SubscribersViewModel subscribers() { return subscribers; }
 
@@ -167,6 +174,9 @@ public final class ShellViewModel {
             staff.refresh();
         }
         audit.refresh();
+        if (settings != null) {
+            settings.load();
+        }
     }
 
     public void startEmptyNewsroom() {
@@ -176,21 +186,28 @@ public final class ShellViewModel {
 
     public void openSampleNewsroom() {
         runTask("Making the sample newsroom",
-                monitor -> sample.fill(actor, SampleNewsroom.WINDOW_SAMPLE, 1, monitor),
-                made -> made.describe("Sample newsroom ready:") + ".");
+                monitor -> sample.fill(actor, SampleNewsroom.WINDOW_SAMPLE, 1, monitor)
+                        .describe("Sample newsroom ready:") + ".");
     }
 
     public void exportTo(Path file) {
         runTask("Exporting to " + file.getFileName(),
-                monitor -> transfer.exportToFile(actor, file, ExportScope.ALL, monitor),
-                written -> written.describe("Exported") + ". Saved as " + file + ".");
+                monitor -> transfer.exportToFile(actor, file, ExportScope.ALL, monitor).describe("Exported")
+                        + ". Saved as " + file + ".");
     }
 
     /** Imports a Newsdesk JSON file; into a newsroom that holds data only as a merge. */
     public void importFrom(Path file, boolean merge) {
         runTask("Importing " + file.getFileName(),
-                monitor -> transfer.importFile(actor, file, merge, monitor),
-                added -> added.describe("Imported") + ".");
+                monitor -> transfer.importFile(actor, file, merge, monitor).describe("Imported") + ".");
+    }
+
+    public boolean canImportComments() { return actor.can(Permission.MODERATE_COMMENTS); }
+
+    /** Imports reader comments from a WordPress export or JSON; the rules sort what the source left undecided. */
+    public void importComments(Path file) {
+        runTask("Importing comments from " + file.getFileName(),
+                monitor -> moderation.importComments(actor, file, monitor).describe() + ".");
     }
 
     public boolean isBusy() { return task.get() != null; }
@@ -204,8 +221,8 @@ public final class ShellViewModel {
 
     public void clearError() { errorMessage.set(null); }
 
-    private void runTask(String title, Function<TaskMonitor, TransferSummary> work,
-            Function<TransferSummary, String> describe) {
+    /** Runs one long task off the JavaFX thread with progress and cancel; {@code work} returns what it did. */
+    public void runTask(String title, Function<TaskMonitor, String> work) {
         if (isBusy()) {
             showError(new IllegalStateException("Wait for \"" + task.get().title() + "\" to finish, or cancel it."));
             return;
@@ -213,9 +230,9 @@ public final class ShellViewModel {
         TaskProgress progress = new TaskProgress(title, executor);
         task.set(progress);
         statusMessage.set(title + "…");
-        executor.submit(() -> work.apply(progress), summary -> {
+        executor.submit(() -> work.apply(progress), done -> {
             task.set(null);
-            statusMessage.set(describe.apply(summary));
+            statusMessage.set(done);
             load();
         }, failure -> {
             task.set(null);
