@@ -1,7 +1,7 @@
 package com.newsdesk.domain;
 
 import java.text.Normalizer;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +43,21 @@ public final class TextMatching {
         if (text == null) {
             return "";
         }
+        if (isAscii(text)) { // nothing to normalise: most comments take this path
+            return WHITE_SPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        }
         String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         String bare = MARKS.matcher(Normalizer.normalize(compatible, Normalizer.Form.NFD)).replaceAll("");
         return WHITE_SPACE.matcher(Normalizer.normalize(bare, Normalizer.Form.NFC)).replaceAll(" ");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -111,37 +123,33 @@ public final class TextMatching {
         return body != null && SCRIPT.matcher(decodeEntities(body)).find();
     }
 
-    /** Words and phrases to find as whole words; reports the first found as the user wrote it. */
+    /**
+     * Words and phrases to find as whole words; reports the first found as the user wrote it. The text is cut into
+     * words (runs of letters, digits and marks of any script) and each run of up to the longest phrase's length is
+     * looked up in a hash map: the cost grows with the text, not with the number of entries.
+     */
     public static final class WordSet {
-        private final Pattern pattern;
         private final Map<String, String> written = new HashMap<>();
+        private int longestPhrase;
 
         public WordSet(List<String> words) {
             for (String word : words) {
-                String folded = fold(word.strip());
-                if (!folded.isEmpty()) {
-                    written.putIfAbsent(folded, word.strip());
+                List<String> tokens = tokens(fold(word.strip()));
+                if (!tokens.isEmpty()) {
+                    written.putIfAbsent(String.join(" ", tokens), word.strip());
+                    longestPhrase = Math.max(longestPhrase, tokens.size());
                 }
             }
-            if (written.isEmpty()) {
-                pattern = null;
-                return;
-            }
-            StringBuilder alternatives = new StringBuilder();
-            written.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(word -> {
-                alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(word));
-            });
-            pattern = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}\\p{M}_])");
         }
 
         /** The first listed word in the text (folded here), as the user wrote it. */
         public Optional<String> firstIn(String text) {
-            return pattern == null || text == null ? Optional.empty() : find(fold(text));
+            return written.isEmpty() || text == null ? Optional.empty() : find(fold(text));
         }
 
         /** The first listed word in any of the readings (already folded). */
         public Optional<String> firstIn(List<String> foldedReadings) {
-            if (pattern == null) {
+            if (written.isEmpty()) {
                 return Optional.empty();
             }
             for (String reading : foldedReadings) {
@@ -154,8 +162,41 @@ public final class TextMatching {
         }
 
         private Optional<String> find(String folded) {
-            Matcher matcher = pattern.matcher(folded);
-            return matcher.find() ? Optional.of(written.get(matcher.group())) : Optional.empty();
+            List<String> tokens = tokens(folded);
+            for (int start = 0; start < tokens.size(); start++) {
+                StringBuilder phrase = new StringBuilder();
+                for (int length = 1; length <= longestPhrase && start + length <= tokens.size(); length++) {
+                    if (length > 1) {
+                        phrase.append(' ');
+                    }
+                    phrase.append(tokens.get(start + length - 1));
+                    String found = written.get(phrase.toString());
+                    if (found != null) {
+                        return Optional.of(found);
+                    }
+                }
+            }
+            return Optional.empty();
         }
+    }
+
+    /** The words of a folded text: runs of letters, digits, marks and underscores, in any script. */
+    static List<String> tokens(String folded) {
+        List<String> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); ) {
+            int codePoint = i < folded.length() ? folded.codePointAt(i) : ' ';
+            boolean wordChar = Character.isLetterOrDigit(codePoint) || codePoint == '_'
+                    || Character.getType(codePoint) == Character.NON_SPACING_MARK
+                    || Character.getType(codePoint) == Character.COMBINING_SPACING_MARK;
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                tokens.add(folded.substring(start, i));
+                start = -1;
+            }
+            i += i < folded.length() ? Character.charCount(codePoint) : 1;
+        }
+        return tokens;
     }
 }

@@ -37,4 +37,105 @@ class CommentServiceTest {
                     .entries(salma, AuditFilter.ALL, 1).get(0).detail());
         }
     }
+
+    private static Comment firstPending(Database db) {
+        return db.read(tx -> tx.comments().page(CommentStatus.PENDING, 0, 1)).get(0).comment();
+    }
+
+    @Test
+    void repliesEditsAndTheirHistory() {
+        try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 3, 50, 0)) {
+            CommentService comments = new CommentService(db, TestNewsrooms.CLOCK);
+            Actor salma = Actor.staff("salma", Role.MODERATOR);
+            Comment pending = firstPending(db);
+
+            Comment reply = comments.reply(salma, pending.id(), "  Thanks, we have corrected it.  ");
+            assertEquals(pending.id(), reply.parentId());
+            assertEquals(pending.articleId(), reply.articleId());
+            assertEquals(CommentStatus.APPROVED, reply.status());
+            assertEquals("salma", reply.authorName());
+            assertEquals("Thanks, we have corrected it.", reply.body());
+            assertEquals(CommentStatus.APPROVED, db.read(tx -> tx.comments().find(pending.id())).orElseThrow().status(),
+                    "replying approves the comment, as WordPress's Approve and Reply does");
+            assertThrows(com.newsdesk.domain.InvalidInputException.class, () -> comments.reply(salma, pending.id(), " "));
+
+            Comment edited = comments.edit(salma, pending.id(), "Edited text");
+            assertEquals("Edited text", edited.body());
+            var detail = comments.detail(salma, pending.id());
+            var edit = detail.history().stream().filter(entry -> entry.previousText() != null).findFirst().orElseThrow();
+            assertEquals(pending.body(), edit.previousText(), "the original text is kept");
+            assertEquals("salma", edit.who());
+            assertEquals(true, detail.history().stream().anyMatch(entry -> entry.what().contains("pending → approved")),
+                    detail.history().toString());
+            assertEquals(java.util.List.of("comment.edit", "comment.reply", "comment.decide"),
+                    new AuditService(db, TestNewsrooms.CLOCK).entries(salma, AuditFilter.ALL, 3).stream()
+                            .map(entry -> entry.action()).toList());
+            var replyDetail = comments.detail(salma, reply.id());
+            assertEquals(pending.id(), replyDetail.parent().id());
+        }
+    }
+
+    @Test
+    void blockingAnAuthorSpamsTheirPendingCommentsAndTheirNextOnes() {
+        try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 3, 400, 0)) {
+            CommentService comments = new CommentService(db, TestNewsrooms.CLOCK);
+            Actor salma = Actor.staff("salma", Role.MODERATOR);
+            Comment pending = firstPending(db);
+            String email = pending.authorEmail();
+            long pendingByAuthor = db.read(tx -> tx.comments().ofAuthor(email, CommentStatus.PENDING)).size();
+
+            int moved = comments.blockAuthor(salma, email.toUpperCase(java.util.Locale.ROOT));
+            assertEquals(pendingByAuthor, moved);
+            assertEquals(0, db.read(tx -> tx.comments().ofAuthor(email, CommentStatus.PENDING)).size());
+            assertEquals(true, comments.detail(salma, pending.id()).author().blocked());
+            assertEquals("blocked email " + email.toLowerCase(java.util.Locale.ROOT), comments.rules(salma)
+                    .judge("X", email, "", "hello", false).reason());
+        }
+    }
+
+    @Test
+    void rulesRerunOverThePendingQueueInOneAuditedTransaction() {
+        try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 3, 600, 0)) {
+            CommentService comments = new CommentService(db, TestNewsrooms.CLOCK);
+            Actor salma = Actor.staff("salma", Role.MODERATOR);
+            long pendingBefore = db.read(tx -> tx.comments().count(CommentStatus.PENDING));
+            long withThanks = db.read(tx -> tx.comments().countMatching(new com.newsdesk.domain.CommentFilter(
+                    CommentStatus.PENDING, null, null, null, null, "explanation")));
+            org.junit.jupiter.api.Assumptions.assumeTrue(withThanks > 0, "the sample has such comments");
+            comments.saveRules(salma, com.newsdesk.domain.CommentRules.defaults()
+                    .with(com.newsdesk.domain.CommentRules.Kind.BLOCKED_WORD, java.util.List.of("Explanation")));
+
+            TaskMonitor cancelAtOnce = new TaskMonitor() {
+                @Override public void progress(long done, long total, String message) { }
+
+                @Override public boolean isCancelled() { return true; }
+            };
+            assertThrows(CancelledException.class, () -> comments.rerunRulesOnPending(salma, cancelAtOnce));
+            assertEquals(pendingBefore, (long) db.read(tx -> tx.comments().count(CommentStatus.PENDING)));
+
+            CommentService.RerunSummary summary = comments.rerunRulesOnPending(salma, TaskMonitor.NONE);
+            assertEquals(pendingBefore, summary.checked());
+            assertEquals(withThanks, summary.moved().get(CommentStatus.SPAM));
+            Comment moved = db.read(tx -> tx.comments().page(new com.newsdesk.domain.CommentFilter(CommentStatus.SPAM,
+                    null, null, null, null, "explanation"), 0, 1)).get(0).comment();
+            assertEquals("blocked word “Explanation”", moved.reason());
+            assertEquals(true, comments.detail(salma, moved.id()).history().stream()
+                    .anyMatch(entry -> entry.what().contains("sorted by the rules: pending → spam")));
+        }
+    }
+
+    @Test
+    void bulkDecisionsAreAllOrNothing() {
+        try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 3, 200, 0)) {
+            CommentService comments = new CommentService(db, TestNewsrooms.CLOCK);
+            Actor salma = Actor.staff("salma", Role.MODERATOR);
+            var page = db.read(tx -> tx.comments().page(CommentStatus.PENDING, 0, 3));
+            java.util.List<Comment> seen = page.stream().map(row -> row.comment()).toList();
+            comments.decide(salma, seen.get(2).id(), CommentStatus.PENDING, CommentStatus.TRASH); // someone else
+            assertThrows(RefusedException.class, () -> comments.decideAll(salma, seen, CommentStatus.SPAM));
+            assertEquals(CommentStatus.PENDING, db.read(tx -> tx.comments().find(seen.get(0).id())).orElseThrow()
+                    .status(), "nothing of a refused bulk decision is kept");
+            assertEquals(2, comments.decideAll(salma, seen.subList(0, 2), CommentStatus.SPAM).size());
+        }
+    }
 }

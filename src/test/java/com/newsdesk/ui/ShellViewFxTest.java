@@ -121,13 +121,50 @@ class ShellViewFxTest {
         waitUntil(() -> model.taskProperty().get() == null && robot.lookup("#welcome").tryQuery().isEmpty());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         TableView<CommentSummary> comments = robot.lookup("#comments-table").queryTableView();
-        waitUntil(() -> comments.isFocused() && comments.getSelectionModel().getSelectedIndex() == 0);
+        waitUntil(() -> comments.getScene().getFocusOwner() == comments
+                && comments.getSelectionModel().getSelectedIndex() == 0);
         waitUntil(() -> robot.lookup("#reading-body").tryQuery().isPresent());
         robot.type(KeyCode.J); // no click: the queue has the keyboard as soon as the desk shows
         waitUntil(() -> comments.getSelectionModel().getSelectedIndex() == 1);
         CommentSummary second = comments.getItems().get(1);
         waitUntil(() -> ((javafx.scene.control.TextArea) robot.lookup("#reading-body").query()).getText()
                 .equals(second.comment().body()));
+
+        // R replies: the dialog saves with Ctrl+Enter; the reply is approved and threaded under the comment.
+        robot.type(KeyCode.R);
+        waitUntil(() -> robot.lookup("#comment-text-dialog").tryQuery().isPresent());
+        robot.clickOn("#comment-text-dialog").write("Thank you, we will look into it.");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil(() -> comments.getItems().get(1).comment().status().code().equals("approved"));
+        long parentId = second.comment().id();
+        try (com.newsdesk.storage.Database file = TestNewsrooms.open(dir.resolve("newsroom.db"))) {
+            java.util.List<com.newsdesk.domain.Comment> replies = new java.util.ArrayList<>();
+            file.read(tx -> {
+                tx.comments().forEach(comment -> {
+                    if (comment.parentId() != null && comment.parentId() == parentId) {
+                        replies.add(comment);
+                    }
+                });
+                return null;
+            });
+            assertEquals(1, replies.size());
+            assertEquals("Thank you, we will look into it.", replies.get(0).body());
+            assertEquals("approved", replies.get(0).status().code());
+        }
+
+        // Coral's keys: D approves, Ctrl+Z undoes; ? lists the keys in use.
+        robot.interact(() -> model.comments().keymapProperty().set(com.newsdesk.ui.comments.ModerationKeymap.CORAL));
+        robot.interact(() -> comments.getSelectionModel().clearAndSelect(2));
+        robot.type(KeyCode.D);
+        waitUntil(() -> comments.getItems().get(2).comment().status().code().equals("approved"));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> comments.getItems().get(2).comment().status().code().equals("pending"));
+        robot.interact(() -> comments.getSelectionModel().clearAndSelect(2));
+        robot.press(KeyCode.SHIFT, KeyCode.SLASH).release(KeyCode.SLASH, KeyCode.SHIFT);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().map(pane ->
+                ((javafx.scene.control.DialogPane) pane).getHeaderText().startsWith("Coral keys")).orElse(false));
+        javafx.scene.control.DialogPane help = robot.lookup(".dialog-pane").query();
+        robot.interact(() -> help.getScene().getWindow().hide());
     }
 
     @Test
