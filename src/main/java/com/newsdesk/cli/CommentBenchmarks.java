@@ -50,6 +50,7 @@ final class CommentBenchmarks {
     List<Row> run(boolean quick, Path scratch) throws IOException {
         List<Row> rows = new ArrayList<>();
         int runs = quick ? 10 : 50;
+        int warmups = quick ? 50 : 300; // steady state: the JIT has compiled the mapping code, as in a working session
         CommentFilter pending = CommentFilter.queue(CommentStatus.PENDING);
         CommentFilter all = CommentFilter.queue(null);
         long total = newsroom.commentCount(actor, all);
@@ -58,21 +59,21 @@ final class CommentBenchmarks {
         progress.accept("comment queues on " + size);
 
         rows.add(Measure.row(SECTION, "pending queue: first page of 200", "ms",
-                Measure.millis(5, runs, () -> newsroom.commentPage(actor, pending, 0, PAGE)), "≤ 1 ms", ""));
-        rows.add(keyset("pending", pending, pendingCount / 2, runs));
-        rows.add(keyset("all", all, total / 2, runs));
+                Measure.millis(warmups, runs, () -> newsroom.commentPage(actor, pending, 0, PAGE)), "≤ 1 ms", ""));
+        rows.add(keyset("pending", pending, pendingCount / 2, warmups, runs));
+        rows.add(keyset("all", all, total / 2, warmups, runs));
         int offsetRuns = quick ? 3 : 5;
         rows.add(Measure.row(SECTION, String.format("all queue: page at row %,d by OFFSET", total / 2), "ms",
                 Measure.millis(1, offsetRuns, () -> newsroom.commentPage(actor, all, (int) (total / 2), PAGE)),
                 "", "the OFFSET paging keyset replaces"));
         rows.add(Measure.row(SECTION, "status counts (all queues)", "ms",
-                Measure.millis(5, runs, newsroom::stats), "≤ 50 ms", ""));
+                Measure.millis(warmups, runs, newsroom::stats), "≤ 50 ms", ""));
 
         List<Comment> queue = newsroom.commentPage(actor, pending, 0, Math.max(runs, 20)).stream()
                 .map(CommentSummary::comment).toList();
         int[] next = {0};
         double[] decisions = new double[runs];
-        for (int i = -2; i < runs; i++) { // two untimed warm-ups
+        for (int i = -warmups / 10; i < runs; i++) { // untimed warm-ups first
             Comment comment = queue.get(next[0]++ % queue.size());
             long start = System.nanoTime();
             moderation.decide(actor, comment.id(), CommentStatus.PENDING, CommentStatus.APPROVED);
@@ -84,12 +85,12 @@ final class CommentBenchmarks {
         rows.add(Measure.row(SECTION, "save a decision (pending → approved, audited)", "ms", decisions,
                 "≤ 16 ms with the next comment shown", ""));
         rows.add(Measure.row(SECTION, "reading pane: comment, parent, history, author", "ms",
-                Measure.millis(5, runs, () -> moderation.detail(actor, queue.get(next[0]++ % queue.size()).id())),
+                Measure.millis(warmups, runs, () -> moderation.detail(actor, queue.get(next[0]++ % queue.size()).id())),
                 "≤ 16 ms", ""));
 
         String email = queue.get(0).authorEmail();
         CommentFilter byAuthor = new CommentFilter(null, null, email, null, null, null);
-        rows.add(Measure.row(SECTION, "filter by author: count and first page", "ms", Measure.millis(2, runs, () -> {
+        rows.add(Measure.row(SECTION, "filter by author: count and first page", "ms", Measure.millis(warmups, runs, () -> {
             newsroom.commentCount(actor, byAuthor);
             newsroom.commentPage(actor, byAuthor, 0, PAGE);
         }), "≤ 100 ms", ""));
@@ -105,10 +106,10 @@ final class CommentBenchmarks {
         return rows;
     }
 
-    private Row keyset(String name, CommentFilter filter, long depth, int runs) {
+    private Row keyset(String name, CommentFilter filter, long depth, int warmups, int runs) {
         Comment known = newsroom.commentPage(actor, filter, (int) depth - 1, 1).get(0).comment();
         return Measure.row(SECTION, String.format("%s queue: page of 200 at row %,d by key", name, depth), "ms",
-                Measure.millis(5, runs, () -> newsroom.commentPageAfter(actor, filter, known.submittedAt(),
+                Measure.millis(warmups, runs, () -> newsroom.commentPageAfter(actor, filter, known.submittedAt(),
                         known.id(), PAGE)), "≤ 1 ms", "");
     }
 
