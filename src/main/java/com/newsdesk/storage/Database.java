@@ -98,7 +98,7 @@ public final class Database implements AutoCloseable {
     public <T> T write(TransactionWork<T> work) {
         lockForWriting();
         try {
-            return inWriteTransaction(work);
+            return inWriteTransaction(work, true);
         } finally {
             writeLock.unlock();
         }
@@ -109,10 +109,22 @@ public final class Database implements AutoCloseable {
      * grows for its length, so index updates stay in memory instead of spilling to disk mid-transaction.
      */
     public <T> T bulkWrite(TransactionWork<T> work) {
+        return bulkWrite(work, true);
+    }
+
+    /**
+     * Runs the work exactly as {@link #bulkWrite} would, then rolls it back: a dry run that cannot disagree with the
+     * real one, because it is the real one, undone.
+     */
+    public <T> T bulkRehearse(TransactionWork<T> work) {
+        return bulkWrite(work, false);
+    }
+
+    private <T> T bulkWrite(TransactionWork<T> work, boolean commit) {
         lockForWriting();
         try {
             setCacheSize(BULK_CACHE_KB);
-            return inWriteTransaction(work);
+            return inWriteTransaction(work, commit);
         } finally {
             setCacheSize(NORMAL_CACHE_KB);
             writeLock.unlock();
@@ -127,13 +139,13 @@ public final class Database implements AutoCloseable {
         writeLock.lock();
     }
 
-    private <T> T inWriteTransaction(TransactionWork<T> work) {
+    private <T> T inWriteTransaction(TransactionWork<T> work, boolean commit) {
         Transaction tx = new Transaction(writer, codec);
         try {
             execute(writer, "BEGIN IMMEDIATE");
             T result = work.run(tx);
             tx.closeStatements();
-            execute(writer, "COMMIT");
+            execute(writer, commit ? "COMMIT" : "ROLLBACK");
             return result;
         } catch (SQLException e) {
             throw translate(e, "Could not save to " + file.getFileName());

@@ -63,15 +63,7 @@ public final class SubscriberRepository {
             insert.executeUpdate();
             return Queries.insertedId(tx, subscriber.id());
         });
-        Transaction.run(() -> {
-            PreparedStatement link = tx.prepare("INSERT INTO subscriber_labels (subscriber_id, label_id) VALUES (?, ?)");
-            for (String label : subscriber.labels()) {
-                link.setLong(1, id);
-                link.setLong(2, labels.idOf(label));
-                link.executeUpdate();
-            }
-            return null;
-        });
+        linkLabels(id, subscriber.labels());
         return id;
     }
 
@@ -139,5 +131,68 @@ public final class SubscriberRepository {
 
     public Map<SubscriberStatus, Long> countByStatus() {
         return Queries.keptCounts(tx, "subscribers", SubscriberStatus.class, SubscriberStatus::fromCode);
+    }
+
+    /** The highest id so far (0 when empty): rows above it were added by the running transaction. */
+    public long maxId() {
+        return Queries.count(tx, "SELECT coalesce(max(id), 0) FROM subscribers", Queries.NONE);
+    }
+
+    /** Stores every field and the labels of an existing subscriber; false when it is gone. */
+    public boolean update(Subscriber subscriber) {
+        int changed = Queries.execute(tx, "UPDATE subscribers SET email = ?, name = ?, status = ?, source = ?,"
+                + " subscribed_at = ?, unsubscribed_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                subscriber.email(), subscriber.name(), subscriber.status().code(), subscriber.source(),
+                subscriber.subscribedAt(), subscriber.unsubscribedAt(), subscriber.updatedAt(), subscriber.id());
+        if (changed == 0) {
+            return false;
+        }
+        Queries.execute(tx, "DELETE FROM subscriber_labels WHERE subscriber_id = ?", subscriber.id());
+        linkLabels(subscriber.id(), subscriber.labels());
+        return true;
+    }
+
+    private void linkLabels(long id, List<String> names) {
+        Transaction.run(() -> {
+            PreparedStatement link = tx.prepare("INSERT INTO subscriber_labels (subscriber_id, label_id) VALUES (?, ?)");
+            for (String label : names) {
+                link.setLong(1, id);
+                link.setLong(2, labels.idOf(label));
+                link.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public boolean delete(long id) {
+        return Queries.execute(tx, "DELETE FROM subscribers WHERE id = ?", id) == 1;
+    }
+
+    /** Remembers an erased address by its keyed hash, so that it is never subscribed again. */
+    public void suppress(String emailHash, java.time.Instant at) {
+        Queries.execute(tx, "INSERT INTO suppressed_emails (email_hash, erased_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                emailHash, at);
+    }
+
+    public java.util.Set<String> suppressedHashes() {
+        java.util.Set<String> hashes = new java.util.HashSet<>();
+        Queries.list(tx, "SELECT email_hash FROM suppressed_emails", Queries.NONE, row -> hashes.add(row.getString(1)));
+        return hashes;
+    }
+
+    public java.util.Set<String> blockedDomains() {
+        java.util.Set<String> domains = new java.util.HashSet<>();
+        Queries.list(tx, "SELECT domain FROM blocked_subscriber_domains", Queries.NONE,
+                row -> domains.add(row.getString(1)));
+        return domains;
+    }
+
+    public boolean blockDomain(String domain) {
+        return Queries.execute(tx, "INSERT INTO blocked_subscriber_domains (domain) VALUES (?) ON CONFLICT DO NOTHING",
+                domain) == 1;
+    }
+
+    public boolean unblockDomain(String domain) {
+        return Queries.execute(tx, "DELETE FROM blocked_subscriber_domains WHERE domain = ?", domain) == 1;
     }
 }

@@ -116,18 +116,27 @@ public final class Transaction {
      * duplicates are still caught row by row. The index definitions come from the schema itself.
      */
     public <T> T withIndexesBuiltAfter(java.util.function.Supplier<T> load) {
+        return withIndexesBuiltAfter(null, load);
+    }
+
+    /** As above, for one table only (null: every table): a load into one empty table leaves the others' indexes. */
+    public <T> T withIndexesBuiltAfter(String onlyTable, java.util.function.Supplier<T> load) {
         List<String[]> dropped = run(() -> {
             List<String[]> indexes = new ArrayList<>();
             // The count triggers go too: one recount at the end beats two million trigger runs.
-            try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("""
+            try (PreparedStatement statement = connection.prepareStatement("""
                             SELECT name, sql, type FROM sqlite_schema
-                             WHERE (type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%')
-                                OR (type = 'trigger' AND name LIKE '%\\_count\\_%' ESCAPE '\\')
+                             WHERE ((type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%')
+                                    OR (type = 'trigger' AND name LIKE '%\\_count\\_%' ESCAPE '\\'))
+                               AND (? IS NULL OR tbl_name = ?)
                             """)) {
+                statement.setString(1, onlyTable);
+                statement.setString(2, onlyTable);
+                ResultSet rows = statement.executeQuery();
                 while (rows.next()) {
                     indexes.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
                 }
+                rows.close();
             }
             try (Statement statement = connection.createStatement()) {
                 for (String[] index : indexes) {

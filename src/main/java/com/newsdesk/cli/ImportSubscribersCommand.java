@@ -1,0 +1,80 @@
+package com.newsdesk.cli;
+
+import com.newsdesk.domain.SubscriberImportReport;
+import com.newsdesk.io.SubscriberCsvReader;
+import com.newsdesk.service.SubscriberService;
+import com.newsdesk.service.TaskMonitor;
+import com.newsdesk.storage.Database;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import-subscribers", mixinStandardHelpOptions = true,
+        description = {"Subscribers from CSV: Ghost members, a Mailchimp audience export, listmonk, or any CSV with an"
+                + " email column (recognised from the header). One transaction; --dry-run does the same and writes"
+                + " nothing.",
+            "Unsubscribed, bounced, blocklisted and erased addresses, and blocklisted domains, are never"
+                + " re-subscribed."})
+final class ImportSubscribersCommand implements Callable<Integer> {
+    private final CliContext context;
+    @Mixin DatabaseOption database;
+    @Mixin UserOption user;
+    @Parameters(paramLabel = "FILE") Path file;
+    @Option(names = "--format", defaultValue = "auto", paramLabel = "auto|ghost|mailchimp|listmonk|csv")
+    String format;
+    @Option(names = "--mode", defaultValue = "add", paramLabel = "add|upsert",
+            description = "add: new addresses only (default); upsert: add and update.")
+    String mode;
+    @Option(names = "--email-column", paramLabel = "NAME", description = "The address column of a plain CSV.")
+    String emailColumn;
+    @Option(names = "--overwrite-empty", description = "Let an empty cell clear a stored name or labels.")
+    boolean overwriteEmpty;
+    @Option(names = "--dry-run", description = "Classify every row and write nothing.")
+    boolean dryRun;
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Write the rows not imported (invalid, duplicate, suppressed) as CSV, with why.")
+    Path report;
+    @Option(names = "--json", description = "Print the counts as JSON.")
+    boolean json;
+
+    ImportSubscribersCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        SubscriberCsvReader.Format chosen = format.equalsIgnoreCase("auto") ? null
+                : SubscriberCsvReader.Format.fromName(format);
+        SubscriberService.Mode chosenMode = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
+            case "add" -> SubscriberService.Mode.ADD;
+            case "upsert" -> SubscriberService.Mode.UPSERT;
+            default -> throw new com.newsdesk.domain.InvalidInputException("--mode", "\"" + mode
+                    + "\" is not a mode: add or upsert");
+        };
+        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
+            long started = System.nanoTime();
+            SubscriberImportReport result = new SubscriberService(db, context.clock).importCsv(
+                    context.signIn(db, user.name), file,
+                    new SubscriberService.ImportOptions(chosen, emailColumn, chosenMode, overwriteEmpty, dryRun),
+                    report, TaskMonitor.NONE);
+            if (json) {
+                context.out.println(com.newsdesk.io.SubscriberReportJson.counts(result));
+            } else {
+                context.out.printf("%s. %.1f s.%n", result.describe(), (System.nanoTime() - started) / 1e9);
+                result.notes().stream().limit(20).forEach(note -> context.out.printf("  row %d: %s (%s)%n",
+                        note.row(), note.reason(), note.outcome().code()));
+                if (result.notes().size() > 20) {
+                    context.out.printf("  … %,d more%s%n", result.notes().size() - 20,
+                            report == null ? " (--report FILE writes them all)" : "");
+                }
+                if (report != null) {
+                    context.out.println("Wrote " + report.toAbsolutePath() + ".");
+                }
+            }
+        }
+        return 0;
+    }
+}

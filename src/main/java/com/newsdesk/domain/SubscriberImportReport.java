@@ -1,0 +1,39 @@
+package com.newsdesk.domain;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a subscriber import did (or, for a dry run, would do) with each row of the file: the counts per outcome, and
+ * the rows that were not imported as asked, with their row number and reason (the first {@link #NOTES_KEPT}).
+ */
+public record SubscriberImportReport(String format, boolean dryRun, Map<Outcome, Long> counts, List<RowNote> notes,
+        long rows) {
+    public static final int NOTES_KEPT = 10_000;
+
+    public enum Outcome implements CodedEnum {
+        NEW("new"), UPDATED("updated"), UNCHANGED("unchanged"), DUPLICATE("duplicates"), INVALID("invalid"),
+        SUPPRESSED("suppressed");
+
+        private final String code;
+
+        Outcome(String code) { this.code = code; }
+
+        @Override
+        public String code() { return code; }
+    }
+
+    /** A row that was not imported as asked, and why. */
+    public record RowNote(int row, String email, Outcome outcome, String reason) {}
+
+    public long count(Outcome outcome) {
+        return counts.getOrDefault(outcome, 0L);
+    }
+
+    public String describe() {
+        return String.format("%s%,d rows (%s): %,d new, %,d updated, %,d unchanged, %,d duplicates, %,d invalid,"
+                + " %,d suppressed", dryRun ? "Dry run, nothing written. " : "", rows, format, count(Outcome.NEW),
+                count(Outcome.UPDATED), count(Outcome.UNCHANGED), count(Outcome.DUPLICATE), count(Outcome.INVALID),
+                count(Outcome.SUPPRESSED));
+    }
+}

@@ -1,0 +1,397 @@
+package com.newsdesk.io;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.newsdesk.domain.InvalidInputException;
+import com.newsdesk.domain.SubscriberStatus;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Reads subscriber lists from the tools staff move them between. The format is recognised from the header: Ghost
+ * members, a Mailchimp audience export, listmonk, or any CSV with an email column. UTF-8 (with or without a byte-order
+ * mark) or, when the bytes are not UTF-8, Windows-1252; CRLF or LF; quoted fields with commas, quotes and line breaks.
+ */
+public final class SubscriberCsvReader {
+    public enum Format {
+        GHOST("Ghost members"), MAILCHIMP("Mailchimp audience"), LISTMONK("listmonk"), CSV("CSV with an email column");
+
+        private final String title;
+
+        Format(String title) { this.title = title; }
+
+        public String title() { return title; }
+
+        public static Format fromName(String name) {
+            return switch (name.toLowerCase(Locale.ROOT)) {
+                case "ghost" -> GHOST;
+                case "mailchimp" -> MAILCHIMP;
+                case "listmonk" -> LISTMONK;
+                case "csv" -> CSV;
+                default -> throw new InvalidInputException("--format", "\"" + name
+                        + "\" is not a format: auto, ghost, mailchimp, listmonk or csv");
+            };
+        }
+    }
+
+    /**
+     * One data row as Newsdesk reads it. Null means the file says nothing (no such column, or an empty cell); the
+     * importer decides whether an empty cell may clear a stored value. {@code fields} are the row as written, for the
+     * invalid-rows file. {@code row} counts records as a spreadsheet numbers its rows: the header is row 1.
+     */
+    public record Row(int row, String email, String name, SubscriberStatus status, List<String> labels, String note,
+            Instant createdAt, String problem, String[] fields) {}
+
+    /** The header as read and what Newsdesk made of it. */
+    public record Header(Format format, List<String> columns, Charset charset) {}
+
+    private static final CsvMapper MAPPER = new CsvMapper();
+    private static final DateTimeFormatter MAILCHIMP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
+            Locale.ROOT);
+
+    private SubscriberCsvReader() {}
+
+    /** UTF-8 when every byte sequence is valid UTF-8, else Windows-1252 (what spreadsheets on Windows write). */
+    public static Charset charsetOf(Path file) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] buffer = new byte[1 << 16];
+            ByteBuffer bytes = ByteBuffer.allocate(buffer.length + 8);
+            CharBuffer chars = CharBuffer.allocate(buffer.length + 8);
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                bytes.put(buffer, 0, n).flip();
+                chars.clear();
+                if (utf8.decode(bytes, chars, false).isError()) {
+                    return Charset.forName("windows-1252");
+                }
+                bytes.compact();
+            }
+            bytes.flip();
+            if (utf8.decode(bytes, chars, true).isError() || utf8.flush(chars).isError()) {
+                return Charset.forName("windows-1252");
+            }
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return Charset.forName("windows-1252");
+        }
+    }
+
+    public static Format detect(List<String> header) {
+        List<String> names = header.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
+        if (names.contains("email") && names.contains("subscribed_to_emails")) {
+            return Format.GHOST;
+        }
+        if (names.contains("email address")) {
+            return Format.MAILCHIMP;
+        }
+        if (names.contains("email") && names.contains("attributes")) {
+            return Format.LISTMONK;
+        }
+        return Format.CSV;
+    }
+
+    /**
+     * Streams the rows to the consumer and returns the header. {@code forced} (null for automatic) overrides the
+     * recognised format; {@code emailColumn} (null for automatic) names the address column of a plain CSV.
+     */
+    public static Header read(Path file, Format forced, String emailColumn, Consumer<Header> onHeader,
+            Consumer<Row> rows) {
+        try {
+            Charset charset = charsetOf(file);
+            try (Reader reader = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+                    charset)) {
+                return read(reader, charset, forced, emailColumn, onHeader, rows);
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "could not read it: " + e.getMessage(), e);
+        }
+    }
+
+    private static Header read(Reader reader, Charset charset, Format forced, String emailColumn,
+            Consumer<Header> onHeader, Consumer<Row> rows) throws IOException {
+        try (MappingIterator<String[]> lines = MAPPER.readerFor(String[].class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
+            if (!lines.hasNext()) {
+                throw new InvalidInputException("line 1", "the file is empty: a header row with an email column is"
+                        + " needed");
+            }
+            String[] headerFields = lines.next();
+            if (headerFields.length > 0 && headerFields[0].startsWith("\uFEFF")) {
+                headerFields[0] = headerFields[0].substring(1); // the byte-order mark Excel writes
+            }
+            List<String> header = List.of(headerFields);
+            Format format = forced != null ? forced : detect(header);
+            Columns columns = new Columns(header, format, emailColumn);
+            Header read = new Header(format, header, charset);
+            onHeader.accept(read);
+            int line = 1; // the header is row 1, as a spreadsheet numbers it
+            while (true) {
+                String[] fields;
+                try {
+                    if (!lines.hasNext()) {
+                        break;
+                    }
+                    fields = lines.next();
+                    line++;
+                } catch (RuntimeException e) {
+                    throw new InvalidInputException("row " + (line + 1), "not valid CSV: " + rootMessage(e));
+                }
+                if (fields.length == 1 && fields[0].isBlank()) {
+                    continue; // an empty line
+                }
+                rows.accept(columns.row(line, fields));
+            }
+            return read;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidInputException(e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr(),
+                    "not valid CSV: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
+    /** Where each field sits in this file's rows, by format. */
+    private static final class Columns {
+        private final Format format;
+        private final Map<String, Integer> index = new HashMap<>();
+        private final int email;
+
+        Columns(List<String> header, Format format, String emailColumn) {
+            this.format = format;
+            for (int i = 0; i < header.size(); i++) {
+                index.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+            }
+            Integer found;
+            if (emailColumn != null) {
+                found = index.get(emailColumn.strip().toLowerCase(Locale.ROOT));
+                if (found == null) {
+                    throw new InvalidInputException("line 1", "no column \"" + emailColumn + "\" in the header");
+                }
+            } else {
+                found = format == Format.MAILCHIMP ? index.get("email address") : first("email", "e-mail",
+                        "email address", "e-mail address", "mail", "courriel", "البريد الإلكتروني");
+            }
+            if (found == null) {
+                throw new InvalidInputException("line 1", "no email column: the header has "
+                        + String.join(", ", header) + " (name the column with --email-column)");
+            }
+            this.email = found;
+        }
+
+        private Integer first(String... names) {
+            for (String name : names) {
+                Integer at = index.get(name);
+                if (at != null) {
+                    return at;
+                }
+            }
+            return null;
+        }
+
+        private static String cell(String[] fields, Integer at) {
+            if (at == null || at >= fields.length) {
+                return null;
+            }
+            String value = fields[at].strip();
+            return value.isEmpty() ? null : value;
+        }
+
+        Row row(int line, String[] fields) {
+            String address = cell(fields, email);
+            List<String> problems = new ArrayList<>();
+            String name;
+            SubscriberStatus status = null;
+            List<String> labels = null;
+            String note = null;
+            Instant created = null;
+            switch (format) {
+                case GHOST -> {
+                    name = cell(fields, index.get("name"));
+                    note = cell(fields, index.get("note"));
+                    String subscribed = cell(fields, index.get("subscribed_to_emails"));
+                    if (subscribed != null) {
+                        status = switch (subscribed.toLowerCase(Locale.ROOT)) {
+                            case "true", "1", "yes" -> SubscriberStatus.SUBSCRIBED;
+                            case "false", "0", "no" -> SubscriberStatus.UNSUBSCRIBED;
+                            default -> {
+                                problems.add("subscribed_to_emails \"" + subscribed + "\" is neither true nor false");
+                                yield null;
+                            }
+                        };
+                    }
+                    if (cell(fields, index.get("deleted_at")) != null) {
+                        status = SubscriberStatus.UNSUBSCRIBED; // a deleted member gets no newsletter
+                    }
+                    labels = split(cell(fields, index.get("labels")));
+                    created = iso(cell(fields, index.get("created_at")), "created_at", problems);
+                }
+                case MAILCHIMP -> {
+                    String first = cell(fields, index.get("first name"));
+                    String last = cell(fields, index.get("last name"));
+                    name = first == null && last == null ? null
+                            : ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
+                    if (cell(fields, index.get("clean_time")) != null) {
+                        status = SubscriberStatus.BOUNCED; // Mailchimp's "cleaned": the address bounced
+                    } else if (cell(fields, index.get("unsub_time")) != null) {
+                        status = SubscriberStatus.UNSUBSCRIBED;
+                    } else {
+                        status = SubscriberStatus.SUBSCRIBED;
+                    }
+                    labels = splitTags(cell(fields, index.get("tags")));
+                    note = cell(fields, index.get("notes"));
+                    String optin = cell(fields, index.get("optin_time"));
+                    created = mailchimpTime(optin != null ? optin : cell(fields, index.get("confirm_time")),
+                            problems);
+                }
+                case LISTMONK -> {
+                    name = cell(fields, index.get("name"));
+                    String attributes = cell(fields, index.get("attributes"));
+                    if (attributes != null) {
+                        try {
+                            if (!com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(attributes)
+                                    .isObject()) {
+                                problems.add("attributes is not a JSON object");
+                            }
+                        } catch (IOException e) {
+                            problems.add("attributes is not valid JSON");
+                        }
+                    }
+                }
+                default -> {
+                    String full = cell(fields, index.get("name"));
+                    String first = cell(fields, first("first name", "first_name", "firstname", "prénom"));
+                    String last = cell(fields, first("last name", "last_name", "lastname", "nom"));
+                    name = full != null ? full : first == null && last == null ? null
+                            : ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
+                    String given = cell(fields, index.get("status"));
+                    if (given != null) {
+                        try {
+                            status = SubscriberStatus.fromCode(given.toLowerCase(Locale.ROOT));
+                        } catch (IllegalArgumentException e) {
+                            problems.add("status \"" + given + "\" is not subscribed, unsubscribed, bounced or"
+                                    + " blocklisted");
+                        }
+                    }
+                    String labelCell = cell(fields, first("labels", "tags"));
+                    labels = labelCell != null && labelCell.startsWith("[") ? jsonList(labelCell, problems)
+                            : split(labelCell);
+                    note = cell(fields, first("note", "notes"));
+                    created = iso(cell(fields, first("created_at", "created", "subscribed_at")), "created_at",
+                            problems);
+                }
+            }
+            return new Row(line, address, name, status, labels, note, created,
+                    problems.isEmpty() ? null : String.join("; ", problems), fields);
+        }
+    }
+
+    /** Ghost's rule: labels separated by commas in one field. */
+    private static List<String> split(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>();
+        for (String label : cell.split(",")) {
+            if (!label.isBlank()) {
+                labels.add(label.strip());
+            }
+        }
+        return labels;
+    }
+
+    /** Mailchimp writes tags as "Tag A","Tag B" inside the field; a tag may hold a comma. */
+    private static List<String> splitTags(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        if (!cell.contains("\"")) {
+            return split(cell);
+        }
+        List<String> tags = new ArrayList<>();
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"((?:[^\"]|\"\")*)\"").matcher(cell);
+        while (quoted.find()) {
+            String tag = quoted.group(1).replace("\"\"", "\"").strip();
+            if (!tag.isEmpty()) {
+                tags.add(tag);
+            }
+        }
+        return tags;
+    }
+
+    /** Our own CSV writes labels as a JSON array, so that a label may hold a comma. */
+    private static List<String> jsonList(String cell, List<String> problems) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                    .build().readTree(cell);
+            List<String> labels = new ArrayList<>();
+            if (node.isArray()) {
+                node.forEach(label -> labels.add(label.asText()));
+                return labels;
+            }
+        } catch (IOException e) {
+            // fall through: not JSON after all
+        }
+        problems.add("labels \"" + cell + "\" is not a JSON array of names");
+        return null;
+    }
+
+    private static Instant iso(String text, String field, List<String> problems) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return com.newsdesk.domain.Timestamps.parse(text);
+        } catch (IllegalArgumentException e) {
+            try {
+                return LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                problems.add(field + " \"" + text + "\" is not a date and time");
+                return null;
+            }
+        }
+    }
+
+    private static Instant mailchimpTime(String text, List<String> problems) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text, MAILCHIMP_TIME).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            problems.add("OPTIN_TIME \"" + text + "\" is not in Mailchimp's form 2024-05-01 09:30:00");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package com.newsdesk.service;
+
+import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.EmailAddresses;
+import com.newsdesk.domain.InvalidInputException;
+import com.newsdesk.domain.Permission;
+import com.newsdesk.domain.Subscriber;
+import com.newsdesk.domain.SubscriberImportReport;
+import com.newsdesk.domain.SubscriberImportReport.Outcome;
+import com.newsdesk.domain.SubscriberStatus;
+import com.newsdesk.domain.Timestamps;
+import com.newsdesk.io.CsvRows;
+import com.newsdesk.io.SubscriberCsvReader;
+import com.newsdesk.storage.ConstraintViolationException;
+import com.newsdesk.storage.Database;
+import com.newsdesk.storage.Transaction;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The subscriber list's use cases: imports with a dry run that is the real import undone, and the privacy rules
+ * (an unsubscribed, bounced or blocklisted address, an erased one and a blocklisted domain are never subscribed
+ * again by an import).
+ */
+public final class SubscriberService {
+    /** How an import treats the file: "add new only" or "add and update". */
+    public enum Mode { ADD, UPSERT }
+
+    /**
+     * {@code format} null recognises the file from its header; {@code emailColumn} null finds the address column;
+     * {@code overwriteWithEmpty} lets an empty cell clear a stored name or labels.
+     */
+    public record ImportOptions(SubscriberCsvReader.Format format, String emailColumn, Mode mode,
+            boolean overwriteWithEmpty, boolean dryRun) {
+        public ImportOptions {
+            mode = Objects.requireNonNullElse(mode, Mode.ADD);
+        }
+    }
+
+    private final Database database;
+    private final Clock clock;
+    private final Audit audit;
+
+    public SubscriberService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.audit = new Audit(clock);
+    }
+
+    /**
+     * Imports a CSV in one transaction; a dry run does exactly the same and rolls back. Rows that are not imported
+     * as asked (invalid, duplicates, suppressed) go to {@code rejectedRows} when given: the file's own columns and two
+     * more saying what and why, so that once fixed it imports as is.
+     */
+    public SubscriberImportReport importCsv(Actor actor, Path file, ImportOptions options, Path rejectedRows,
+            TaskMonitor monitor) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidInputException(file.toString(), "no such file");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+        if (rejectedRows == null) {
+            return run(options, tx -> importRows(tx, actor, file, size, options, null, monitor));
+        }
+        return AtomicFiles.write(rejectedRows, out -> run(options,
+                tx -> importRows(tx, actor, file, size, options, out, monitor)));
+    }
+
+    private <T> T run(ImportOptions options, com.newsdesk.storage.TransactionWork<T> work) {
+        return options.dryRun() ? database.bulkRehearse(work) : database.bulkWrite(work);
+    }
+
+    private SubscriberImportReport importRows(Transaction tx, Actor actor, Path file, long size, ImportOptions options,
+            OutputStream rejected, TaskMonitor monitor) {
+        Intake intake = new Intake(tx, options, file.getFileName().toString(), Timestamps.now(clock), monitor, size,
+                hashKey(tx));
+        boolean emptyList = tx.subscribers().count() == 0;
+        CsvRows rejectedCsv = rejected == null ? null : CsvRows.to(rejected);
+        intake.rejected = rejectedCsv;
+        SubscriberCsvReader.Header header;
+        if (emptyList) { // indexes are built once at the end: a sort beats a million scattered inserts
+            header = tx.withIndexesBuiltAfter("subscribers", () -> SubscriberCsvReader.read(file, options.format(),
+                    options.emailColumn(), intake::header, intake::row));
+        } else {
+            header = SubscriberCsvReader.read(file, options.format(), options.emailColumn(), intake::header,
+                    intake::row);
+        }
+        if (rejectedCsv != null) {
+            rejectedCsv.close();
+        }
+        SubscriberImportReport report = new SubscriberImportReport(header.format().title(), options.dryRun(),
+                intake.counts, intake.notes, intake.rows);
+        if (!options.dryRun()) {
+            audit.record(tx, actor, "subscriber.import", null, null, file.getFileName() + ": " + report.describe());
+        }
+        return report;
+    }
+
+    /** Classifies and applies one row at a time. */
+    private static final class Intake {
+        private final Transaction tx;
+        private final ImportOptions options;
+        private final String source;
+        private final Instant now;
+        private final TaskMonitor monitor;
+        private final long size;
+        private final String hashKey;
+        private final long lastIdBefore;
+        private final Set<String> suppressed;
+        private final Set<String> blockedDomains;
+        private final Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        private final List<SubscriberImportReport.RowNote> notes = new ArrayList<>();
+        private CsvRows rejected;
+        private long rows;
+
+        Intake(Transaction tx, ImportOptions options, String fileName, Instant now, TaskMonitor monitor, long size,
+                String hashKey) {
+            this.tx = tx;
+            this.options = options;
+            this.source = "import " + fileName;
+            this.now = now;
+            this.monitor = monitor;
+            this.size = size;
+            this.hashKey = hashKey;
+            this.lastIdBefore = tx.subscribers().maxId();
+            this.suppressed = tx.subscribers().suppressedHashes();
+            this.blockedDomains = tx.subscribers().blockedDomains();
+            for (Outcome outcome : Outcome.values()) {
+                counts.put(outcome, 0L);
+            }
+        }
+
+        void row(SubscriberCsvReader.Row row) {
+            if (++rows % 4096 == 0) {
+                monitor.checkCancelled();
+                monitor.progress(rows, 0, String.format("Importing subscribers: %,d rows", rows));
+            }
+            String email = EmailAddresses.clean(row.email());
+            if (row.email() == null) {
+                note(row, email, Outcome.INVALID, EmailAddresses.INVALID + ": the email cell is empty");
+                return;
+            }
+            var problem = EmailAddresses.problem(email);
+            if (problem.isPresent()) {
+                note(row, email, Outcome.INVALID, EmailAddresses.INVALID + " \"" + email + "\": " + problem.get());
+                return;
+            }
+            if (row.problem() != null) {
+                note(row, email, Outcome.INVALID, row.problem());
+                return;
+            }
+            String lower = email.toLowerCase(Locale.ROOT);
+            if (!suppressed.isEmpty() && suppressed.contains(Privacy.hash(hashKey, lower))) {
+                note(row, email, Outcome.SUPPRESSED, "erased on request; never subscribed again");
+                return;
+            }
+            String domain = lower.substring(lower.lastIndexOf('@') + 1);
+            if (blockedDomains.contains(domain)) {
+                note(row, email, Outcome.SUPPRESSED, "the domain " + domain + " is blocklisted");
+                return;
+            }
+            if (lastIdBefore == 0) { // an empty list: the unique index finds duplicates, no lookup needed
+                add(row, email);
+                return;
+            }
+            Subscriber existing = tx.subscribers().findByEmail(email).orElse(null);
+            if (existing == null) {
+                add(row, email);
+            } else if (existing.id() > lastIdBefore) {
+                note(row, email, Outcome.DUPLICATE, "the same address as an earlier row (ignoring case)");
+            } else {
+                update(row, existing);
+            }
+        }
+
+        private void add(SubscriberCsvReader.Row row, String email) {
+            SubscriberStatus status = row.status() == null ? SubscriberStatus.SUBSCRIBED : row.status();
+            Instant created = row.createdAt() == null ? now : row.createdAt();
+            Subscriber subscriber = new Subscriber(0, email, row.name(), status, row.labels() == null ? List.of()
+                    : row.labels(), source, status == SubscriberStatus.SUBSCRIBED ? created : null,
+                    status == SubscriberStatus.UNSUBSCRIBED ? now : null, created, now);
+            try {
+                tx.subscribers().insert(subscriber);
+                counts.merge(Outcome.NEW, 1L, Long::sum);
+            } catch (ConstraintViolationException duplicate) {
+                note(row, email, Outcome.DUPLICATE, "the same address as an earlier row (ignoring case)");
+            }
+        }
+
+        private void update(SubscriberCsvReader.Row row, Subscriber existing) {
+            boolean clear = options.overwriteWithEmpty();
+            String name = row.name() != null ? row.name() : clear ? "" : existing.name();
+            List<String> labels = row.labels() != null ? row.labels() : clear ? List.of() : existing.labels();
+            SubscriberStatus status = row.status() != null ? row.status() : existing.status();
+            if (name.equals(existing.name()) && sameNames(labels, existing.labels()) && status == existing.status()) {
+                counts.merge(Outcome.UNCHANGED, 1L, Long::sum);
+                return;
+            }
+            if (existing.status() != SubscriberStatus.SUBSCRIBED) {
+                note(row, existing.email(), Outcome.SUPPRESSED, existing.status().code()
+                        + " in the newsroom; an import never changes or re-subscribes it");
+                return;
+            }
+            if (options.mode() == Mode.ADD) {
+                counts.merge(Outcome.UNCHANGED, 1L, Long::sum); // add-only leaves existing addresses as they are
+                return;
+            }
+            Instant unsubscribedAt = status == SubscriberStatus.UNSUBSCRIBED ? now : existing.unsubscribedAt();
+            tx.subscribers().update(new Subscriber(existing.id(), existing.email(), name, status, labels,
+                    existing.source(), existing.subscribedAt(), unsubscribedAt, existing.createdAt(), now));
+            counts.merge(Outcome.UPDATED, 1L, Long::sum);
+        }
+
+        private void note(SubscriberCsvReader.Row row, String email, Outcome outcome, String reason) {
+            counts.merge(outcome, 1L, Long::sum);
+            if (notes.size() < SubscriberImportReport.NOTES_KEPT) {
+                notes.add(new SubscriberImportReport.RowNote(row.row(), email, outcome, reason));
+            }
+            if (rejected != null) {
+                writeRejected(row, outcome, reason);
+            }
+        }
+
+        /** The rejected-rows file starts with the file's own header and three columns of ours. */
+        void header(SubscriberCsvReader.Header header) {
+            if (rejected != null) {
+                List<String> columns = new ArrayList<>(header.columns());
+                columns.addAll(List.of("newsdesk_row", "newsdesk_outcome", "newsdesk_reason"));
+                width = header.columns().size();
+                rejected.row(columns.toArray(String[]::new));
+            }
+        }
+
+        private void writeRejected(SubscriberCsvReader.Row row, Outcome outcome, String reason) {
+            String[] fields = java.util.Arrays.copyOf(row.fields(), Math.max(width, row.fields().length) + 3);
+            for (int i = row.fields().length; i < fields.length - 3; i++) {
+                fields[i] = "";
+            }
+            fields[fields.length - 3] = Integer.toString(row.row());
+            fields[fields.length - 2] = outcome.code();
+            fields[fields.length - 1] = reason;
+            rejected.row(fields);
+        }
+
+        private int width;
+    }
+
+    /** Label lists name the same labels, ignoring case and order. */
+    private static boolean sameNames(List<String> a, List<String> b) {
+        java.util.TreeSet<String> left = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        java.util.TreeSet<String> right = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        left.addAll(a);
+        right.addAll(b);
+        return left.equals(right);
+    }
+
+    /** The newsroom's key for hashing erased addresses, made on first use. */
+    private static String hashKey(Transaction tx) {
+        return tx.settings().get(Privacy.KEY_SETTING).orElseGet(() -> {
+            String key = Privacy.newKey();
+            tx.settings().put(Privacy.KEY_SETTING, key);
+            return key;
+        });
+    }
+}
