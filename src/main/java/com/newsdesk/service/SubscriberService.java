@@ -95,15 +95,21 @@ public final class SubscriberService {
         intake.rejected = rejectedCsv;
         SubscriberCsvReader.Header header;
         if (emptyList) { // indexes are built once at the end: a sort beats a million scattered inserts
-            header = tx.withIndexesBuiltAfter("subscribers", () -> SubscriberCsvReader.read(file, options.format(),
-                    options.emailColumn(), intake::header, intake::row));
+            header = tx.withIndexesBuiltAfter("subscribers", () -> {
+                SubscriberCsvReader.Header read = SubscriberCsvReader.read(file, options.format(),
+                        options.emailColumn(), intake::header, intake::row);
+                intake.flush();
+                return read;
+            });
         } else {
             header = SubscriberCsvReader.read(file, options.format(), options.emailColumn(), intake::header,
                     intake::row);
+            intake.flush();
         }
         if (rejectedCsv != null) {
             rejectedCsv.close();
         }
+        intake.notes.sort(java.util.Comparator.comparingInt(SubscriberImportReport.RowNote::row));
         SubscriberImportReport report = new SubscriberImportReport(header.format().title(), options.dryRun(),
                 intake.counts, intake.notes, intake.rows);
         if (!options.dryRun()) {
@@ -128,6 +134,9 @@ public final class SubscriberService {
         private final List<SubscriberImportReport.RowNote> notes = new ArrayList<>();
         private CsvRows rejected;
         private long rows;
+        private long nextId;
+        private final List<Subscriber> pending = new ArrayList<>();
+        private final List<SubscriberCsvReader.Row> pendingRows = new ArrayList<>();
 
         Intake(Transaction tx, ImportOptions options, String fileName, Instant now, TaskMonitor monitor, long size,
                 String hashKey) {
@@ -139,6 +148,7 @@ public final class SubscriberService {
             this.size = size;
             this.hashKey = hashKey;
             this.lastIdBefore = tx.subscribers().maxId();
+            this.nextId = lastIdBefore + 1;
             this.suppressed = tx.subscribers().suppressedHashes();
             this.blockedDomains = tx.subscribers().blockedDomains();
             for (Outcome outcome : Outcome.values()) {
@@ -179,6 +189,7 @@ public final class SubscriberService {
                 add(row, email);
                 return;
             }
+            flush(); // an earlier new row may hold this address
             Subscriber existing = tx.subscribers().findByEmail(email).orElse(null);
             if (existing == null) {
                 add(row, email);
@@ -192,15 +203,47 @@ public final class SubscriberService {
         private void add(SubscriberCsvReader.Row row, String email) {
             SubscriberStatus status = row.status() == null ? SubscriberStatus.SUBSCRIBED : row.status();
             Instant created = row.createdAt() == null ? now : row.createdAt();
-            Subscriber subscriber = new Subscriber(0, email, row.name(), status, row.labels() == null ? List.of()
+            // The write lock is ours for the whole import, so ids are ours to give: no id query per row.
+            pending.add(new Subscriber(nextId++, email, row.name(), status, row.labels() == null ? List.of()
                     : row.labels(), source, status == SubscriberStatus.SUBSCRIBED ? created : null,
-                    status == SubscriberStatus.UNSUBSCRIBED ? now : null, created, now);
-            try {
-                tx.subscribers().insert(subscriber);
-                counts.merge(Outcome.NEW, 1L, Long::sum);
-            } catch (ConstraintViolationException duplicate) {
-                note(row, email, Outcome.DUPLICATE, "the same address as an earlier row (ignoring case)");
+                    status == SubscriberStatus.UNSUBSCRIBED ? now : null, created, now));
+            pendingRows.add(row);
+            if (pending.size() == com.newsdesk.storage.SubscriberRepository.BATCH) {
+                flush();
             }
+        }
+
+        /**
+         * Inserts the new rows waiting, fifty to a statement; when one of them repeats an address, they go one by one
+         * so that exactly the repeats are reported.
+         */
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            boolean inserted = false;
+            if (pending.size() == com.newsdesk.storage.SubscriberRepository.BATCH) {
+                try {
+                    tx.subscribers().insertAll(pending); // all or none
+                    counts.merge(Outcome.NEW, (long) pending.size(), Long::sum);
+                    inserted = true;
+                } catch (ConstraintViolationException repeated) {
+                    inserted = false;
+                }
+            }
+            if (!inserted) {
+                for (int i = 0; i < pending.size(); i++) {
+                    try {
+                        tx.subscribers().insert(pending.get(i));
+                        counts.merge(Outcome.NEW, 1L, Long::sum);
+                    } catch (ConstraintViolationException duplicate) {
+                        note(pendingRows.get(i), pending.get(i).email(), Outcome.DUPLICATE,
+                                "the same address as an earlier row (ignoring case)");
+                    }
+                }
+            }
+            pending.clear();
+            pendingRows.clear();
         }
 
         private void update(SubscriberCsvReader.Row row, Subscriber existing) {

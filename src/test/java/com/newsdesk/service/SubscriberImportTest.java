@@ -189,4 +189,23 @@ class SubscriberImportTest {
                     TaskMonitor.NONE));
         }
     }
+
+    @Test
+    void aRepeatedAddressInsideAFullBatchIsFoundByRow() throws Exception {
+        try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
+            StringBuilder csv = new StringBuilder("email,name\n");
+            for (int i = 0; i < 120; i++) {
+                csv.append(i == 69 ? "READER10@example.org" : "reader" + i + "@example.org").append(",R").append(i)
+                        .append('\n');
+            }
+            SubscriberImportReport report = new SubscriberService(db, TestNewsrooms.CLOCK).importCsv(editor,
+                    write("batch.csv", csv.toString(), StandardCharsets.UTF_8),
+                    options(SubscriberService.Mode.ADD, false), null, TaskMonitor.NONE);
+            assertEquals(119, report.count(Outcome.NEW));
+            assertEquals(List.of(new SubscriberImportReport.RowNote(71, "READER10@example.org", Outcome.DUPLICATE,
+                    "the same address as an earlier row (ignoring case)")), report.notes());
+            assertEquals(119L, (long) db.read(tx -> tx.subscribers().count()));
+            assertEquals("R10", find(db, "reader10@example.org").name());
+        }
+    }
 }
