@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             StaffCommand.class, AuditCommand.class, ArticlesCommand.class, ExportArticleCommand.class,
             ImportArticleCommand.class, ExportCommentsCommand.class, ImportCommentsCommand.class,
-            CommentRulesCommand.class, BenchCommand.class, ImportSubscribersCommand.class})
+            CommentRulesCommand.class, BenchCommand.class, ImportSubscribersCommand.class,
+            ExportSubscribersCommand.class, SubscribersCommand.class})
 final class NewsdeskCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -321,4 +321,138 @@ public final class SubscriberService {
             return key;
         });
     }
+
+    /** The formats a list is exported in. */
+    public enum ExportFormat { JSON, CSV, GHOST, LISTMONK }
+
+    /**
+     * Streams the subscribers of one status and label (null: all) in a format; JSON is a Newsdesk export holding only
+     * subscribers, so it imports back. Returns how many were written; the export is audited.
+     */
+    public long export(Actor actor, ExportFormat format, SubscriberStatus status, String label, OutputStream out,
+            TaskMonitor monitor) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        long total = database.read(tx -> status == null ? tx.subscribers().count()
+                : tx.subscribers().countByStatus().get(status));
+        long written = database.read(tx -> {
+            long[] count = {0};
+            java.util.function.Consumer<Subscriber> step = subscriber -> {
+                if (++count[0] % 4096 == 0) {
+                    monitor.checkCancelled();
+                    monitor.progress(count[0], total, "Exporting subscribers");
+                }
+            };
+            if (format == ExportFormat.JSON) {
+                try (com.newsdesk.io.NewsroomJsonWriter writer = new com.newsdesk.io.NewsroomJsonWriter(out,
+                        Timestamps.now(clock))) {
+                    writer.startSection(com.newsdesk.io.NewsroomJson.SUBSCRIBERS);
+                    tx.subscribers().forEach(status, label, subscriber -> {
+                        writer.subscriber(subscriber);
+                        step.accept(subscriber);
+                    });
+                    writer.endSection();
+                    writer.finish();
+                }
+            } else {
+                try (com.newsdesk.io.SubscriberCsvWriter writer = new com.newsdesk.io.SubscriberCsvWriter(out,
+                        switch (format) {
+                            case GHOST -> com.newsdesk.io.SubscriberCsvWriter.Layout.GHOST;
+                            case LISTMONK -> com.newsdesk.io.SubscriberCsvWriter.Layout.LISTMONK;
+                            default -> com.newsdesk.io.SubscriberCsvWriter.Layout.NEWSDESK;
+                        })) {
+                    tx.subscribers().forEach(status, label, subscriber -> {
+                        writer.subscriber(subscriber);
+                        step.accept(subscriber);
+                    });
+                }
+            }
+            return count[0];
+        });
+        database.write(tx -> {
+            audit.record(tx, actor, "subscriber.export", null, null, written + " subscribers as "
+                    + format.name().toLowerCase(Locale.ROOT) + (status == null ? "" : ", " + status.code())
+                    + (label == null ? "" : ", label " + label));
+            return null;
+        });
+        return written;
+    }
+
+    /** As {@link #export}, into a file that is written whole or not at all. */
+    public long exportToFile(Actor actor, ExportFormat format, SubscriberStatus status, String label, Path file,
+            TaskMonitor monitor) {
+        return AtomicFiles.write(file, out -> export(actor, format, status, label, out, monitor));
+    }
+
+    /** What an erasure removed. */
+    public record Erasure(boolean subscriberDeleted, int commentsAnonymized) {}
+
+    /**
+     * Erases a person: the subscription and its labels are deleted, their comments lose name, address and IP, and
+     * only a keyed hash of the address stays, so that no import or form subscribes it again. The audit entry does
+     * not name the address.
+     */
+    public Erasure erase(Actor actor, String email) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        String address = checked(email);
+        return database.write(tx -> {
+            String lower = address.toLowerCase(Locale.ROOT);
+            Subscriber subscriber = tx.subscribers().findByEmail(lower).orElse(null);
+            boolean deleted = subscriber != null && tx.subscribers().delete(subscriber.id());
+            int comments = tx.comments().anonymizeAuthor(lower);
+            tx.subscribers().suppress(Privacy.hash(hashKey(tx), lower), Timestamps.now(clock));
+            audit.record(tx, actor, "subscriber.erase", "subscriber", subscriber == null ? null : subscriber.id(),
+                    (deleted ? "subscription deleted" : "no subscription") + ", " + comments
+                            + " comments anonymised; the address is kept only as a keyed hash");
+            return new Erasure(deleted, comments);
+        });
+    }
+
+    /** Writes everything held about one address (subscription, labels, comments) as JSON; audited. */
+    public void exportPerson(Actor actor, String email, OutputStream out) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        String address = checked(email);
+        database.read(tx -> {
+            com.newsdesk.io.PersonJson.write(out, address, Timestamps.now(clock),
+                    tx.subscribers().findByEmail(address).orElse(null),
+                    tx.comments().byAuthor(address, Integer.MAX_VALUE));
+            return null;
+        });
+        database.write(tx -> {
+            audit.record(tx, actor, "subscriber.export_person", null, null, "one person's data");
+            return null;
+        });
+    }
+
+    public void exportPersonToFile(Actor actor, String email, Path file) {
+        AtomicFiles.write(file, out -> {
+            exportPerson(actor, email, out);
+            return null;
+        });
+    }
+
+    /** Blocklists a domain: its addresses are never subscribed by an import, whatever the file says. */
+    public boolean blockDomain(Actor actor, String domain) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        String cleaned = domain == null ? "" : domain.strip().toLowerCase(Locale.ROOT);
+        if (cleaned.startsWith("@")) {
+            cleaned = cleaned.substring(1);
+        }
+        if (cleaned.isEmpty() || !cleaned.contains(".") || cleaned.contains("@")) {
+            throw new InvalidInputException("domain", "\"" + domain + "\" is not a domain such as example.com");
+        }
+        String blocked = cleaned;
+        return database.write(tx -> {
+            boolean added = tx.subscribers().blockDomain(blocked);
+            audit.record(tx, actor, "subscriber.block_domain", null, null, blocked);
+            return added;
+        });
+    }
+
+    private static String checked(String email) {
+        String address = EmailAddresses.clean(email);
+        EmailAddresses.problem(address).ifPresent(problem -> {
+            throw new InvalidInputException("email", EmailAddresses.INVALID + " \"" + address + "\": " + problem);
+        });
+        return address;
+    }
 }

@@ -257,6 +257,12 @@ public final class CommentRepository {
                 + " WHERE id = ? AND status = ?", status.code(), reason, id, expectedStatus.code()) == 1;
     }
 
+    /** Removes an author's name, address and IP from their comments (an erasure keeps the texts, as WordPress's). */
+    public int anonymizeAuthor(String email) {
+        return Queries.execute(tx, "UPDATE comments SET author_name = '', author_email = '', author_ip = '',"
+                + " version = version + 1 WHERE lower(author_email) = lower(?)", email);
+    }
+
     public void setParent(long id, long parentId) {
         Queries.execute(tx, "UPDATE comments SET parent_id = ? WHERE id = ?", parentId, id);
     }

@@ -1,0 +1,60 @@
+package com.newsdesk.cli;
+
+import com.newsdesk.domain.SubscriberStatus;
+import com.newsdesk.service.SubscriberService;
+import com.newsdesk.service.TaskMonitor;
+import com.newsdesk.storage.Database;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export-subscribers", mixinStandardHelpOptions = true,
+        description = "Subscribers as Newsdesk JSON (imports back), Newsdesk CSV, Ghost members CSV or listmonk CSV.")
+final class ExportSubscribersCommand implements Callable<Integer> {
+    private final CliContext context;
+    @Mixin DatabaseOption database;
+    @Mixin UserOption user;
+    @Option(names = "--format", required = true, paramLabel = "json|csv|ghost|listmonk") String format;
+    @Option(names = "--status", paramLabel = "STATUS", description = "subscribed, unsubscribed, bounced or blocklisted.")
+    String status;
+    @Option(names = "--label", paramLabel = "LABEL", description = "Only subscribers with this label (any case).")
+    String label;
+    @Option(names = "--out", required = true, paramLabel = "FILE|-", description = "Where to write; - for standard output.")
+    String out;
+
+    ExportSubscribersCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        SubscriberService.ExportFormat chosen;
+        try {
+            chosen = SubscriberService.ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new com.newsdesk.domain.InvalidInputException("--format", "\"" + format
+                    + "\" is not a format: json, csv, ghost or listmonk");
+        }
+        SubscriberStatus only = status == null ? null : SubscriberStatus.fromCode(status);
+        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
+            SubscriberService subscribers = new SubscriberService(db, context.clock);
+            var actor = context.signIn(db, user.name);
+            if (out.equals("-")) {
+                OutputStream stdout = new BufferedOutputStream(context.stdout, 1 << 16);
+                long written = subscribers.export(actor, chosen, only, label, stdout, TaskMonitor.NONE);
+                stdout.flush();
+                context.err.printf("Exported %,d subscribers.%n", written);
+            } else {
+                long written = subscribers.exportToFile(actor, chosen, only, label, Path.of(out), TaskMonitor.NONE);
+                context.out.printf("Exported %,d subscribers. Wrote %s.%n", written, Path.of(out).toAbsolutePath());
+            }
+        }
+        return 0;
+    }
+}

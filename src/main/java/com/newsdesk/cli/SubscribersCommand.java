@@ -1,0 +1,99 @@
+package com.newsdesk.cli;
+
+import com.newsdesk.service.SubscriberService;
+import com.newsdesk.storage.Database;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "subscribers", mixinStandardHelpOptions = true,
+        description = "One person's data: erase it, or export it; blocklist a domain.",
+        subcommands = {SubscribersCommand.Erase.class, SubscribersCommand.ExportPerson.class,
+            SubscribersCommand.BlockDomain.class})
+final class SubscribersCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "Missing command: choose one of erase, export-person, block-domain");
+    }
+
+    @Command(name = "erase", mixinStandardHelpOptions = true,
+            description = "Delete a person's subscription, anonymise their comments, keep only a keyed hash of the"
+                    + " address so that it is never subscribed again.")
+    static final class Erase implements Runnable {
+        private final CliContext context;
+        @Mixin DatabaseOption database;
+        @Mixin UserOption user;
+        @Parameters(paramLabel = "EMAIL") String email;
+
+        Erase(CliContext context) { this.context = context; }
+
+        @Override
+        public void run() {
+            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
+                SubscriberService.Erasure erased = new SubscriberService(db, context.clock)
+                        .erase(context.signIn(db, user.name), email);
+                context.out.printf("Erased: %s, %d comments anonymised. The address stays suppressed.%n",
+                        erased.subscriberDeleted() ? "subscription deleted" : "no subscription", 
+                        erased.commentsAnonymized());
+            }
+        }
+    }
+
+    @Command(name = "export-person", mixinStandardHelpOptions = true,
+            description = "Everything held about one address (subscription, labels, comments) as JSON.")
+    static final class ExportPerson implements java.util.concurrent.Callable<Integer> {
+        private final CliContext context;
+        @Mixin DatabaseOption database;
+        @Mixin UserOption user;
+        @Parameters(paramLabel = "EMAIL") String email;
+        @Option(names = "--out", defaultValue = "-", paramLabel = "FILE|-") String out;
+
+        ExportPerson(CliContext context) { this.context = context; }
+
+        @Override
+        public Integer call() throws IOException {
+            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
+                SubscriberService service = new SubscriberService(db, context.clock);
+                var actor = context.signIn(db, user.name);
+                if (out.equals("-")) {
+                    OutputStream stdout = new BufferedOutputStream(context.stdout);
+                    service.exportPerson(actor, email, stdout);
+                    stdout.flush();
+                } else {
+                    service.exportPersonToFile(actor, email, Path.of(out));
+                    context.out.println("Wrote " + Path.of(out).toAbsolutePath() + ".");
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "block-domain", mixinStandardHelpOptions = true,
+            description = "Never subscribe addresses of this domain from an import.")
+    static final class BlockDomain implements Runnable {
+        private final CliContext context;
+        @Mixin DatabaseOption database;
+        @Mixin UserOption user;
+        @Parameters(paramLabel = "DOMAIN") String domain;
+
+        BlockDomain(CliContext context) { this.context = context; }
+
+        @Override
+        public void run() {
+            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
+                boolean added = new SubscriberService(db, context.clock).blockDomain(context.signIn(db, user.name),
+                        domain);
+                context.out.println(added ? "Blocklisted." : "Already blocklisted.");
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package com.newsdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.Comment;
+import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.domain.Role;
+import com.newsdesk.domain.SubscriberImportReport;
+import com.newsdesk.domain.SubscriberImportReport.Outcome;
+import com.newsdesk.domain.SubscriberStatus;
+import com.newsdesk.storage.Database;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubscriberExportAndPrivacyTest {
+    @TempDir Path dir;
+    private final Actor editor = Actor.staff("nadia", Role.EDITOR);
+
+    private static String export(SubscriberService service, Actor actor, SubscriberService.ExportFormat format,
+            SubscriberStatus status, String label) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        service.export(actor, format, status, label, out, TaskMonitor.NONE);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path file(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void exportsInEachLayoutAndOurCsvImportsBack() throws Exception {
+        try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
+            SubscriberService service = new SubscriberService(db, TestNewsrooms.CLOCK);
+            service.importCsv(editor, file("in.csv", "email,name,status,labels\n"
+                    + "ana@example.org,\"Lima, Ana\",subscribed,\"[\"\"News, daily\"\",\"\"VIP\"\"]\"\n"
+                    + "bo@example.org,Bo,unsubscribed,\n"), new SubscriberService.ImportOptions(null, null,
+                    SubscriberService.Mode.ADD, false, false), null, TaskMonitor.NONE);
+
+            String ghost = export(service, editor, SubscriberService.ExportFormat.GHOST, null, null);
+            assertTrue(ghost.startsWith("id,email,name,note,subscribed_to_emails,complimentary_plan,"
+                    + "stripe_customer_id,created_at,deleted_at,labels,tiers\r\n"), ghost);
+            assertTrue(ghost.contains(",ana@example.org,\"Lima, Ana\",,true,false,,2026-11-29T10:00:00Z,,"
+                    + "\"News, daily,VIP\",\r\n"), ghost);
+            assertTrue(ghost.contains(",bo@example.org,Bo,,false,"), ghost);
+
+            String listmonk = export(service, editor, SubscriberService.ExportFormat.LISTMONK,
+                    SubscriberStatus.UNSUBSCRIBED, null);
+            assertTrue(listmonk.startsWith("uuid,email,name,attributes,status,created_at,updated_at\r\n"), listmonk);
+            assertEquals(2, listmonk.split("\r\n").length, "only the unsubscribed one");
+            assertTrue(listmonk.contains(",bo@example.org,Bo,\"{\"\"labels\"\":[],\"\"source\"\":"), listmonk);
+            assertTrue(listmonk.contains(",disabled,"), listmonk);
+
+            String ours = export(service, editor, SubscriberService.ExportFormat.CSV, null, "news, DAILY");
+            assertEquals(2, ours.split("\r\n").length, "only the one with the label, any case");
+            try (Database other = TestNewsrooms.open(dir.resolve("other.db"))) {
+                SubscriberService target = new SubscriberService(other, TestNewsrooms.CLOCK);
+                SubscriberImportReport back = target.importCsv(editor, file("ours.csv", ours),
+                        new SubscriberService.ImportOptions(null, null, SubscriberService.Mode.ADD, false, false), null,
+                        TaskMonitor.NONE);
+                assertEquals(1, back.count(Outcome.NEW));
+                var ana = other.read(tx -> tx.subscribers().findByEmail("ana@example.org")).orElseThrow();
+                assertEquals(java.util.List.of("News, daily", "VIP"), ana.labels(), "a label may hold a comma");
+                assertEquals("Lima, Ana", ana.name());
+            }
+
+            String json = export(service, editor, SubscriberService.ExportFormat.JSON, null, null);
+            try (Database other = TestNewsrooms.open(dir.resolve("json.db"))) {
+                new TransferService(other, TestNewsrooms.CLOCK).importFile(TestNewsrooms.OWNER, file("s.json", json),
+                        false, TaskMonitor.NONE);
+                assertEquals(2L, (long) other.read(tx -> tx.subscribers().count()), "the JSON imports back");
+            }
+        }
+    }
+
+    @Test
+    void erasureDeletesAnonymisesAndKeepsTheAddressSuppressed() throws Exception {
+        try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 2, 0, 0)) {
+            SubscriberService service = new SubscriberService(db, TestNewsrooms.CLOCK);
+            service.importCsv(editor, file("in.csv", "email,name\nana@example.org,Ana\n"),
+                    new SubscriberService.ImportOptions(null, null, SubscriberService.Mode.ADD, false, false), null,
+                    TaskMonitor.NONE);
+            db.write(tx -> tx.comments().insert(new Comment(0, 1, null, "Ana", "ANA@example.org", "My view", 
+                    CommentStatus.APPROVED, null, TestNewsrooms.CLOCK.instant(), null, null, "192.0.2.4")));
+
+            ByteArrayOutputStream person = new ByteArrayOutputStream();
+            service.exportPerson(editor, "Ana@Example.org", person);
+            String text = person.toString(StandardCharsets.UTF_8);
+            assertTrue(text.contains("\"status\" : \"subscribed\""), text);
+            assertTrue(text.contains("\"body\" : \"My view\""), text);
+            assertTrue(text.contains("\"authorIp\" : \"192.0.2.4\""), text);
+
+            SubscriberService.Erasure erased = service.erase(editor, "ana@example.org");
+            assertEquals(new SubscriberService.Erasure(true, 1), erased);
+            assertEquals(0L, (long) db.read(tx -> tx.subscribers().count()));
+            Comment anonymous = db.read(tx -> tx.comments().page(CommentStatus.APPROVED, 0, 1)).get(0).comment();
+            assertEquals("", anonymous.authorEmail());
+            assertEquals("", anonymous.authorName());
+            assertEquals("My view", anonymous.body());
+
+            SubscriberImportReport again = service.importCsv(editor, file("again.csv", "email\nANA@example.org\n"),
+                    new SubscriberService.ImportOptions(null, null, SubscriberService.Mode.UPSERT, false, false), null,
+                    TaskMonitor.NONE);
+            assertEquals(1, again.count(Outcome.SUPPRESSED), "an erased address is never subscribed again");
+            assertEquals("erased on request; never subscribed again", again.notes().get(0).reason());
+
+            service.blockDomain(editor, "@Spam.Example");
+            SubscriberImportReport blocked = service.importCsv(editor, file("b.csv", "email\nx@spam.example\n"),
+                    new SubscriberService.ImportOptions(null, null, SubscriberService.Mode.ADD, false, true), null,
+                    TaskMonitor.NONE);
+            assertEquals(1, blocked.count(Outcome.SUPPRESSED));
+            var audit = new AuditService(db, TestNewsrooms.CLOCK).entries(TestNewsrooms.OWNER,
+                    com.newsdesk.domain.AuditFilter.ALL, 10);
+            assertTrue(audit.stream().filter(entry -> entry.action().equals("subscriber.erase"))
+                    .noneMatch(entry -> entry.detail().toLowerCase().contains("ana@")), "the audit does not name it");
+        }
+    }
+}
