@@ -29,7 +29,8 @@ public final class AppContext implements AutoCloseable {
         this.services = new ShellViewModel.Services(new NewsroomService(database), new TransferService(database, clock),
                 new SampleNewsroom(database, clock), new StaffService(database, hasher, clock),
                 new AuditService(database, clock), new ArticleService(database, clock),
-                new com.newsdesk.service.CommentService(database, clock));
+                new com.newsdesk.service.CommentService(database, clock),
+                new com.newsdesk.service.SubscriberService(database, clock));
     }
 
     /** Opens (creating when missing) the newsroom at file. Does disk work: call it off the JavaFX thread. */

@@ -70,13 +70,4 @@ public final class NewsroomService {
         return database.read(tx -> tx.comments().pageBefore(filter, submittedAt, id, limit));
     }
 
-    public long subscriberCount(Actor actor) {
-        actor.require(Permission.MANAGE_SUBSCRIBERS);
-        return database.read(tx -> tx.subscribers().count());
-    }
-
-    public List<Subscriber> subscriberPage(Actor actor, int offset, int limit) {
-        actor.require(Permission.MANAGE_SUBSCRIBERS);
-        return database.read(tx -> tx.subscribers().page(offset, limit));
-    }
 }

@@ -243,7 +243,8 @@ public final class SampleNewsroom {
                         : roll < 94 ? SubscriberStatus.UNSUBSCRIBED
                         : roll < 98 ? SubscriberStatus.BOUNCED : SubscriberStatus.BLOCKLISTED;
                 Instant unsubscribed = status == SubscriberStatus.UNSUBSCRIBED
-                        ? created.plusSeconds(random.nextLong(YEAR_SECONDS)) : null;
+                        ? created.plusSeconds(random.nextLong(java.time.Duration.between(created, EPOCH).getSeconds()
+                                + 1)) : null; // between joining and the sample's present, never after
                 List<String> labels = new ArrayList<>();
                 int labelCount = random.nextInt(4);
                 for (int l = 0; l < labelCount; l++) {

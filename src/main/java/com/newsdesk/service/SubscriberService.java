@@ -455,4 +455,104 @@ public final class SubscriberService {
         });
         return address;
     }
+
+    // --- The list -----------------------------------------------------------------------------------------------
+
+    /** A page of the filtered list: after a known id when given (by key), else from an offset. */
+    public List<Subscriber> page(Actor actor, com.newsdesk.domain.SubscriberFilter filter, long afterId, int offset,
+            int limit) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        return database.read(tx -> tx.subscribers().page(filter, afterId, offset, limit));
+    }
+
+    public long count(Actor actor, com.newsdesk.domain.SubscriberFilter filter) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        return database.read(tx -> tx.subscribers().count(filter));
+    }
+
+    public Map<SubscriberStatus, Long> countsByStatus(Actor actor) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        return database.read(tx -> tx.subscribers().countByStatus());
+    }
+
+    public List<Map.Entry<String, Long>> labels(Actor actor) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        return database.read(tx -> tx.subscribers().labelCounts());
+    }
+
+    /** Subscriptions and unsubscriptions per week over the {@code weeks} weeks up to the latest change. */
+    public List<com.newsdesk.domain.WeeklyChange> weekly(Actor actor, int weeks) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        return database.read(tx -> {
+            Instant latest = tx.subscribers().latestChange().orElse(Timestamps.now(clock));
+            return tx.subscribers().weeklyChanges(latest.minus(java.time.Duration.ofDays(7L * weeks)));
+        });
+    }
+
+    /**
+     * Adds a subscriber by the site's rules: the address trimmed and checked ("Invalid email address" and what is
+     * wrong), unique ignoring case, never an erased address or a blocklisted domain; consent time is now.
+     */
+    public Subscriber add(Actor actor, String email, String name, List<String> labels, String source) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        String address = checked(email);
+        return database.write(tx -> {
+            refuseSuppressed(tx, address);
+            Subscriber existing = tx.subscribers().findByEmail(address).orElse(null);
+            if (existing != null) {
+                throw new RefusedException(existing.email() + " is already on the list (" + existing.status().code()
+                        + "); nothing was changed.");
+            }
+            Instant now = Timestamps.now(clock);
+            long id = tx.subscribers().insert(new Subscriber(0, address, name, SubscriberStatus.SUBSCRIBED, labels,
+                    source == null || source.isBlank() ? "added by " + actor.username() : source, now, null, now,
+                    now));
+            audit.record(tx, actor, "subscriber.add", "subscriber", id, "");
+            return tx.subscribers().find(id).orElseThrow();
+        });
+    }
+
+    /**
+     * Changes a subscriber's name, labels and status. Unsubscribing is always allowed; subscribing again an
+     * unsubscribed or bounced address needs {@code resubscribe} (the person asked), and a blocklisted one never.
+     */
+    public Subscriber edit(Actor actor, long id, String name, List<String> labels, SubscriberStatus status,
+            boolean resubscribe) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        return database.write(tx -> {
+            Subscriber current = tx.subscribers().find(id)
+                    .orElseThrow(() -> new InvalidInputException("subscriber", "no subscriber " + id));
+            if (status == SubscriberStatus.SUBSCRIBED && current.status() != SubscriberStatus.SUBSCRIBED) {
+                if (current.status() == SubscriberStatus.BLOCKLISTED) {
+                    throw new RefusedException(current.email() + " is blocklisted and is never subscribed again.");
+                }
+                if (!resubscribe) {
+                    throw new RefusedException(current.email() + " is " + current.status().code()
+                            + "; subscribe it again only when the person asks (confirm the resubscription).");
+                }
+                refuseSuppressed(tx, current.email());
+            }
+            Instant now = Timestamps.now(clock);
+            Subscriber changed = new Subscriber(id, current.email(), name, status, labels, current.source(),
+                    status == SubscriberStatus.SUBSCRIBED && current.status() != SubscriberStatus.SUBSCRIBED ? now
+                            : current.subscribedAt(),
+                    status == SubscriberStatus.UNSUBSCRIBED && current.status() != SubscriberStatus.UNSUBSCRIBED ? now
+                            : current.unsubscribedAt(), current.createdAt(), now);
+            tx.subscribers().update(changed);
+            audit.record(tx, actor, "subscriber.edit", "subscriber", id, current.status() == status ? ""
+                    : current.status().code() + " → " + status.code());
+            return tx.subscribers().find(id).orElseThrow();
+        });
+    }
+
+    private void refuseSuppressed(Transaction tx, String address) {
+        String lower = address.toLowerCase(Locale.ROOT);
+        if (tx.subscribers().suppressedHashes().contains(Privacy.hash(hashKey(tx), lower))) {
+            throw new RefusedException(address + " was erased on request and is never subscribed again.");
+        }
+        String domain = lower.substring(lower.lastIndexOf('@') + 1);
+        if (tx.subscribers().blockedDomains().contains(domain)) {
+            throw new RefusedException("The domain " + domain + " is blocklisted.");
+        }
+    }
 }

@@ -257,4 +257,110 @@ public final class SubscriberRepository {
     public boolean unblockDomain(String domain) {
         return Queries.execute(tx, "DELETE FROM blocked_subscriber_domains WHERE domain = ?", domain) == 1;
     }
+
+    /** A page of the filtered list in id order: after a known id (by key), or from an offset for a far jump. */
+    public List<Subscriber> page(com.newsdesk.domain.SubscriberFilter filter, long afterId, int offset, int limit) {
+        List<Object> values = new ArrayList<>();
+        String where = where(filter, values);
+        if (afterId > 0) {
+            where = (where.isEmpty() ? " WHERE " : where + " AND ") + "s.id > ?";
+            values.add(afterId);
+        }
+        values.add(limit);
+        values.add(afterId > 0 ? 0 : offset);
+        return Queries.list(tx, SELECT + where + " ORDER BY s.id LIMIT ? OFFSET ?", statement -> bind(statement, values),
+                MAPPER);
+    }
+
+    /** The filtered count: kept counts when only the status narrows the list, else counted. */
+    public long count(com.newsdesk.domain.SubscriberFilter filter) {
+        if (filter.onlyStatus()) {
+            return filter.status() == null ? count() : countByStatus().get(filter.status());
+        }
+        List<Object> values = new ArrayList<>();
+        String where = where(filter, values);
+        return Queries.count(tx, "SELECT count(*) FROM subscribers s" + where, statement -> bind(statement, values));
+    }
+
+    private static String where(com.newsdesk.domain.SubscriberFilter filter, List<Object> values) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add("s.status = ?");
+            values.add(filter.status().code());
+        }
+        if (filter.label() != null) {
+            conditions.add("s.id IN (SELECT sl.subscriber_id FROM subscriber_labels sl JOIN labels l"
+                    + " ON l.id = sl.label_id WHERE lower(l.name) = lower(?))");
+            values.add(filter.label());
+        }
+        if (filter.source() != null) {
+            conditions.add("s.source = ?");
+            values.add(filter.source());
+        }
+        if (filter.text() != null) {
+            String text = filter.text().toLowerCase(java.util.Locale.ROOT);
+            if (text.contains("@")) { // an address, or its start: a range of the unique index, no scan
+                conditions.add("lower(s.email) >= ? AND lower(s.email) < ?");
+                values.add(text);
+                values.add(text + "\uffff");
+            } else {
+                conditions.add("(instr(lower(s.email), ?) > 0 OR instr(lower(s.name), ?) > 0)");
+                values.add(text);
+                values.add(text);
+            }
+        }
+        if (filter.from() != null) {
+            conditions.add("s.created_at >= ?");
+            values.add(filter.from());
+        }
+        if (filter.until() != null) {
+            conditions.add("s.created_at < ?");
+            values.add(filter.until());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values) throws java.sql.SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) instanceof java.time.Instant instant) {
+                Sql.setInstant(statement, i + 1, instant);
+            } else {
+                statement.setObject(i + 1, values.get(i));
+            }
+        }
+    }
+
+    /** Every label with how many subscribers carry it, by name. */
+    public List<Map.Entry<String, Long>> labelCounts() {
+        return Queries.list(tx, "SELECT l.name, count(sl.subscriber_id) FROM labels l LEFT JOIN subscriber_labels sl"
+                + " ON sl.label_id = l.id GROUP BY l.id ORDER BY lower(l.name)", Queries.NONE,
+                row -> Map.entry(row.getString(1), row.getLong(2)));
+    }
+
+    /** Subscriptions and unsubscriptions per week (from Monday) since a time, oldest week first. */
+    public List<com.newsdesk.domain.WeeklyChange> weeklyChanges(java.time.Instant since) {
+        Map<String, long[]> weeks = new java.util.TreeMap<>();
+        String week = "date(substr(%s, 1, 10), 'weekday 0', '-6 days')"; // the Monday of the week
+        Queries.list(tx, "SELECT " + week.formatted("subscribed_at") + ", count(*) FROM subscribers"
+                + " WHERE subscribed_at >= ? GROUP BY 1", statement -> Sql.setInstant(statement, 1, since),
+                row -> weeks.computeIfAbsent(row.getString(1), key -> new long[2])[0] = row.getLong(2));
+        Queries.list(tx, "SELECT " + week.formatted("unsubscribed_at") + ", count(*) FROM subscribers"
+                + " WHERE unsubscribed_at >= ? GROUP BY 1", statement -> Sql.setInstant(statement, 1, since),
+                row -> weeks.computeIfAbsent(row.getString(1), key -> new long[2])[1] = row.getLong(2));
+        List<com.newsdesk.domain.WeeklyChange> result = new ArrayList<>();
+        weeks.forEach((start, counts) -> result.add(new com.newsdesk.domain.WeeklyChange(
+                java.time.LocalDate.parse(start), counts[0], counts[1])));
+        return result;
+    }
+
+    /** When the list last changed: the latest subscription or unsubscription. */
+    public Optional<java.time.Instant> latestChange() {
+        return Queries.first(tx, "SELECT max(coalesce(max(subscribed_at), ''), coalesce(max(unsubscribed_at), ''))"
+                + " FROM subscribers", Queries.NONE, row -> row.getString(1))
+                .filter(text -> !text.isEmpty()).map(com.newsdesk.domain.Timestamps::parse);
+    }
+
+    public Optional<Subscriber> find(long id) {
+        return Queries.first(tx, SELECT + " WHERE s.id = ?", statement -> statement.setLong(1, id), MAPPER);
+    }
 }

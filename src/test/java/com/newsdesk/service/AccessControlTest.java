@@ -62,7 +62,13 @@ class AccessControlTest {
         Map<String, Map.Entry<Set<Role>, Consumer<Actor>>> operations = new LinkedHashMap<>();
         operations.put("list articles", Map.entry(ALL, actor -> newsroom.articlePage(actor, com.newsdesk.domain.ArticleFilter.ALL, 0, 10)));
         operations.put("list comments", Map.entry(MODERATORS, actor -> newsroom.commentPage(actor, com.newsdesk.domain.CommentFilter.queue(null), 0, 10)));
-        operations.put("list subscribers", Map.entry(EDITORS, actor -> newsroom.subscriberPage(actor, 0, 10)));
+        SubscriberService subscribers = new SubscriberService(db, TestNewsrooms.CLOCK);
+        operations.put("count subscribers", Map.entry(EDITORS, actor -> subscribers.count(actor,
+                com.newsdesk.domain.SubscriberFilter.ALL)));
+        operations.put("export one person", Map.entry(EDITORS, actor -> subscribers.exportPerson(actor,
+                "nobody@example.org", java.io.OutputStream.nullOutputStream())));
+        operations.put("list subscribers", Map.entry(EDITORS, actor -> new SubscriberService(db, TestNewsrooms.CLOCK)
+                .page(actor, com.newsdesk.domain.SubscriberFilter.ALL, 0, 0, 10)));
         operations.put("export articles", Map.entry(ALL, actor -> export(actor, ExportScope.ARTICLES)));
         operations.put("export comments", Map.entry(MODERATORS, actor -> export(actor, ExportScope.COMMENTS)));
         operations.put("export subscribers", Map.entry(EDITORS, actor -> export(actor, ExportScope.SUBSCRIBERS)));

@@ -38,7 +38,8 @@ class ShellViewModelTest {
                 new TransferService(database, TestNewsrooms.CLOCK), new SampleNewsroom(database, TestNewsrooms.CLOCK),
                 new StaffService(database, TestNewsrooms.FAST_HASHER, TestNewsrooms.CLOCK),
                 new AuditService(database, TestNewsrooms.CLOCK), new ArticleService(database, TestNewsrooms.CLOCK),
-                new com.newsdesk.service.CommentService(database, TestNewsrooms.CLOCK));
+                new com.newsdesk.service.CommentService(database, TestNewsrooms.CLOCK),
+                new com.newsdesk.service.SubscriberService(database, TestNewsrooms.CLOCK));
     }
 
     @AfterEach

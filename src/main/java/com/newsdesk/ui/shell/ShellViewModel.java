@@ -44,7 +44,7 @@ public final class ShellViewModel {
     /** The services one window works with. */
     public record Services(NewsroomService newsroom, TransferService transfer, SampleNewsroom sample,
             StaffService staff, AuditService audit, ArticleService articles,
-            com.newsdesk.service.CommentService moderation) {}
+            com.newsdesk.service.CommentService moderation, com.newsdesk.service.SubscriberService subscribers) {}
 
     private final Actor actor;
     private final boolean staffAccounts;
@@ -90,7 +90,8 @@ public final class ShellViewModel {
         this.comments = opens(Desk.COMMENTS)
                 ? new CommentsViewModel(actor, newsroom, services.moderation(), executor, this::showError) : null;
         this.subscribers = opens(Desk.SUBSCRIBERS)
-                ? new SubscribersViewModel(actor, newsroom, executor, this::showError) : null;
+                ? new SubscribersViewModel(actor, services.subscribers(), executor, this::showError, this::runTask)
+                : null;
         this.staff = opens(Desk.STAFF) ? new StaffViewModel(actor, services.staff(), executor, this::showError) : null;
         this.audit = new AuditViewModel(actor, services.audit(), executor, this::showError);
         this.settings = opens(Desk.SETTINGS) ? new com.newsdesk.ui.settings.SettingsViewModel(actor,

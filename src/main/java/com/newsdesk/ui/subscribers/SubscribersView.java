@@ -1,33 +1,472 @@
 package com.newsdesk.ui.subscribers;
 
+import com.newsdesk.domain.EmailAddresses;
 import com.newsdesk.domain.Subscriber;
+import com.newsdesk.domain.SubscriberImportReport;
+import com.newsdesk.domain.SubscriberStatus;
+import com.newsdesk.domain.WeeklyChange;
+import com.newsdesk.io.SubscriberCsvReader;
+import com.newsdesk.service.SubscriberService;
 import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
+import java.io.File;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 
-/** The Subscribers desk: the newsletter list. */
+/** The Subscribers desk: the list with filters and counts, a weekly chart, add and edit, import with a preview. */
 public final class SubscribersView {
+    private final SubscribersViewModel model;
     private final BorderPane root;
+    private final ToggleGroup statuses = new ToggleGroup();
+    private final TableView<Subscriber> table = Tables.table("No subscribers here.");
+    private final VBox breakdown = new VBox(4);
+    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
 
     public SubscribersView(SubscribersViewModel model) {
+        this.model = model;
         Label title = DeskLayout.title("");
         title.textProperty().bind(Bindings.format("Subscribers  ·  %,d", model.rows().totalProperty()));
-        TableView<Subscriber> table = Tables.table("No subscribers yet.");
+        HBox statusBar = new HBox(4, statusButton(null));
+        for (SubscriberStatus status : SubscriberStatus.values()) {
+            statusBar.getChildren().add(statusButton(status));
+        }
+        model.countsProperty().addListener((observable, before, counts) -> showCounts(counts));
+        model.statusProperty().addListener((observable, before, status) -> statuses.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == status).findFirst()
+                .ifPresent(toggle -> toggle.setSelected(true)));
+
         table.setId("subscribers-table");
         table.getColumns().addAll(
-                Tables.text("Email", 260, Subscriber::email),
-                Tables.text("Name", 180, Subscriber::name),
-                Tables.text("Status", 110, row -> row.status().code()),
-                Tables.text("Labels", 240, row -> String.join(" · ", row.labels())),
+                Tables.text("Email", 250, Subscriber::email),
+                Tables.text("Name", 170, Subscriber::name),
+                Tables.text("Status", 100, row -> row.status().code()),
+                Tables.text("Labels", 200, row -> String.join(" · ", row.labels())),
                 Tables.text("Source", 140, Subscriber::source),
-                Tables.time("Subscribed", 180, Subscriber::subscribedAt));
+                Tables.time("Subscribed", 160, Subscriber::subscribedAt),
+                Tables.time("Added", 160, Subscriber::createdAt));
         table.setItems(model.rows());
-        root = DeskLayout.of(title, table, null);
+        table.setRowFactory(view -> {
+            javafx.scene.control.TableRow<Subscriber> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && row.getItem() != null) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            Subscriber selected = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
+                edit(selected);
+                event.consume();
+            }
+        });
+        MenuItem editItem = new MenuItem("Edit…");
+        editItem.setOnAction(event -> ifSelected(this::edit));
+        MenuItem exportPerson = new MenuItem("Export everything about this person…");
+        exportPerson.setOnAction(event -> ifSelected(this::exportPerson));
+        MenuItem erase = new MenuItem("Erase this person…");
+        erase.setOnAction(event -> ifSelected(this::erase));
+        table.setContextMenu(new ContextMenu(editItem, exportPerson, erase));
+
+        Label message = new Label();
+        message.setId("subscribers-message");
+        message.textProperty().bind(model.messageProperty());
+
+        chart.setTitle("Per week: subscribed and unsubscribed");
+        chart.setLegendVisible(true);
+        chart.setAnimated(false);
+        chart.setPrefHeight(260);
+        chart.setMinWidth(280);
+        model.weeklyProperty().addListener((observable, before, weeks) -> showWeeks(weeks));
+        Label breakdownTitle = new Label("Status breakdown");
+        breakdownTitle.getStyleClass().add("title-4");
+        VBox side = new VBox(10, breakdownTitle, breakdown, chart);
+        side.setPadding(new Insets(0, 0, 0, 12));
+        SplitPane split = new SplitPane(table, side);
+        split.setDividerPositions(0.68);
+
+        VBox top = new VBox(8, title, statusBar, filterBar(), message);
+        root = DeskLayout.of(top, split, null);
+        showCounts(model.countsProperty().get()); // the desk may be built after the first load
+        showWeeks(model.weeklyProperty().get());
+        DeskLayout.focusOnShow(root, table);
     }
 
     public Node root() { return root; }
+
+    private Node filterBar() {
+        TextField search = new TextField();
+        search.setId("subscriber-search");
+        search.setPromptText("Address (with @) or name, Enter");
+        search.setPrefColumnCount(18);
+        search.textProperty().bindBidirectional(model.searchTextProperty());
+        search.setOnAction(event -> model.applyFilter());
+        ComboBox<String> label = new ComboBox<>();
+        label.setPromptText("Any label");
+        label.setId("subscriber-label-filter");
+        model.labelsProperty().addListener((observable, before, labels) -> {
+            String chosen = label.getValue();
+            label.getItems().setAll(labels.stream().map(Map.Entry::getKey).toList());
+            label.setValue(chosen);
+        });
+        label.getItems().setAll(model.labelsProperty().get().stream().map(Map.Entry::getKey).toList());
+        label.valueProperty().bindBidirectional(model.labelProperty());
+        label.setMinWidth(130);
+        TextField source = new TextField();
+        source.setPromptText("Source, Enter");
+        source.setPrefColumnCount(10);
+        source.textProperty().bindBidirectional(model.sourceProperty());
+        source.setOnAction(event -> model.applyFilter());
+        DatePicker from = new DatePicker();
+        from.setPromptText("Added from");
+        from.setPrefWidth(130);
+        from.valueProperty().bindBidirectional(model.fromDateProperty());
+        DatePicker until = new DatePicker();
+        until.setPromptText("Until");
+        until.setPrefWidth(120);
+        until.valueProperty().bindBidirectional(model.untilDateProperty());
+        Button clear = new Button("Clear");
+        clear.setOnAction(event -> model.clearFilters());
+        Button add = new Button("Add…");
+        add.setId("subscriber-add");
+        add.setOnAction(event -> add());
+        Button importCsv = new Button("Import CSV…");
+        importCsv.setId("subscriber-import");
+        importCsv.setOnAction(event -> chooseImport());
+        Button export = new Button("Export…");
+        export.setOnAction(event -> export());
+        for (Button button : List.of(clear, add, importCsv, export)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, search, label, source, from, until, clear, spacer, add, importCsv, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private ToggleButton statusButton(SubscriberStatus status) {
+        ToggleButton button = new ToggleButton(name(status));
+        button.setUserData(status);
+        button.setId("subscribers-" + (status == null ? "all" : status.code()));
+        button.setToggleGroup(statuses);
+        button.setSelected(status == null);
+        button.setOnAction(event -> {
+            model.statusProperty().set(status);
+            button.setSelected(true);
+        });
+        return button;
+    }
+
+    private static String name(SubscriberStatus status) {
+        if (status == null) {
+            return "All";
+        }
+        String code = status.code();
+        return Character.toUpperCase(code.charAt(0)) + code.substring(1);
+    }
+
+    private void showCounts(Map<SubscriberStatus, Long> counts) {
+        long all = counts.values().stream().mapToLong(Long::longValue).sum();
+        statuses.getToggles().forEach(toggle -> {
+            SubscriberStatus status = (SubscriberStatus) toggle.getUserData();
+            ((ToggleButton) toggle).setText(String.format("%s  %,d", name(status),
+                    status == null ? all : counts.getOrDefault(status, 0L)));
+        });
+        breakdown.getChildren().clear();
+        for (SubscriberStatus status : SubscriberStatus.values()) {
+            long count = counts.getOrDefault(status, 0L);
+            breakdown.getChildren().add(new Label(String.format("%s: %,d (%.1f %%)", name(status), count,
+                    all == 0 ? 0.0 : 100.0 * count / all)));
+        }
+    }
+
+    private void showWeeks(List<WeeklyChange> weeks) {
+        XYChart.Series<String, Number> in = new XYChart.Series<>();
+        in.setName("subscribed");
+        XYChart.Series<String, Number> out = new XYChart.Series<>();
+        out.setName("unsubscribed");
+        for (WeeklyChange week : weeks) {
+            String name = week.weekStart().toString().substring(5);
+            in.getData().add(new XYChart.Data<>(name, week.subscribed()));
+            out.getData().add(new XYChart.Data<>(name, week.unsubscribed()));
+        }
+        chart.setData(FXCollections.observableArrayList(List.of(in, out)));
+    }
+
+    private void ifSelected(java.util.function.Consumer<Subscriber> action) {
+        Subscriber selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            action.accept(selected);
+        }
+    }
+
+    // --- Add and edit ---------------------------------------------------------------------------------------
+
+    private void add() {
+        Dialog<ButtonType> dialog = dialog("Add a subscriber");
+        TextField email = new TextField();
+        email.setId("new-subscriber-email");
+        TextField name = new TextField();
+        TextField labels = new TextField();
+        labels.setPromptText("News, Sport");
+        Label problem = new Label();
+        problem.getStyleClass().add("danger");
+        problem.setId("new-subscriber-problem");
+        email.textProperty().addListener((observable, before, typed) -> problem.setText(typed.isBlank() ? ""
+                : EmailAddresses.problem(EmailAddresses.clean(typed))
+                        .map(why -> EmailAddresses.INVALID + ": " + why).orElse("")));
+        dialog.getDialogPane().setContent(form(new String[] {"Email", "Name", "Labels"}, email, name, labels, problem));
+        ButtonType save = new ButtonType("Add", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+        saveButton.disableProperty().bind(Bindings.createBooleanBinding(() -> email.getText().isBlank()
+                || !problem.getText().isEmpty(), email.textProperty(), problem.textProperty()));
+        javafx.application.Platform.runLater(email::requestFocus);
+        dialog.showAndWait().filter(save::equals).ifPresent(chosen -> model.add(email.getText(), name.getText(),
+                labels.getText(), added -> { }));
+    }
+
+    private void edit(Subscriber subscriber) {
+        Dialog<ButtonType> dialog = dialog("Edit " + subscriber.email());
+        TextField name = new TextField(subscriber.name());
+        TextField labels = new TextField(String.join(", ", subscriber.labels()));
+        ChoiceBox<SubscriberStatus> status = new ChoiceBox<>(FXCollections.observableArrayList(
+                SubscriberStatus.values()));
+        status.setValue(subscriber.status());
+        CheckBox resubscribe = new CheckBox("The person asked to subscribe again");
+        resubscribe.visibleProperty().bind(Bindings.createBooleanBinding(() -> status.getValue()
+                == SubscriberStatus.SUBSCRIBED && subscriber.status() != SubscriberStatus.SUBSCRIBED,
+                status.valueProperty()));
+        Label source = new Label(subscriber.source() + (subscriber.subscribedAt() == null ? ""
+                : " · consent " + Tables.format(subscriber.subscribedAt())));
+        dialog.getDialogPane().setContent(form(new String[] {"Name", "Labels", "Status", "", "Source"}, name, labels,
+                status, resubscribe, source));
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        dialog.showAndWait().filter(save::equals).ifPresent(chosen -> model.edit(subscriber, name.getText(),
+                labels.getText(), status.getValue(), resubscribe.isSelected(), saved -> { }));
+    }
+
+    private void erase(Subscriber subscriber) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Erase " + subscriber.email() + "? The subscription"
+                + " and its labels are deleted, their comments lose name, address and IP, and only a keyed hash of the"
+                + " address stays so that it is never subscribed again. This cannot be undone.");
+        confirm.setHeaderText(null);
+        owner(confirm);
+        ButtonType erase = new ButtonType("Erase", ButtonBar.ButtonData.OK_DONE);
+        confirm.getButtonTypes().setAll(erase, ButtonType.CANCEL);
+        confirm.showAndWait().filter(erase::equals).ifPresent(chosen -> model.erase(subscriber));
+    }
+
+    private void exportPerson(Subscriber subscriber) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Everything held about " + subscriber.email());
+        chooser.setInitialFileName(subscriber.email().replaceAll("[^A-Za-z0-9._-]", "_") + ".json");
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.exportPerson(subscriber, file.toPath());
+        }
+    }
+
+    private void export() {
+        ChoiceBox<SubscriberService.ExportFormat> format = new ChoiceBox<>(FXCollections.observableArrayList(
+                SubscriberService.ExportFormat.values()));
+        format.setValue(SubscriberService.ExportFormat.CSV);
+        format.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SubscriberService.ExportFormat value) {
+                return value == null ? "" : switch (value) {
+                    case JSON -> "Newsdesk JSON";
+                    case CSV -> "Newsdesk CSV";
+                    case GHOST -> "Ghost members CSV";
+                    case LISTMONK -> "listmonk CSV";
+                };
+            }
+
+            @Override
+            public SubscriberService.ExportFormat fromString(String text) {
+                return null;
+            }
+        });
+        Dialog<ButtonType> dialog = dialog("Export subscribers");
+        dialog.getDialogPane().setContent(new VBox(8, new Label("The list as filtered by status and label."), format));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export subscribers");
+        chooser.setInitialFileName(format.getValue() == SubscriberService.ExportFormat.JSON ? "subscribers.json"
+                : "subscribers.csv");
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.export(format.getValue(), file.toPath());
+        }
+    }
+
+    // --- Import with a preview ------------------------------------------------------------------------------
+
+    private void chooseImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import subscribers from CSV");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter("Any file", "*"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            showImport(model.preview(file.toPath()));
+        }
+    }
+
+    /** The preview: choices, counts per outcome and the rows not imported, all from a dry run; then Import. */
+    void showImport(SubscribersViewModel.ImportPreview preview) {
+        Dialog<ButtonType> dialog = dialog("Import " + preview.file().getFileName());
+        ChoiceBox<SubscriberCsvReader.Format> format = new ChoiceBox<>();
+        format.getItems().add(null);
+        format.getItems().addAll(SubscriberCsvReader.Format.values());
+        format.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SubscriberCsvReader.Format value) {
+                return value == null ? "Recognise from the header" : value.title();
+            }
+
+            @Override
+            public SubscriberCsvReader.Format fromString(String text) {
+                return null;
+            }
+        });
+        format.valueProperty().bindBidirectional(preview.formatProperty());
+        ToggleGroup modes = new ToggleGroup();
+        RadioButton addOnly = new RadioButton("Add new only");
+        addOnly.setToggleGroup(modes);
+        addOnly.setUserData(SubscriberService.Mode.ADD);
+        addOnly.setSelected(true);
+        RadioButton upsert = new RadioButton("Add and update");
+        upsert.setId("import-upsert");
+        upsert.setToggleGroup(modes);
+        upsert.setUserData(SubscriberService.Mode.UPSERT);
+        modes.selectedToggleProperty().addListener((observable, before, chosen) ->
+                preview.modeProperty().set((SubscriberService.Mode) chosen.getUserData()));
+        CheckBox overwrite = new CheckBox("An empty cell may clear a stored name or labels");
+        overwrite.selectedProperty().bindBidirectional(preview.overwriteWithEmptyProperty());
+
+        Label summary = new Label("Checking every row…");
+        summary.setId("import-summary");
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.setMaxWidth(760);
+        TableView<SubscriberImportReport.RowNote> notes = Tables.table("Every row can be imported as asked.");
+        notes.setId("import-notes");
+        notes.getColumns().addAll(
+                Tables.text("Row", 60, note -> Integer.toString(note.row())),
+                Tables.text("Email", 220, SubscriberImportReport.RowNote::email),
+                Tables.text("Outcome", 100, note -> note.outcome().code()),
+                Tables.text("Why", 360, SubscriberImportReport.RowNote::reason));
+        notes.setPrefHeight(260);
+        Button saveRejected = new Button("Save these rows as CSV…");
+        saveRejected.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName("rows-not-imported.csv");
+            File target = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
+            if (target != null) {
+                preview.saveRejected(target.toPath());
+            }
+        });
+
+        ButtonType importType = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(importType, ButtonType.CANCEL);
+        Button importButton = (Button) dialog.getDialogPane().lookupButton(importType);
+        importButton.setId("import-confirm");
+        importButton.disableProperty().bind(preview.reportProperty().isNull());
+        saveRejected.disableProperty().bind(preview.reportProperty().isNull());
+        preview.reportProperty().addListener((observable, before, report) -> {
+            if (report != null) {
+                summary.setText(report.describe().replace("Dry run, nothing written. ", "") + ".");
+                notes.getItems().setAll(report.notes());
+            } else {
+                summary.setText("Checking every row…");
+                notes.getItems().clear();
+            }
+        });
+        preview.problemProperty().addListener((observable, before, problem) -> {
+            if (!problem.isEmpty()) {
+                summary.setText("This file cannot be imported: " + problem);
+            }
+        });
+        if (preview.reportProperty().get() != null) {
+            summary.setText(preview.reportProperty().get().describe() + ".");
+            notes.getItems().setAll(preview.reportProperty().get().notes());
+        }
+        VBox content = new VBox(10, new HBox(8, new Label("Format"), format), new HBox(12, addOnly, upsert),
+                overwrite, summary, notes, saveRejected);
+        content.setPrefWidth(780);
+        dialog.getDialogPane().setContent(content);
+        dialog.showAndWait().filter(importType::equals).ifPresent(chosen -> preview.importNow());
+    }
+
+    private Dialog<ButtonType> dialog(String title) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        owner(dialog);
+        return dialog;
+    }
+
+    private void owner(Dialog<?> dialog) {
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+    }
+
+    private static GridPane form(String[] labels, Node... fields) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        for (int i = 0; i < fields.length; i++) {
+            if (i < labels.length) {
+                grid.add(new Label(labels[i]), 0, i);
+            }
+            grid.add(fields[i], 1, i);
+            if (fields[i] instanceof TextField field) {
+                field.setPrefColumnCount(28);
+            }
+        }
+        return grid;
+    }
 }

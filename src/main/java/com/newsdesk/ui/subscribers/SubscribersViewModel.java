@@ -1,23 +1,266 @@
 package com.newsdesk.ui.subscribers;
 
 import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.Names;
 import com.newsdesk.domain.Subscriber;
-import com.newsdesk.service.NewsroomService;
+import com.newsdesk.domain.SubscriberFilter;
+import com.newsdesk.domain.SubscriberImportReport;
+import com.newsdesk.domain.SubscriberStatus;
+import com.newsdesk.domain.WeeklyChange;
+import com.newsdesk.io.SubscriberCsvReader;
+import com.newsdesk.service.SubscriberService;
+import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.ui.common.BackgroundExecutor;
 import com.newsdesk.ui.common.PagedList;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
-/** The subscriber list, in the order subscribers were added, loaded page by page. */
+/**
+ * The subscriber list: filtered by status, label, source, words and dates, paged by id; counts per status, a weekly
+ * chart, adding and editing by the site's rules, and CSV imports previewed by a dry run before anything is written.
+ */
 public final class SubscribersViewModel {
-    private final PagedList<Subscriber> rows;
+    private final Actor actor;
+    private final SubscriberService subscribers;
+    private final BackgroundExecutor executor;
+    private final Consumer<Throwable> onError;
+    private final BiConsumer<String, Function<TaskMonitor, String>> longTasks;
 
-    public SubscribersViewModel(Actor actor, NewsroomService newsroom, BackgroundExecutor executor,
-            Consumer<Throwable> onError) {
-        this.rows = new PagedList<>(PagedList.source(() -> newsroom.subscriberCount(actor),
-                (offset, limit) -> newsroom.subscriberPage(actor, offset, limit)), executor, 200, onError);
+    private final ObjectProperty<SubscriberStatus> status = new SimpleObjectProperty<>();
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<String> label = new SimpleObjectProperty<>();
+    private final StringProperty source = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> fromDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> untilDate = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Map<SubscriberStatus, Long>> counts = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<List<Map.Entry<String, Long>>> labels = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<WeeklyChange>> weekly = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final PagedList<Subscriber> rows;
+    private volatile SubscriberFilter shownFilter = SubscriberFilter.ALL;
+    /** The last id of each loaded page, by the index after it: the next page loads by key. */
+    private final Map<Integer, Long> knownIds = new ConcurrentHashMap<>();
+
+    public SubscribersViewModel(Actor actor, SubscriberService subscribers, BackgroundExecutor executor,
+            Consumer<Throwable> onError, BiConsumer<String, Function<TaskMonitor, String>> longTasks) {
+        this.actor = actor;
+        this.subscribers = subscribers;
+        this.executor = executor;
+        this.onError = onError;
+        this.longTasks = longTasks;
+        this.rows = new PagedList<>(PagedList.source(this::count, this::page), executor, 200, onError);
+        status.addListener((observable, before, after) -> applyFilter());
+        label.addListener((observable, before, after) -> applyFilter());
+        fromDate.addListener((observable, before, after) -> applyFilter());
+        untilDate.addListener((observable, before, after) -> applyFilter());
     }
 
     public PagedList<Subscriber> rows() { return rows; }
 
-    public void refresh() { rows.refresh(); }
+    /** The status shown; null shows everyone. */
+    public ObjectProperty<SubscriberStatus> statusProperty() { return status; }
+
+    /** An address (or its start, with "@") or words of a name; applied by {@link #applyFilter()}. */
+    public StringProperty searchTextProperty() { return searchText; }
+
+    public ObjectProperty<String> labelProperty() { return label; }
+
+    public StringProperty sourceProperty() { return source; }
+
+    public ObjectProperty<LocalDate> fromDateProperty() { return fromDate; }
+
+    public ObjectProperty<LocalDate> untilDateProperty() { return untilDate; }
+
+    public ReadOnlyObjectProperty<Map<SubscriberStatus, Long>> countsProperty() { return counts.getReadOnlyProperty(); }
+
+    /** Every label and how many carry it. */
+    public ReadOnlyObjectProperty<List<Map.Entry<String, Long>>> labelsProperty() {
+        return labels.getReadOnlyProperty();
+    }
+
+    /** Subscriptions and unsubscriptions per week, the last 26 weeks. */
+    public ReadOnlyObjectProperty<List<WeeklyChange>> weeklyProperty() { return weekly.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    public void applyFilter() {
+        ZoneId zone = ZoneId.systemDefault();
+        shownFilter = new SubscriberFilter(status.get(), label.get(), source.get(), searchText.get(),
+                fromDate.get() == null ? null : fromDate.get().atStartOfDay(zone).toInstant(),
+                untilDate.get() == null ? null : untilDate.get().plusDays(1).atStartOfDay(zone).toInstant());
+        rows.refresh();
+    }
+
+    public void clearFilters() {
+        searchText.set("");
+        source.set("");
+        label.set(null);
+        fromDate.set(null);
+        untilDate.set(null);
+        status.set(null);
+        applyFilter();
+    }
+
+    private long count() {
+        knownIds.clear();
+        return subscribers.count(actor, shownFilter);
+    }
+
+    private List<Subscriber> page(int offset, int limit) {
+        Long after = offset == 0 ? null : knownIds.get(offset);
+        List<Subscriber> page = subscribers.page(actor, shownFilter, after == null ? 0 : after,
+                after == null ? offset : 0, limit);
+        if (!page.isEmpty()) {
+            knownIds.put(offset + page.size(), page.get(page.size() - 1).id());
+        }
+        return page;
+    }
+
+    /** Reloads the list, the counts, the labels and the chart. */
+    public void refresh() {
+        rows.refresh();
+        executor.submit(() -> subscribers.countsByStatus(actor), counts::set, onError);
+        executor.submit(() -> subscribers.labels(actor), labels::set, onError);
+        executor.submit(() -> subscribers.weekly(actor, 26), weekly::set, onError);
+    }
+
+    /** Labels typed as "News, Sport" (commas separate; a label cannot hold one when typed here). */
+    public static List<String> parseLabels(String typed) {
+        return Names.cleanList(Arrays.asList(typed == null ? new String[0] : typed.split(",")));
+    }
+
+    /** Adds a subscriber; {@code done} runs with the saved one, the message says what went wrong otherwise. */
+    public void add(String email, String name, String typedLabels, Consumer<Subscriber> done) {
+        executor.submit(() -> subscribers.add(actor, email, name, parseLabels(typedLabels), null), added -> {
+            message.set(added.email() + " added.");
+            refresh();
+            done.accept(added);
+        }, failure -> message.set(failure.getMessage()));
+    }
+
+    public void edit(Subscriber subscriber, String name, String typedLabels, SubscriberStatus newStatus,
+            boolean resubscribe, Consumer<Subscriber> done) {
+        executor.submit(() -> subscribers.edit(actor, subscriber.id(), name, parseLabels(typedLabels), newStatus,
+                resubscribe), saved -> {
+                    message.set(saved.email() + " saved.");
+                    refresh();
+                    done.accept(saved);
+                }, failure -> message.set(failure.getMessage()));
+    }
+
+    /** Erases a person (subscription deleted, comments anonymised, the address suppressed for good). */
+    public void erase(Subscriber subscriber) {
+        executor.submit(() -> subscribers.erase(actor, subscriber.email()), erased -> {
+            message.set("Erased " + subscriber.email() + ": " + erased.commentsAnonymized()
+                    + " comments anonymised; the address stays suppressed.");
+            refresh();
+        }, failure -> message.set(failure.getMessage()));
+    }
+
+    public void exportPerson(Subscriber subscriber, Path file) {
+        executor.submit(() -> {
+            subscribers.exportPersonToFile(actor, subscriber.email(), file);
+            return file;
+        }, written -> message.set("Wrote everything held about " + subscriber.email() + " to " + written + "."),
+                failure -> message.set(failure.getMessage()));
+    }
+
+    /** Exports the list as now filtered by status and label, with progress and Cancel. */
+    public void export(SubscriberService.ExportFormat format, Path file) {
+        SubscriberStatus only = status.get();
+        String onlyLabel = label.get();
+        longTasks.accept("Exporting subscribers to " + file.getFileName(), monitor -> String.format(
+                "Exported %,d subscribers to %s.", subscribers.exportToFile(actor, format, only, onlyLabel, file,
+                        monitor), file));
+    }
+
+    // --- Import with a preview --------------------------------------------------------------------------------
+
+    /** The file, format and choices of an import being prepared, and its dry run's report. */
+    public final class ImportPreview {
+        private final Path file;
+        private final ObjectProperty<SubscriberCsvReader.Format> format = new SimpleObjectProperty<>();
+        private final ObjectProperty<SubscriberService.Mode> mode =
+                new SimpleObjectProperty<>(SubscriberService.Mode.ADD);
+        private final BooleanProperty overwriteWithEmpty = new SimpleBooleanProperty(false);
+        private final ReadOnlyObjectWrapper<SubscriberImportReport> report = new ReadOnlyObjectWrapper<>();
+        private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+
+        ImportPreview(Path file) {
+            this.file = file;
+            format.addListener((observable, before, after) -> run());
+            mode.addListener((observable, before, after) -> run());
+            overwriteWithEmpty.addListener((observable, before, after) -> run());
+        }
+
+        public Path file() { return file; }
+
+        /** Null recognises the format from the header. */
+        public ObjectProperty<SubscriberCsvReader.Format> formatProperty() { return format; }
+
+        public ObjectProperty<SubscriberService.Mode> modeProperty() { return mode; }
+
+        public BooleanProperty overwriteWithEmptyProperty() { return overwriteWithEmpty; }
+
+        /** The dry run's report for the current choices, or null while it runs. */
+        public ReadOnlyObjectProperty<SubscriberImportReport> reportProperty() { return report.getReadOnlyProperty(); }
+
+        /** Why the file cannot be imported at all (no email column, not CSV), or empty. */
+        public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+
+        private SubscriberService.ImportOptions options(boolean dryRun) {
+            return new SubscriberService.ImportOptions(format.get(), null, mode.get(), overwriteWithEmpty.get(),
+                    dryRun);
+        }
+
+        /** Runs the dry run: every row classified, nothing written. */
+        public void run() {
+            report.set(null);
+            problem.set("");
+            SubscriberService.ImportOptions options = options(true);
+            executor.submit(() -> subscribers.importCsv(actor, file, options, null, TaskMonitor.NONE), report::set,
+                    failure -> problem.set(failure.getMessage()));
+        }
+
+        /** Saves the rows that would not be imported, with why, as a CSV that imports as is once fixed. */
+        public void saveRejected(Path target) {
+            SubscriberService.ImportOptions options = options(true);
+            executor.submit(() -> subscribers.importCsv(actor, file, options, target, TaskMonitor.NONE),
+                    done -> message.set("Wrote the rows not imported to " + target + "."),
+                    failure -> message.set(failure.getMessage()));
+        }
+
+        /** The import itself, with progress and Cancel in the status bar; one transaction. */
+        public void importNow() {
+            SubscriberService.ImportOptions options = options(false);
+            longTasks.accept("Importing " + file.getFileName(), monitor -> {
+                SubscriberImportReport done = subscribers.importCsv(actor, file, options, null, monitor);
+                return done.describe() + ".";
+            });
+        }
+    }
+
+    public ImportPreview preview(Path file) {
+        ImportPreview preview = new ImportPreview(file);
+        preview.run();
+        return preview;
+    }
 }
