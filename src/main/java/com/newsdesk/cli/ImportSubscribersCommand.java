@@ -46,8 +46,8 @@ final class ImportSubscribersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SubscriberCsvReader.Format chosen = format.equalsIgnoreCase("auto") ? null
-                : SubscriberCsvReader.Format.fromName(format);
+        com.newsdesk.domain.SubscriberFileFormat chosen = format.equalsIgnoreCase("auto") ? null
+                : com.newsdesk.domain.SubscriberFileFormat.fromName(format);
         SubscriberService.Mode chosenMode = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
             case "add" -> SubscriberService.Mode.ADD;
             case "upsert" -> SubscriberService.Mode.UPSERT;

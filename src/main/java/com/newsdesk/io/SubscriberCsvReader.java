@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.newsdesk.domain.InvalidInputException;
+import com.newsdesk.domain.SubscriberFileFormat;
 import com.newsdesk.domain.SubscriberStatus;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -37,28 +38,7 @@ import java.util.function.Consumer;
  * mark) or, when the bytes are not UTF-8, Windows-1252; CRLF or LF; quoted fields with commas, quotes and line breaks.
  */
 public final class SubscriberCsvReader {
-    public enum Format {
-        GHOST("Ghost members"), MAILCHIMP("Mailchimp audience"), LISTMONK("listmonk"), CSV("CSV with an email column");
-
-        private final String title;
-
-        Format(String title) { this.title = title; }
-
-        public String title() { return title; }
-
-        public static Format fromName(String name) {
-            return switch (name.toLowerCase(Locale.ROOT)) {
-                case "ghost" -> GHOST;
-                case "mailchimp" -> MAILCHIMP;
-                case "listmonk" -> LISTMONK;
-                case "csv" -> CSV;
-                default -> throw new InvalidInputException("--format", "\"" + name
-                        + "\" is not a format: auto, ghost, mailchimp, listmonk or csv");
-            };
-        }
-    }
-
-    /**
+        /**
      * One data row as Newsdesk reads it. Null means the file says nothing (no such column, or an empty cell); the
      * importer decides whether an empty cell may clear a stored value. {@code fields} are the row as written, for the
      * invalid-rows file. {@code row} counts records as a spreadsheet numbers its rows: the header is row 1.
@@ -67,7 +47,7 @@ public final class SubscriberCsvReader {
             Instant createdAt, String problem, String[] fields) {}
 
     /** The header as read and what Newsdesk made of it. */
-    public record Header(Format format, List<String> columns, Charset charset) {}
+    public record Header(SubscriberFileFormat format, List<String> columns, Charset charset) {}
 
     private static final CsvMapper MAPPER = new CsvMapper();
     private static final DateTimeFormatter MAILCHIMP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
@@ -102,25 +82,25 @@ public final class SubscriberCsvReader {
         }
     }
 
-    public static Format detect(List<String> header) {
+    public static SubscriberFileFormat detect(List<String> header) {
         List<String> names = header.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
         if (names.contains("email") && names.contains("subscribed_to_emails")) {
-            return Format.GHOST;
+            return SubscriberFileFormat.GHOST;
         }
         if (names.contains("email address")) {
-            return Format.MAILCHIMP;
+            return SubscriberFileFormat.MAILCHIMP;
         }
         if (names.contains("email") && names.contains("attributes")) {
-            return Format.LISTMONK;
+            return SubscriberFileFormat.LISTMONK;
         }
-        return Format.CSV;
+        return SubscriberFileFormat.CSV;
     }
 
     /**
      * Streams the rows to the consumer and returns the header. {@code forced} (null for automatic) overrides the
      * recognised format; {@code emailColumn} (null for automatic) names the address column of a plain CSV.
      */
-    public static Header read(Path file, Format forced, String emailColumn, Consumer<Header> onHeader,
+    public static Header read(Path file, SubscriberFileFormat forced, String emailColumn, Consumer<Header> onHeader,
             Consumer<Row> rows) {
         try {
             Charset charset = charsetOf(file);
@@ -133,7 +113,7 @@ public final class SubscriberCsvReader {
         }
     }
 
-    private static Header read(Reader reader, Charset charset, Format forced, String emailColumn,
+    private static Header read(Reader reader, Charset charset, SubscriberFileFormat forced, String emailColumn,
             Consumer<Header> onHeader, Consumer<Row> rows) throws IOException {
         try (MappingIterator<String[]> lines = MAPPER.readerFor(String[].class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
@@ -146,7 +126,7 @@ public final class SubscriberCsvReader {
                 headerFields[0] = headerFields[0].substring(1); // the byte-order mark Excel writes
             }
             List<String> header = List.of(headerFields);
-            Format format = forced != null ? forced : detect(header);
+            SubscriberFileFormat format = forced != null ? forced : detect(header);
             Columns columns = new Columns(header, format, emailColumn);
             Header read = new Header(format, header, charset);
             onHeader.accept(read);
@@ -184,11 +164,11 @@ public final class SubscriberCsvReader {
 
     /** Where each field sits in this file's rows, by format. */
     private static final class Columns {
-        private final Format format;
+        private final SubscriberFileFormat format;
         private final Map<String, Integer> index = new HashMap<>();
         private final int email;
 
-        Columns(List<String> header, Format format, String emailColumn) {
+        Columns(List<String> header, SubscriberFileFormat format, String emailColumn) {
             this.format = format;
             for (int i = 0; i < header.size(); i++) {
                 index.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
@@ -200,7 +180,7 @@ public final class SubscriberCsvReader {
                     throw new InvalidInputException("line 1", "no column \"" + emailColumn + "\" in the header");
                 }
             } else {
-                found = format == Format.MAILCHIMP ? index.get("email address") : first("email", "e-mail",
+                found = format == SubscriberFileFormat.MAILCHIMP ? index.get("email address") : first("email", "e-mail",
                         "email address", "e-mail address", "mail", "courriel", "البريد الإلكتروني");
             }
             if (found == null) {

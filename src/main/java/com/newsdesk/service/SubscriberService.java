@@ -42,7 +42,7 @@ public final class SubscriberService {
      * {@code format} null recognises the file from its header; {@code emailColumn} null finds the address column;
      * {@code overwriteWithEmpty} lets an empty cell clear a stored name or labels.
      */
-    public record ImportOptions(SubscriberCsvReader.Format format, String emailColumn, Mode mode,
+    public record ImportOptions(com.newsdesk.domain.SubscriberFileFormat format, String emailColumn, Mode mode,
             boolean overwriteWithEmpty, boolean dryRun) {
         public ImportOptions {
             mode = Objects.requireNonNullElse(mode, Mode.ADD);

@@ -5,7 +5,6 @@ import com.newsdesk.domain.Subscriber;
 import com.newsdesk.domain.SubscriberImportReport;
 import com.newsdesk.domain.SubscriberStatus;
 import com.newsdesk.domain.WeeklyChange;
-import com.newsdesk.io.SubscriberCsvReader;
 import com.newsdesk.service.SubscriberService;
 import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
@@ -355,19 +354,19 @@ public final class SubscribersView {
     }
 
     /** The preview: choices, counts per outcome and the rows not imported, all from a dry run; then Import. */
-    void showImport(SubscribersViewModel.ImportPreview preview) {
+    public void showImport(SubscribersViewModel.ImportPreview preview) {
         Dialog<ButtonType> dialog = dialog("Import " + preview.file().getFileName());
-        ChoiceBox<SubscriberCsvReader.Format> format = new ChoiceBox<>();
+        ChoiceBox<com.newsdesk.domain.SubscriberFileFormat> format = new ChoiceBox<>();
         format.getItems().add(null);
-        format.getItems().addAll(SubscriberCsvReader.Format.values());
+        format.getItems().addAll(com.newsdesk.domain.SubscriberFileFormat.values());
         format.setConverter(new StringConverter<>() {
             @Override
-            public String toString(SubscriberCsvReader.Format value) {
+            public String toString(com.newsdesk.domain.SubscriberFileFormat value) {
                 return value == null ? "Recognise from the header" : value.title();
             }
 
             @Override
-            public SubscriberCsvReader.Format fromString(String text) {
+            public com.newsdesk.domain.SubscriberFileFormat fromString(String text) {
                 return null;
             }
         });

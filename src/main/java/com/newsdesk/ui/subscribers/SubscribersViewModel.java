@@ -7,7 +7,6 @@ import com.newsdesk.domain.SubscriberFilter;
 import com.newsdesk.domain.SubscriberImportReport;
 import com.newsdesk.domain.SubscriberStatus;
 import com.newsdesk.domain.WeeklyChange;
-import com.newsdesk.io.SubscriberCsvReader;
 import com.newsdesk.service.SubscriberService;
 import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.ui.common.BackgroundExecutor;
@@ -197,7 +196,7 @@ public final class SubscribersViewModel {
     /** The file, format and choices of an import being prepared, and its dry run's report. */
     public final class ImportPreview {
         private final Path file;
-        private final ObjectProperty<SubscriberCsvReader.Format> format = new SimpleObjectProperty<>();
+        private final ObjectProperty<com.newsdesk.domain.SubscriberFileFormat> format = new SimpleObjectProperty<>();
         private final ObjectProperty<SubscriberService.Mode> mode =
                 new SimpleObjectProperty<>(SubscriberService.Mode.ADD);
         private final BooleanProperty overwriteWithEmpty = new SimpleBooleanProperty(false);
@@ -214,7 +213,7 @@ public final class SubscribersViewModel {
         public Path file() { return file; }
 
         /** Null recognises the format from the header. */
-        public ObjectProperty<SubscriberCsvReader.Format> formatProperty() { return format; }
+        public ObjectProperty<com.newsdesk.domain.SubscriberFileFormat> formatProperty() { return format; }
 
         public ObjectProperty<SubscriberService.Mode> modeProperty() { return mode; }
 

@@ -1,0 +1,96 @@
+package com.newsdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.newsdesk.domain.SubscriberImportReport;
+import com.newsdesk.service.SubscriberService;
+import com.newsdesk.service.TaskMonitor;
+import com.newsdesk.service.TestNewsrooms;
+import com.newsdesk.storage.Database;
+import com.newsdesk.ui.common.BackgroundExecutor;
+import com.newsdesk.ui.common.Theme;
+import com.newsdesk.ui.subscribers.SubscribersView;
+import com.newsdesk.ui.subscribers.SubscribersViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The subscriber desk's import preview on a real newsroom file, headless: the dry run, then the import. */
+@ExtendWith(ApplicationExtension.class)
+class SubscribersFxTest {
+    private Path dir;
+    private Database db;
+    private BackgroundExecutor executor;
+    private SubscribersViewModel model;
+    private SubscribersView view;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Theme.apply(false);
+        dir = Files.createTempDirectory("newsdesk-subscribers-fx");
+        db = TestNewsrooms.open(dir.resolve("n.db"));
+        executor = BackgroundExecutor.withWorkers(Platform::runLater, 2);
+        SubscriberService service = new SubscriberService(db, TestNewsrooms.CLOCK);
+        model = new SubscribersViewModel(TestNewsrooms.OWNER, service, executor, failure -> { },
+                (title, work) -> executor.submit(() -> work.apply(TaskMonitor.NONE), done -> model.refresh(),
+                        failure -> { }));
+        view = new SubscribersView(model);
+        stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 760));
+        stage.show();
+        model.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        db.close();
+    }
+
+    @Test
+    void theImportPreviewShowsWhatWouldHappenAndThenImports(FxRobot robot) throws Exception {
+        Path csv = Files.writeString(dir.resolve("members.csv"), "email,name,status\n"
+                + "ana@example.org,Ana,subscribed\n"
+                + "ANA@example.org,Ana twice,\n"
+                + "nobody,Broken,\n"
+                + "bo@example.org,Bo,unsubscribed\n");
+        SubscribersViewModel.ImportPreview[] preview = new SubscribersViewModel.ImportPreview[1];
+        robot.interact(() -> preview[0] = model.preview(csv));
+        Platform.runLater(() -> view.showImport(preview[0])); // the dialog waits for its answer: not on this thread
+        waitUntil(() -> robot.lookup("#import-summary").tryQuery().map(node -> ((Label) node).getText()
+                .startsWith("4 rows")).orElse(false));
+        Label summary = robot.lookup("#import-summary").query();
+        assertTrue(summary.getText().contains("2 new"), summary.getText());
+        TableView<SubscriberImportReport.RowNote> notes = robot.lookup("#import-notes").queryTableView();
+        assertEquals(2, notes.getItems().size());
+        assertEquals(3, notes.getItems().get(0).row());
+        assertEquals("duplicates", notes.getItems().get(0).outcome().code());
+        assertEquals("invalid", notes.getItems().get(1).outcome().code());
+        assertEquals(0L, (long) db.read(tx -> tx.subscribers().count()), "the preview wrote nothing");
+
+        robot.clickOn("#import-confirm");
+        waitUntil(() -> db.read(tx -> tx.subscribers().count()) == 2);
+        TableView<?> table = robot.lookup("#subscribers-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 2 && table.getItems().get(0) != null);
+        assertEquals("unsubscribed", db.read(tx -> tx.subscribers().findByEmail("bo@example.org")).orElseThrow()
+                .status().code());
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}
