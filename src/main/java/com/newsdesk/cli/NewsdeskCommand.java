@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
             StaffCommand.class, AuditCommand.class, ArticlesCommand.class, ExportArticleCommand.class,
             ImportArticleCommand.class, ExportCommentsCommand.class, ImportCommentsCommand.class,
             CommentRulesCommand.class, BenchCommand.class, ImportSubscribersCommand.class,
-            ExportSubscribersCommand.class, SubscribersCommand.class})
+            ExportSubscribersCommand.class, SubscribersCommand.class, LabelsCommand.class})
 final class NewsdeskCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * What a subscriber import did (or, for a dry run, would do) with each row of the file: the counts per outcome, and
- * the rows that were not imported as asked, with their row number and reason (the first {@link #NOTES_KEPT}).
+ * the rows that were not imported as asked, with their row number and reason (the first {@link #NOTES_KEPT}); the
+ * file's columns, so that a window can let the user choose the address column.
  */
-public record SubscriberImportReport(String format, boolean dryRun, Map<Outcome, Long> counts, List<RowNote> notes,
-        long rows) {
+public record SubscriberImportReport(String format, List<String> columns, boolean dryRun, Map<Outcome, Long> counts,
+        List<RowNote> notes, long rows) {
     public static final int NOTES_KEPT = 10_000;
 
     public enum Outcome implements CodedEnum {

@@ -363,4 +363,55 @@ public final class SubscriberRepository {
     public Optional<Subscriber> find(long id) {
         return Queries.first(tx, SELECT + " WHERE s.id = ?", statement -> statement.setLong(1, id), MAPPER);
     }
+
+    // --- Labels ---------------------------------------------------------------------------------------------
+
+    public Optional<Long> labelId(String name) {
+        return Queries.first(tx, "SELECT id FROM labels WHERE lower(name) = lower(?)",
+                statement -> statement.setString(1, name), row -> row.getLong(1));
+    }
+
+    public String labelName(long id) {
+        return Queries.first(tx, "SELECT name FROM labels WHERE id = ?", statement -> statement.setLong(1, id),
+                row -> row.getString(1)).orElseThrow();
+    }
+
+    public long createLabel(String name) {
+        return labels.idOf(name);
+    }
+
+    public void renameLabel(long id, String name) {
+        Queries.execute(tx, "UPDATE labels SET name = ? WHERE id = ?", name, id);
+    }
+
+    /** Gives every subscriber of one label the other, then deletes the first. */
+    public void mergeLabel(long fromId, long intoId) {
+        Queries.execute(tx, "INSERT INTO subscriber_labels (subscriber_id, label_id) SELECT subscriber_id, ?"
+                + " FROM subscriber_labels WHERE label_id = ? ON CONFLICT DO NOTHING", intoId, fromId);
+        deleteLabel(fromId);
+    }
+
+    public void deleteLabel(long id) {
+        Queries.execute(tx, "DELETE FROM labels WHERE id = ?", id);
+    }
+
+    /** Adds (or removes) a label on subscribers; returns how many changed. */
+    public int label(List<Long> subscriberIds, long labelId, boolean add) {
+        int changed = 0;
+        for (long id : subscriberIds) {
+            changed += add
+                    ? Queries.execute(tx, "INSERT INTO subscriber_labels (subscriber_id, label_id) VALUES (?, ?)"
+                            + " ON CONFLICT DO NOTHING", id, labelId)
+                    : Queries.execute(tx, "DELETE FROM subscriber_labels WHERE subscriber_id = ? AND label_id = ?",
+                            id, labelId);
+        }
+        return changed;
+    }
+
+    /** Marks subscribers changed now (their labels moved). */
+    public void touch(List<Long> subscriberIds, java.time.Instant at) {
+        for (long id : subscriberIds) {
+            Queries.execute(tx, "UPDATE subscribers SET updated_at = ?, version = version + 1 WHERE id = ?", at, id);
+        }
+    }
 }

@@ -120,4 +120,33 @@ class SubscriberExportAndPrivacyTest {
                     .noneMatch(entry -> entry.detail().toLowerCase().contains("ana@")), "the audit does not name it");
         }
     }
+
+    @Test
+    void labelsAreCreatedRenamedMergedDeletedAndSetOnASelection() throws Exception {
+        try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
+            SubscriberService service = new SubscriberService(db, TestNewsrooms.CLOCK);
+            service.importCsv(editor, file("in.csv", "Adresse,Nom,labels\n"
+                    + "ana@example.org,Ana,Sport\n"
+                    + "bo@example.org,Bo,\"Sports, Culture\"\n"
+                    + "cy@example.org,Cy,\n"), new SubscriberService.ImportOptions(null, "adresse",
+                    SubscriberService.Mode.ADD, false, false), null, TaskMonitor.NONE);
+            assertEquals("Ana", db.read(tx -> tx.subscribers().findByEmail("ana@example.org")).orElseThrow().name(),
+                    "the address column was chosen by name");
+
+            assertEquals("merged into Sport", service.renameLabel(editor, "Sports", "sport"));
+            assertEquals(java.util.List.of(java.util.Map.entry("Culture", 1L), java.util.Map.entry("Sport", 2L)),
+                    service.labels(editor));
+            service.createLabel(editor, "Weekly");
+            var ids = db.read(tx -> java.util.List.of(tx.subscribers().findByEmail("ana@example.org").orElseThrow().id(),
+                    tx.subscribers().findByEmail("cy@example.org").orElseThrow().id()));
+            assertEquals(2, service.labelSelection(editor, ids, "weekly", true));
+            assertEquals(1, service.labelSelection(editor, ids, "Sport", false));
+            service.renameLabel(editor, "Culture", "Arts");
+            service.deleteLabel(editor, "weekly");
+            assertEquals(java.util.List.of(java.util.Map.entry("Arts", 1L), java.util.Map.entry("Sport", 1L)),
+                    service.labels(editor));
+            assertEquals(java.util.List.of("Arts", "Sport"),
+                    db.read(tx -> tx.subscribers().findByEmail("bo@example.org")).orElseThrow().labels());
+        }
+    }
 }

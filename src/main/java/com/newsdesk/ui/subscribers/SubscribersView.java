@@ -101,7 +101,13 @@ public final class SubscribersView {
         exportPerson.setOnAction(event -> ifSelected(this::exportPerson));
         MenuItem erase = new MenuItem("Erase this person…");
         erase.setOnAction(event -> ifSelected(this::erase));
-        table.setContextMenu(new ContextMenu(editItem, exportPerson, erase));
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        MenuItem addLabel = new MenuItem("Add a label to the selection…");
+        addLabel.setOnAction(event -> labelSelection(true));
+        MenuItem removeLabel = new MenuItem("Remove a label from the selection…");
+        removeLabel.setOnAction(event -> labelSelection(false));
+        table.setContextMenu(new ContextMenu(editItem, addLabel, removeLabel, new javafx.scene.control.SeparatorMenuItem(),
+                exportPerson, erase));
 
         Label message = new Label();
         message.setId("subscribers-message");
@@ -170,12 +176,14 @@ public final class SubscribersView {
         importCsv.setOnAction(event -> chooseImport());
         Button export = new Button("Export…");
         export.setOnAction(event -> export());
-        for (Button button : List.of(clear, add, importCsv, export)) {
+        Button labels = new Button("Labels…");
+        labels.setOnAction(event -> manageLabels());
+        for (Button button : List.of(clear, add, importCsv, export, labels)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, search, label, source, from, until, clear, spacer, add, importCsv, export);
+        HBox bar = new HBox(8, search, label, source, from, until, clear, spacer, add, labels, importCsv, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -340,6 +348,66 @@ public final class SubscribersView {
         }
     }
 
+    // --- Labels ---------------------------------------------------------------------------------------------
+
+    private void labelSelection(boolean add) {
+        List<Subscriber> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
+        ComboBox<String> name = new ComboBox<>(FXCollections.observableArrayList(
+                model.labelsProperty().get().stream().map(Map.Entry::getKey).toList()));
+        name.setEditable(add); // adding may name a new label
+        Dialog<ButtonType> dialog = dialog((add ? "Add a label to " : "Remove a label from ") + chosen.size()
+                + " subscribers");
+        dialog.getDialogPane().setContent(new VBox(8, new Label("Label"), name));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
+            String typed = add ? name.getEditor().getText() : name.getValue();
+            if (typed != null && !typed.isBlank()) {
+                model.labelSelection(chosen, typed, add);
+            }
+        });
+    }
+
+    /** Create, rename (merging into an existing name), merge and delete labels. */
+    private void manageLabels() {
+        javafx.scene.control.ListView<Map.Entry<String, Long>> list = new javafx.scene.control.ListView<>(
+                FXCollections.observableArrayList(model.labelsProperty().get()));
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Map.Entry<String, Long> item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : String.format("%s  (%,d)", item.getKey(), item.getValue()));
+            }
+        });
+        model.labelsProperty().addListener((observable, before, labels) -> list.getItems().setAll(labels));
+        list.setPrefHeight(260);
+        TextField name = new TextField();
+        name.setPromptText("A name");
+        Button create = new Button("New label");
+        create.setOnAction(event -> model.createLabel(name.getText()));
+        Button rename = new Button("Rename to");
+        Button merge = new Button("Merge into");
+        Button delete = new Button("Delete");
+        rename.setOnAction(event -> selectedLabel(list).ifPresent(label -> model.renameLabel(label, name.getText())));
+        merge.setOnAction(event -> selectedLabel(list).ifPresent(label -> model.mergeLabels(label, name.getText())));
+        delete.setOnAction(event -> selectedLabel(list).ifPresent(model::deleteLabel));
+        Label hint = new Label("Choose a label, type a name, then rename it or merge it into the label of that name.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        Label message = new Label();
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+        Dialog<ButtonType> dialog = dialog("Labels");
+        dialog.getDialogPane().setContent(new VBox(8, list, name, new HBox(8, create, rename, merge, delete), hint,
+                message));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().setPrefWidth(520);
+        dialog.showAndWait();
+    }
+
+    private static java.util.Optional<String> selectedLabel(javafx.scene.control.ListView<Map.Entry<String, Long>> list) {
+        return java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(Map.Entry::getKey);
+    }
+
     // --- Import with a preview ------------------------------------------------------------------------------
 
     private void chooseImport() {
@@ -382,6 +450,14 @@ public final class SubscribersView {
         upsert.setUserData(SubscriberService.Mode.UPSERT);
         modes.selectedToggleProperty().addListener((observable, before, chosen) ->
                 preview.modeProperty().set((SubscriberService.Mode) chosen.getUserData()));
+        ComboBox<String> emailColumn = new ComboBox<>();
+        emailColumn.setPromptText("found by its name");
+        emailColumn.valueProperty().bindBidirectional(preview.emailColumnProperty());
+        preview.reportProperty().addListener((observable, before, report) -> {
+            if (report != null && emailColumn.getItems().isEmpty()) {
+                emailColumn.getItems().setAll(report.columns());
+            }
+        });
         CheckBox overwrite = new CheckBox("An empty cell may clear a stored name or labels");
         overwrite.selectedProperty().bindBidirectional(preview.overwriteWithEmptyProperty());
 
@@ -432,7 +508,9 @@ public final class SubscribersView {
             summary.setText(preview.reportProperty().get().describe() + ".");
             notes.getItems().setAll(preview.reportProperty().get().notes());
         }
-        VBox content = new VBox(10, new HBox(8, new Label("Format"), format), new HBox(12, addOnly, upsert),
+        HBox formatRow = new HBox(8, new Label("Format"), format, new Label("Email column"), emailColumn);
+        formatRow.setAlignment(Pos.CENTER_LEFT);
+        VBox content = new VBox(10, formatRow, new HBox(12, addOnly, upsert),
                 overwrite, summary, notes, saveRejected);
         content.setPrefWidth(780);
         dialog.getDialogPane().setContent(content);

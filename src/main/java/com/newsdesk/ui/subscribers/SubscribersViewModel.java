@@ -191,6 +191,54 @@ public final class SubscribersViewModel {
                         monitor), file));
     }
 
+    // --- Labels ---------------------------------------------------------------------------------------------
+
+    /** Adds or removes a label on the chosen subscribers (one transaction). */
+    public void labelSelection(List<Subscriber> chosen, String typedLabel, boolean add) {
+        List<Long> ids = chosen.stream().filter(java.util.Objects::nonNull).map(Subscriber::id).toList();
+        if (ids.isEmpty()) {
+            message.set("Select subscribers first (Shift or Ctrl with a click).");
+            return;
+        }
+        executor.submit(() -> subscribers.labelSelection(actor, ids, typedLabel, add), changed -> {
+            message.set(String.format("%s \"%s\" %s %,d subscribers.", add ? "Added" : "Removed", typedLabel.strip(),
+                    add ? "to" : "from", changed));
+            refresh();
+        }, failure -> message.set(failure.getMessage()));
+    }
+
+    public void createLabel(String name) {
+        labelAction(() -> {
+            subscribers.createLabel(actor, name);
+            return "Label \"" + name.strip() + "\" created.";
+        });
+    }
+
+    public void renameLabel(String from, String to) {
+        labelAction(() -> "Label \"" + from + "\" " + subscribers.renameLabel(actor, from, to) + ".");
+    }
+
+    public void mergeLabels(String from, String into) {
+        labelAction(() -> {
+            subscribers.mergeLabels(actor, from, into);
+            return "Label \"" + from + "\" merged into \"" + into + "\".";
+        });
+    }
+
+    public void deleteLabel(String name) {
+        labelAction(() -> {
+            subscribers.deleteLabel(actor, name);
+            return "Label \"" + name + "\" deleted.";
+        });
+    }
+
+    private void labelAction(java.util.concurrent.Callable<String> work) {
+        executor.submit(work, done -> {
+            message.set(done);
+            refresh();
+        }, failure -> message.set(failure.getMessage()));
+    }
+
     // --- Import with a preview --------------------------------------------------------------------------------
 
     /** The file, format and choices of an import being prepared, and its dry run's report. */
@@ -200,6 +248,7 @@ public final class SubscribersViewModel {
         private final ObjectProperty<SubscriberService.Mode> mode =
                 new SimpleObjectProperty<>(SubscriberService.Mode.ADD);
         private final BooleanProperty overwriteWithEmpty = new SimpleBooleanProperty(false);
+        private final ObjectProperty<String> emailColumn = new SimpleObjectProperty<>();
         private final ReadOnlyObjectWrapper<SubscriberImportReport> report = new ReadOnlyObjectWrapper<>();
         private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
@@ -208,7 +257,11 @@ public final class SubscribersViewModel {
             format.addListener((observable, before, after) -> run());
             mode.addListener((observable, before, after) -> run());
             overwriteWithEmpty.addListener((observable, before, after) -> run());
+            emailColumn.addListener((observable, before, after) -> run());
         }
+
+        /** The column that holds the addresses; null finds it by its name. */
+        public ObjectProperty<String> emailColumnProperty() { return emailColumn; }
 
         public Path file() { return file; }
 
@@ -226,8 +279,8 @@ public final class SubscribersViewModel {
         public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
 
         private SubscriberService.ImportOptions options(boolean dryRun) {
-            return new SubscriberService.ImportOptions(format.get(), null, mode.get(), overwriteWithEmpty.get(),
-                    dryRun);
+            return new SubscriberService.ImportOptions(format.get(), emailColumn.get(), mode.get(),
+                    overwriteWithEmpty.get(), dryRun);
         }
 
         /** Runs the dry run: every row classified, nothing written. */
