@@ -30,6 +30,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean quick;
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the table as JSON.")
     Path out;
+    @Option(names = "--only", paramLabel = "comments|subscribers", description = "One section only.")
+    String only;
     @Option(names = "--db", paramLabel = "FILE",
             description = "Measure this newsroom instead of building one (decisions made are put back).")
     Path database;
@@ -39,11 +41,16 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Path scratch = Files.createTempDirectory("newsdesk-bench");
         try {
             List<BenchmarkReport.Row> rows = new ArrayList<>();
             Path file = database != null ? database : scratch.resolve("bench.db");
+            java.util.function.Consumer<String> progress = step -> {
+                context.err.println("Measuring " + step + "…");
+                context.err.flush();
+            };
+            if (only == null || only.equals("comments")) {
             try (Database db = Database.open(file, database != null ? Database.OpenMode.EXISTING
                     : Database.OpenMode.CREATE, JsonDocumentCodec.INSTANCE)) {
                 if (database == null) {
@@ -54,10 +61,11 @@ final class BenchCommand implements Callable<Integer> {
                     context.err.flush();
                     new SampleNewsroom(db, context.clock).fill(Actor.owner("bench"), size, 1, TaskMonitor.NONE);
                 }
-                rows.addAll(new CommentBenchmarks(db, context.clock, step -> {
-                    context.err.println("Measuring " + step + "…");
-                    context.err.flush();
-                }).run(quick, scratch));
+                rows.addAll(new CommentBenchmarks(db, context.clock, progress).run(quick, scratch));
+            }
+            }
+            if (only == null || only.equals("subscribers")) {
+                rows.addAll(new SubscriberBenchmarks(context.clock, progress).run(quick, scratch));
             }
             CommentBenchmarks.printTable(rows, context.out);
             if (out != null) {
