@@ -107,4 +107,41 @@ class CliTest {
         assertEquals(0, runWith(Map.of("NEWSDESK_DB", file.toString()), "init").code());
         assertTrue(Files.exists(file));
     }
+
+    /** The benchmark as a smoke test: it runs and writes its table; no time is asserted. */
+    @Test
+    void quickBenchmarkRunsAndWritesItsTable() throws Exception {
+        Path out = dir.resolve("bench.json");
+        Run bench = run("bench", "--quick", "--out", out.toString());
+        assertEquals(0, bench.code(), bench.err());
+        assertTrue(bench.out().contains("comments: pending queue: first page of 200"), bench.out());
+        assertTrue(bench.out().contains("subscribers: import-subscribers, CSV of 20,000 rows"), bench.out());
+        var table = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+        assertTrue(table.get("rows").size() >= 15, table.toString());
+        assertTrue(table.get("machine").has("cores"));
+    }
+
+    @Test
+    void subscribersImportWithJsonCountsAndExportAsGhost() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        assertEquals(0, run("init", "--db", db).code());
+        Path csv = java.nio.file.Files.writeString(dir.resolve("in.csv"),
+                "email,name\nana@example.org,Ana\nANA@example.org,Twice\nbroken,B\n");
+        Run dry = run("import-subscribers", "--db", db, csv.toString(), "--dry-run", "--json");
+        assertEquals(0, dry.code(), dry.err());
+        assertEquals("{\"new\":1,\"updated\":0,\"unchanged\":0,\"duplicates\":1,\"invalid\":1,\"suppressed\":0}",
+                dry.out().strip());
+        Run real = run("import-subscribers", "--db", db, csv.toString());
+        assertTrue(real.out().contains("row 4: Invalid email address \"broken\": it has no @ (invalid)"), real.out());
+        Run ghost = run("export-subscribers", "--db", db, "--format", "ghost", "--out", "-");
+        assertEquals(0, ghost.code(), ghost.err());
+        assertTrue(ghost.stdoutText().startsWith("id,email,name,note,subscribed_to_emails"), ghost.stdoutText());
+        Run erase = run("subscribers", "erase", "--db", db, "ana@example.org");
+        assertEquals(0, erase.code(), erase.err());
+        Run again = run("import-subscribers", "--db", db, csv.toString(), "--json");
+        assertTrue(again.out().contains("\"suppressed\":2"), again.out()); // both spellings of the erased address
+        Run badFormat = run("export-subscribers", "--db", db, "--format", "xml", "--out", "-");
+        assertEquals(1, badFormat.code());
+        assertTrue(badFormat.err().contains("--format: \"xml\" is not a format"), badFormat.err());
+    }
 }
