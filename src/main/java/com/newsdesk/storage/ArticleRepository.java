@@ -300,13 +300,18 @@ public final class ArticleRepository {
 
     /** Each word as a quoted FTS5 string, so that nothing typed is read as query syntax. */
     static String ftsQuery(String typed) {
+        return ftsQuery(typed, false);
+    }
+
+    /** Every typed word, quoted (so FTS5 syntax typed by a user is just text); {@code prefix} lets a word be a start. */
+    static String ftsQuery(String typed, boolean prefix) {
         StringBuilder query = new StringBuilder();
         for (String word : typed.strip().split("\\s+")) {
             if (!word.isEmpty()) {
                 if (!query.isEmpty()) {
                     query.append(' ');
                 }
-                query.append('"').append(word.replace("\"", "\"\"")).append('"');
+                query.append('"').append(word.replace("\"", "\"\"")).append('"').append(prefix ? "*" : "");
             }
         }
         return query.toString();

@@ -320,10 +320,12 @@ public final class SubscriberRepository {
                 conditions.add("lower(s.email) >= ? AND lower(s.email) < ?");
                 values.add(text);
                 values.add(text + "\uffff");
-            } else {
-                conditions.add("(instr(lower(s.email), ?) > 0 OR instr(lower(s.name), ?) > 0)");
+            } else { // words of a name (or their starts) from the search index, or the start of an address
+                conditions.add("s.id IN (SELECT rowid FROM subscribers_search WHERE subscribers_search MATCH ?"
+                        + " UNION ALL SELECT id FROM subscribers WHERE lower(email) >= ? AND lower(email) < ?)");
+                values.add(ArticleRepository.ftsQuery(filter.text(), true));
                 values.add(text);
-                values.add(text);
+                values.add(text + "\uffff");
             }
         }
         if (filter.from() != null) {

@@ -123,11 +123,13 @@ public final class Transaction {
     public <T> T withIndexesBuiltAfter(String onlyTable, java.util.function.Supplier<T> load) {
         List<String[]> dropped = run(() -> {
             List<String[]> indexes = new ArrayList<>();
-            // The count triggers go too: one recount at the end beats two million trigger runs.
+            // The count and search-index triggers go too: one recount and one index rebuild at the end beat two
+            // million trigger runs.
             try (PreparedStatement statement = connection.prepareStatement("""
                             SELECT name, sql, type FROM sqlite_schema
                              WHERE ((type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%')
-                                    OR (type = 'trigger' AND name LIKE '%\\_count\\_%' ESCAPE '\\'))
+                                    OR (type = 'trigger' AND (name LIKE '%\\_count\\_%' ESCAPE '\\'
+                                                              OR name LIKE '%\\_search\\_%' ESCAPE '\\')))
                                AND (? IS NULL OR tbl_name = ?)
                             """)) {
                 statement.setString(1, onlyTable);
@@ -155,6 +157,16 @@ public final class Transaction {
                         INSERT INTO status_counts (table_name, status, n)
                             SELECT 'subscribers', status, count(*) FROM subscribers GROUP BY status;
                         """);
+                java.util.Set<String> searchIndexes = new java.util.TreeSet<>();
+                for (String[] index : dropped) {
+                    int search = index[0].indexOf("_search_");
+                    if (index[2].equals("trigger") && search > 0) {
+                        searchIndexes.add(index[0].substring(0, search + "_search".length()));
+                    }
+                }
+                for (String search : searchIndexes) { // e.g. subscribers_search, read again from its table
+                    statement.execute("INSERT INTO " + search + " (" + search + ") VALUES ('rebuild')");
+                }
                 for (String[] index : dropped) {
                     statement.execute(index[1]);
                 }

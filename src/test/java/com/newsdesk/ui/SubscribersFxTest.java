@@ -71,8 +71,15 @@ class SubscribersFxTest {
         SubscribersViewModel.ImportPreview[] preview = new SubscribersViewModel.ImportPreview[1];
         robot.interact(() -> preview[0] = model.preview(csv));
         Platform.runLater(() -> view.showImport(preview[0])); // the dialog waits for its answer: not on this thread
-        waitUntil(() -> robot.lookup("#import-summary").tryQuery().map(node -> ((Label) node).getText()
-                .startsWith("4 rows")).orElse(false));
+        try {
+            waitUntil(() -> robot.lookup("#import-summary").tryQuery().map(node -> ((Label) node).getText()
+                    .startsWith("4 rows")).orElse(false));
+        } catch (TimeoutException e) {
+            throw new AssertionError("preview: problem=" + preview[0].problemProperty().get() + " report="
+                    + preview[0].reportProperty().get() + " summary=" + robot.lookup("#import-summary").tryQuery()
+                    .map(node -> ((Label) node).getText()).orElse("(no dialog)") + " windows="
+                    + javafx.stage.Window.getWindows(), e);
+        }
         Label summary = robot.lookup("#import-summary").query();
         assertTrue(summary.getText().contains("2 new"), summary.getText());
         TableView<SubscriberImportReport.RowNote> notes = robot.lookup("#import-notes").queryTableView();

@@ -490,24 +490,18 @@ public final class SubscribersView {
         importButton.setId("import-confirm");
         importButton.disableProperty().bind(preview.reportProperty().isNull());
         saveRejected.disableProperty().bind(preview.reportProperty().isNull());
-        preview.reportProperty().addListener((observable, before, report) -> {
-            if (report != null) {
-                summary.setText(report.describe().replace("Dry run, nothing written. ", "") + ".");
-                notes.getItems().setAll(report.notes());
-            } else {
-                summary.setText("Checking every row…");
-                notes.getItems().clear();
-            }
-        });
+        java.util.function.Consumer<SubscriberImportReport> show = report -> {
+            summary.setText(report == null ? "Checking every row…"
+                    : report.describe().replace("Dry run, nothing written. ", "") + ".");
+            notes.getItems().setAll(report == null ? List.of() : report.notes());
+        };
+        preview.reportProperty().addListener((observable, before, report) -> show.accept(report));
         preview.problemProperty().addListener((observable, before, problem) -> {
             if (!problem.isEmpty()) {
                 summary.setText("This file cannot be imported: " + problem);
             }
         });
-        if (preview.reportProperty().get() != null) {
-            summary.setText(preview.reportProperty().get().describe() + ".");
-            notes.getItems().setAll(preview.reportProperty().get().notes());
-        }
+        show.accept(preview.reportProperty().get()); // the dry run may have finished already
         HBox formatRow = new HBox(8, new Label("Format"), format, new Label("Email column"), emailColumn);
         formatRow.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(10, formatRow, new HBox(12, addOnly, upsert),
