@@ -61,9 +61,23 @@ final class SubscriberBenchmarks {
             shellImport[run] = (System.nanoTime() - start) / 1e9;
             Files.deleteIfExists(peer);
         }
+        // A fairer peer too: the shell loading the same file into Newsdesk's schema (its indexes and triggers).
+        double[] shellIntoSchema = new double[runs];
+        for (int run = 0; shell && run < runs; run++) {
+            Path peer = scratch.resolve("schema-peer-" + run + ".db");
+            Database.open(peer, Database.OpenMode.CREATE, JsonDocumentCodec.INSTANCE).close();
+            long start = System.nanoTime();
+            Sqlite3Shell.run(peer, null, "CREATE TEMP TABLE raw (email TEXT, name TEXT, labels TEXT);", ".mode csv",
+                    ".import --skip 1 " + csv + " raw", "INSERT INTO subscribers (email, name, status, source,"
+                            + " subscribed_at, created_at, updated_at) SELECT email, name, 'subscribed', 'import',"
+                            + " '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM raw;");
+            shellIntoSchema[run] = (System.nanoTime() - start) / 1e9;
+            Files.deleteIfExists(peer);
+        }
         rows.add(Measure.row(SECTION, String.format("import-subscribers, CSV of %,d rows", size), "s", importSeconds,
-                "no slower than the sqlite3 shell", shell ? String.format("sqlite3 .import %.2f s (median)",
-                        median(shellImport)) : "sqlite3 not installed"));
+                "no slower than the sqlite3 shell", shell ? String.format("sqlite3 .import into a bare table %.2f s;"
+                        + " into Newsdesk's schema (no labels, no checks) %.2f s", median(shellImport),
+                        median(shellIntoSchema)) : "sqlite3 not installed"));
         rows.add(Measure.row(SECTION, "  same, rows per second", "rows/s", perSecond(size, importSeconds), "",
                 shell ? String.format("sqlite3 .import %,.0f rows/s", size / median(shellImport)) : ""));
 

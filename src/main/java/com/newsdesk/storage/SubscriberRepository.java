@@ -95,10 +95,42 @@ public final class SubscriberRepository {
             insert.executeUpdate();
             return null;
         });
+        List<long[]> links = new ArrayList<>();
         for (Subscriber subscriber : batch) {
-            linkLabels(subscriber.id(), subscriber.labels());
+            for (String label : subscriber.labels()) {
+                links.add(new long[] {subscriber.id(), labels.idOf(label)});
+            }
         }
+        linkAll(links);
     }
+
+    /** Label links a batch at a time: one statement for up to {@link #BATCH} links. */
+    private void linkAll(List<long[]> links) {
+        Transaction.run(() -> {
+            for (int start = 0; start < links.size(); start += BATCH) {
+                int count = Math.min(BATCH, links.size() - start);
+                PreparedStatement link = tx.prepare(count == BATCH ? MULTI_LINK : "INSERT INTO subscriber_labels"
+                        + " (subscriber_id, label_id) VALUES (?, ?)");
+                if (count == BATCH) {
+                    for (int i = 0; i < BATCH; i++) {
+                        link.setLong(2 * i + 1, links.get(start + i)[0]);
+                        link.setLong(2 * i + 2, links.get(start + i)[1]);
+                    }
+                    link.executeUpdate();
+                } else {
+                    for (int i = 0; i < count; i++) {
+                        link.setLong(1, links.get(start + i)[0]);
+                        link.setLong(2, links.get(start + i)[1]);
+                        link.executeUpdate();
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static final String MULTI_LINK = "INSERT INTO subscriber_labels (subscriber_id, label_id) VALUES "
+            + String.join(", ", java.util.Collections.nCopies(BATCH, "(?, ?)"));
 
     private static final String MULTI_INSERT = "INSERT INTO subscribers (id, email, name, status, source,"
             + " subscribed_at, unsubscribed_at, created_at, updated_at) VALUES "
