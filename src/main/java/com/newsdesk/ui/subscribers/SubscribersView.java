@@ -126,7 +126,12 @@ public final class SubscribersView {
         SplitPane split = new SplitPane(table, side);
         split.setDividerPositions(0.68);
 
-        VBox top = new VBox(8, title, statusBar, filterBar(), message);
+        Node filters = filterBar();
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(8, title, spacer, actions);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(8, titleRow, statusBar, filters, message);
         root = DeskLayout.of(top, split, null);
         showCounts(model.countsProperty().get()); // the desk may be built after the first load
         showWeeks(model.weeklyProperty().get());
@@ -160,11 +165,11 @@ public final class SubscribersView {
         source.setOnAction(event -> model.applyFilter());
         DatePicker from = new DatePicker();
         from.setPromptText("Added from");
-        from.setPrefWidth(130);
+        from.setPrefWidth(150);
         from.valueProperty().bindBidirectional(model.fromDateProperty());
         DatePicker until = new DatePicker();
         until.setPromptText("Until");
-        until.setPrefWidth(120);
+        until.setPrefWidth(150);
         until.valueProperty().bindBidirectional(model.untilDateProperty());
         Button clear = new Button("Clear");
         clear.setOnAction(event -> model.clearFilters());
@@ -181,12 +186,14 @@ public final class SubscribersView {
         for (Button button : List.of(clear, add, importCsv, export, labels)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, search, label, source, from, until, clear, spacer, add, labels, importCsv, export);
+        actions = new HBox(8, add, labels, importCsv, export);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        HBox bar = new HBox(8, search, label, source, from, until, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
+
+    private HBox actions;
 
     private ToggleButton statusButton(SubscriberStatus status) {
         ToggleButton button = new ToggleButton(name(status));
