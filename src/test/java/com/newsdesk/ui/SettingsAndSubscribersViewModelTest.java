@@ -1,0 +1,94 @@
+package com.newsdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.newsdesk.domain.CommentRules;
+import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.domain.SubscriberStatus;
+import com.newsdesk.service.CommentService;
+import com.newsdesk.service.SubscriberService;
+import com.newsdesk.service.TaskMonitor;
+import com.newsdesk.service.TestNewsrooms;
+import com.newsdesk.storage.Database;
+import com.newsdesk.ui.common.BackgroundExecutor;
+import com.newsdesk.ui.settings.SettingsViewModel;
+import com.newsdesk.ui.subscribers.SubscribersViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** View models without a toolkit: the rules form and the subscriber list. */
+class SettingsAndSubscribersViewModelTest {
+    @TempDir Path dir;
+    private final List<String> tasks = new ArrayList<>();
+
+    @Test
+    void theRulesFormSavesRefusesBadEntriesAndRerunsOnlyWhatIsStored() {
+        try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 3, 300, 0)) {
+            CommentService comments = new CommentService(db, TestNewsrooms.CLOCK);
+            SettingsViewModel model = new SettingsViewModel(TestNewsrooms.OWNER, comments,
+                    BackgroundExecutor.direct(), failure -> { throw new AssertionError(failure); },
+                    (title, work) -> tasks.add(work.apply(TaskMonitor.NONE)));
+            model.load();
+            assertFalse(model.changedProperty().get());
+            assertEquals(CommentRules.DEFAULT_LINK_LIMIT, model.linkLimitProperty().get());
+
+            model.listProperty(CommentRules.Kind.BLOCKED_IP).set("203.0.113.0/24\nnot an address");
+            assertTrue(model.changedProperty().get());
+            model.save();
+            assertTrue(model.messageProperty().get().contains("\"not an address\" is not an IP address"),
+                    model.messageProperty().get());
+            assertEquals(List.of(), comments.rules(TestNewsrooms.OWNER).list(CommentRules.Kind.BLOCKED_IP));
+
+            model.rerunOnPending();
+            assertEquals("Save the rules first: the rerun uses the stored rules.", model.messageProperty().get());
+            model.listProperty(CommentRules.Kind.BLOCKED_IP).set("203.0.113.0/24");
+            model.listProperty(CommentRules.Kind.BLOCKED_WORD).set("  explanation \n\n");
+            model.save();
+            assertFalse(model.changedProperty().get());
+            assertEquals(List.of("explanation"), comments.rules(TestNewsrooms.OWNER).list(CommentRules.Kind.BLOCKED_WORD));
+            model.rerunOnPending();
+            assertEquals(1, tasks.size());
+            assertTrue(tasks.get(0).startsWith("Rules checked"), tasks.get(0));
+            assertTrue(db.read(tx -> tx.comments().countByStatus()).get(CommentStatus.SPAM) > 0);
+        }
+    }
+
+    @Test
+    void theSubscriberListFiltersAddsAndRefusesWithTheSitesMessage() {
+        try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 2, 0, 400)) {
+            SubscribersViewModel model = new SubscribersViewModel(TestNewsrooms.OWNER,
+                    new SubscriberService(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(),
+                    failure -> { throw new AssertionError(failure); },
+                    (title, work) -> tasks.add(work.apply(TaskMonitor.NONE)));
+            model.refresh();
+            assertEquals(400, model.rows().size());
+            long unsubscribed = model.countsProperty().get().get(SubscriberStatus.UNSUBSCRIBED);
+            model.statusProperty().set(SubscriberStatus.UNSUBSCRIBED);
+            assertEquals(unsubscribed, model.rows().size());
+            model.rows().get(0);
+            assertEquals(SubscriberStatus.UNSUBSCRIBED, model.rows().get(0).status());
+
+            model.clearFilters();
+            model.add(" not-an-address ", "X", "", added -> { throw new AssertionError("added"); });
+            assertEquals("email: Invalid email address \"not-an-address\": it has no @", model.messageProperty().get());
+            List<String> added = new ArrayList<>();
+            model.add(" Nadia@Example.org ", "Nadia", "News, Sport", subscriber -> added.add(subscriber.email()));
+            assertEquals(List.of("Nadia@Example.org"), added);
+            model.add("nadia@example.ORG", "Again", "", subscriber -> { throw new AssertionError("twice"); });
+            assertTrue(model.messageProperty().get().startsWith("Nadia@Example.org is already on the list"),
+                    model.messageProperty().get());
+            model.searchTextProperty().set("nadia@");
+            model.applyFilter();
+            assertEquals(1, model.rows().size());
+            model.rows().get(0);
+            assertEquals(List.of("News", "Sport"), model.rows().get(0).labels());
+            model.labelProperty().set("sport");
+            assertEquals(1, model.rows().size(), "search and label together");
+        }
+    }
+}
