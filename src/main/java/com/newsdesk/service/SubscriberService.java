@@ -328,7 +328,8 @@ public final class SubscriberService {
 
     /**
      * Streams the subscribers of one status and label (null: all) in a format; JSON is a Newsdesk export holding only
-     * subscribers, so it imports back. Returns how many were written; the export is audited.
+     * subscribers, so it imports back. Rows are read on this thread and encoded on a second one. Returns how many
+     * were written; the export is audited.
      */
     public long export(Actor actor, ExportFormat format, SubscriberStatus status, String label, OutputStream out,
             TaskMonitor monitor) {
@@ -347,7 +348,7 @@ public final class SubscriberService {
                 try (com.newsdesk.io.NewsroomJsonWriter writer = new com.newsdesk.io.NewsroomJsonWriter(out,
                         Timestamps.now(clock))) {
                     writer.startSection(com.newsdesk.io.NewsroomJson.SUBSCRIBERS);
-                    tx.subscribers().forEach(status, label, subscriber -> {
+                    PipedWriter.<Subscriber>stream(each -> tx.subscribers().forEach(status, label, each), subscriber -> {
                         writer.subscriber(subscriber);
                         step.accept(subscriber);
                     });
@@ -361,7 +362,7 @@ public final class SubscriberService {
                             case LISTMONK -> com.newsdesk.io.SubscriberCsvWriter.Layout.LISTMONK;
                             default -> com.newsdesk.io.SubscriberCsvWriter.Layout.NEWSDESK;
                         })) {
-                    tx.subscribers().forEach(status, label, subscriber -> {
+                    PipedWriter.<Subscriber>stream(each -> tx.subscribers().forEach(status, label, each), subscriber -> {
                         writer.subscriber(subscriber);
                         step.accept(subscriber);
                     });

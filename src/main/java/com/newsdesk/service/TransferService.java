@@ -67,14 +67,15 @@ public final class TransferService {
             NewsroomJsonWriter writer = new NewsroomJsonWriter(out, Timestamps.now(clock));
             if (scope.includesArticles()) {
                 writer.startSection(NewsroomJson.ARTICLES);
-                tx.articles().forEach(article -> {
+                // Each big section is read on this thread and encoded on a second one (PipedWriter).
+                PipedWriter.<com.newsdesk.domain.Article>stream(tx.articles()::forEach, article -> {
                     writer.article(article);
                     counts[0]++;
                     counter.step();
                 });
                 writer.endSection();
                 writer.startSection(NewsroomJson.REVISIONS);
-                tx.revisions().forEach(revision -> {
+                PipedWriter.<com.newsdesk.domain.ArticleRevision>stream(tx.revisions()::forEach, revision -> {
                     writer.revision(revision);
                     counts[1]++;
                     counter.step();
@@ -89,7 +90,7 @@ public final class TransferService {
             }
             if (scope.includesComments()) {
                 writer.startSection(NewsroomJson.COMMENTS);
-                tx.comments().forEach(comment -> {
+                PipedWriter.<com.newsdesk.domain.Comment>stream(tx.comments()::forEach, comment -> {
                     writer.comment(comment);
                     counts[2]++;
                     counter.step();
@@ -98,7 +99,7 @@ public final class TransferService {
             }
             if (scope.includesSubscribers()) {
                 writer.startSection(NewsroomJson.SUBSCRIBERS);
-                tx.subscribers().forEach(subscriber -> {
+                PipedWriter.<com.newsdesk.domain.Subscriber>stream(tx.subscribers()::forEach, subscriber -> {
                     writer.subscriber(subscriber);
                     counts[3]++;
                     counter.step();
