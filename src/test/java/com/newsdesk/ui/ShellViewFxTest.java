@@ -121,8 +121,13 @@ class ShellViewFxTest {
         waitUntil(() -> model.taskProperty().get() == null && robot.lookup("#welcome").tryQuery().isEmpty());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         TableView<CommentSummary> comments = robot.lookup("#comments-table").queryTableView();
-        waitUntil(() -> comments.getScene().getFocusOwner() == comments
-                && comments.getSelectionModel().getSelectedIndex() == 0);
+        try {
+            waitUntil(() -> comments.getScene().getFocusOwner() == comments
+                    && comments.getSelectionModel().getSelectedIndex() == 0);
+        } catch (TimeoutException e) {
+            throw new AssertionError("focus owner " + comments.getScene().getFocusOwner() + ", selected "
+                    + comments.getSelectionModel().getSelectedIndex() + ", rows " + comments.getItems().size(), e);
+        }
         waitUntil(() -> robot.lookup("#reading-body").tryQuery().isPresent());
         robot.type(KeyCode.J); // no click: the queue has the keyboard as soon as the desk shows
         waitUntil(() -> comments.getSelectionModel().getSelectedIndex() == 1);

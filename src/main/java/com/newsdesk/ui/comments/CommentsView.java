@@ -92,11 +92,8 @@ public final class CommentsView {
         });
         model.queueProperty().addListener((observable, before, after) -> place = 0);
         model.rows().addListener((javafx.collections.ListChangeListener<CommentSummary>) change ->
-                javafx.application.Platform.runLater(() -> {
-                    if (table.getSelectionModel().isEmpty() && !model.rows().isEmpty()) {
-                        table.getSelectionModel().select(Math.min(place, model.rows().size() - 1));
-                    }
-                }));
+                javafx.application.Platform.runLater(this::keepPlace));
+        javafx.application.Platform.runLater(this::keepPlace); // the queue may have loaded before this desk was built
         table.addEventFilter(KeyEvent.KEY_TYPED, event -> {
             if ("?".equals(event.getCharacter())) { // whatever the keyboard layout puts "?" on
                 showKeys();
@@ -132,6 +129,12 @@ public final class CommentsView {
     }
 
     public Node root() { return root; }
+
+    private void keepPlace() {
+        if (table.getSelectionModel().isEmpty() && !model.rows().isEmpty()) {
+            table.getSelectionModel().select(Math.min(place, model.rows().size() - 1));
+        }
+    }
 
     private Node filterBar() {
         search.setId("comment-search");
