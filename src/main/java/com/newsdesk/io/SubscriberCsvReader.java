@@ -117,11 +117,16 @@ public final class SubscriberCsvReader {
             Consumer<Header> onHeader, Consumer<Row> rows) throws IOException {
         try (MappingIterator<String[]> lines = MAPPER.readerFor(String[].class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
-            if (!lines.hasNext()) {
-                throw new InvalidInputException("line 1", "the file is empty: a header row with an email column is"
-                        + " needed");
+            String[] headerFields;
+            try {
+                if (!lines.hasNext()) {
+                    throw new InvalidInputException("line 1", "the file is empty: a header row with an email column"
+                            + " is needed");
+                }
+                headerFields = lines.next();
+            } catch (com.fasterxml.jackson.databind.RuntimeJsonMappingException e) {
+                throw new InvalidInputException("row 1", "the header is not valid CSV: " + rootMessage(e));
             }
-            String[] headerFields = lines.next();
             if (headerFields.length > 0 && headerFields[0].startsWith("\uFEFF")) {
                 headerFields[0] = headerFields[0].substring(1); // the byte-order mark Excel writes
             }
@@ -139,7 +144,7 @@ public final class SubscriberCsvReader {
                     }
                     fields = lines.next();
                     line++;
-                } catch (RuntimeException e) {
+                } catch (com.fasterxml.jackson.databind.RuntimeJsonMappingException e) {
                     throw new InvalidInputException("row " + (line + 1), "not valid CSV: " + rootMessage(e));
                 }
                 if (fields.length == 1 && fields[0].isBlank()) {
