@@ -1,27 +1,11 @@
 package com.newsdesk.app;
 
-import com.newsdesk.domain.document.Block;
-import com.newsdesk.domain.document.BlockType;
-import com.newsdesk.domain.document.Document;
-import com.newsdesk.domain.document.Mark;
-import com.newsdesk.domain.document.Run;
-import com.newsdesk.ui.editor.ArticleEditor;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Measures the editor on a real toolkit (needs a display; under Xvfb on a server): opening a long article, and the
- * time from a keystroke's change to the laid-out frame in a long article. Prints medians and percentiles.
+ * The {@code bench-editor} command. Its work lives in {@link EditorBenchmarkRun}: the command line builds every
+ * command at start, and this one must not pull JavaFX into an {@code export}.
  */
 @Command(name = "bench-editor", mixinStandardHelpOptions = true,
         description = "Measure the article editor: open a long article, keystroke to layout (needs a display).")
@@ -35,121 +19,6 @@ public final class EditorBenchmark implements java.util.concurrent.Callable<Inte
 
     @Override
     public Integer call() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        Platform.setImplicitExit(false); // closing the last benchmark window must not stop the toolkit
-        try {
-            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("newsdesk-bench");
-            long articleId;
-            com.newsdesk.domain.Actor owner = com.newsdesk.domain.Actor.owner("bench");
-            try (com.newsdesk.storage.Database db = com.newsdesk.storage.Database.open(folder.resolve("bench.db"),
-                    com.newsdesk.storage.Database.OpenMode.CREATE, com.newsdesk.io.JsonDocumentCodec.INSTANCE)) {
-                var articles = new com.newsdesk.service.ArticleService(db, java.time.Clock.systemUTC());
-                var created = articles.create(owner, "A very long article");
-                articles.autosave(owner, created.id(), new com.newsdesk.domain.ArticleDraft(created.headline(), "", "", "",
-                        List.of(), created.slug(), "en", article(openWords)), created.version());
-                articleId = created.id();
-                long[] read = new long[5];
-                for (int run = 0; run < read.length; run++) {
-                    long start = System.nanoTime();
-                    articles.open(owner, articleId);
-                    read[run] = System.nanoTime() - start;
-                }
-                Arrays.sort(read);
-                long[] open = onFx(() -> timeOpen(openWords, 5)).get(300, TimeUnit.SECONDS);
-                System.out.printf("open a %,d-word article: database read and JSON parse median %.0f ms (min %.0f, max %.0f);"
-                        + " editor and layout median %.0f ms (min %.0f, max %.0f); %d runs each%n", openWords,
-                        median(read), read[0] / 1e6, read[read.length - 1] / 1e6, median(open), open[0] / 1e6,
-                        open[open.length - 1] / 1e6, open.length);
-            }
-            long[] keys = onFx(() -> timeTyping(typingWords, keystrokes)).get(300, TimeUnit.SECONDS);
-            System.out.printf("keystroke to layout in a %,d-word article: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d keys)%n",
-                    typingWords, median(keys), keys[(int) (keys.length * 0.99)] / 1e6, keys[keys.length - 1] / 1e6,
-                    keys.length);
-        } finally {
-            Platform.exit();
-        }
-        return 0;
-    }
-
-    private static long[] timeOpen(int words, int runs) {
-        Document document = article(words);
-        long[] times = new long[runs];
-        for (int run = 0; run < runs; run++) {
-            Stage stage = stage();
-            ArticleEditor editor = (ArticleEditor) stage.getUserData();
-            long start = System.nanoTime();
-            editor.setDocument(document);
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
-            times[run] = System.nanoTime() - start;
-            stage.close();
-        }
-        Arrays.sort(times);
-        return times;
-    }
-
-    private static long[] timeTyping(int words, int keys) {
-        Stage stage = stage();
-        ArticleEditor editor = (ArticleEditor) stage.getUserData();
-        editor.setDocument(article(words));
-        stage.getScene().getRoot().applyCss();
-        stage.getScene().getRoot().layout();
-        long[] times = new long[keys];
-        for (int key = 0; key < keys; key++) {
-            long start = System.nanoTime();
-            editor.typeForBenchmark(key % 17 == 0 ? " " : "e");
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
-            times[key] = System.nanoTime() - start;
-        }
-        stage.close();
-        Arrays.sort(times);
-        return times;
-    }
-
-    private static Stage stage() {
-        ArticleEditor editor = new ArticleEditor();
-        Stage stage = new Stage();
-        stage.setScene(new Scene(new StackPane(editor.node()), 1100, 800));
-        stage.setUserData(editor);
-        stage.show();
-        return stage;
-    }
-
-    /** A long article of realistic paragraphs with some formatting. */
-    static Document article(int words) {
-        String[] sentence = ("The council voted on Tuesday to build the line and work starts in spring according to "
-                + "the plan published by the ministry").split(" ");
-        List<Block> blocks = new ArrayList<>();
-        int written = 0;
-        while (written < words) {
-            List<Run> runs = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < 80 && written < words; i++, written++) {
-                text.append(sentence[written % sentence.length]).append(' ');
-            }
-            runs.add(Run.of("Lead. ", Mark.BOLD));
-            runs.add(Run.plain(text.toString()));
-            blocks.add(new Block(blocks.size() % 12 == 0 ? BlockType.HEADING_2 : BlockType.PARAGRAPH, runs));
-        }
-        return new Document(blocks);
-    }
-
-    private static double median(long[] sorted) {
-        return sorted[sorted.length / 2] / 1e6;
-    }
-
-    private static <T> CompletableFuture<T> onFx(java.util.function.Supplier<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (Throwable failure) {
-                result.completeExceptionally(failure);
-            }
-        });
-        return result;
+        return EditorBenchmarkRun.run(openWords, typingWords, keystrokes);
     }
 }
