@@ -83,6 +83,7 @@ public final class NewsdeskApp extends Application {
     private void showSignIn() {
         stage.getScene().setRoot(new SignInView(context.signIn(member -> showShell(context.shellFor(member.asActor()))),
                 context.databaseFile().getFileName().toString()).root());
+        StartupProbe.firstScreenShown(stage.getScene());
     }
 
     private void showShell(ShellViewModel model) {
@@ -98,6 +99,7 @@ public final class NewsdeskApp extends Application {
         }
         stage.getScene().setRoot(new ShellView(model, this::openNewsroom, this::signOut).root());
         model.load();
+        StartupProbe.firstScreenShown(stage.getScene());
     }
 
     /** Back to the sign-in screen; in a one-person newsroom that just gained its first account, too. */

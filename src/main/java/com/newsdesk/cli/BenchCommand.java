@@ -30,7 +30,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean quick;
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the table as JSON.")
     Path out;
-    @Option(names = "--only", paramLabel = "comments|subscribers", description = "One section only.")
+    @Option(names = "--only", paramLabel = "comments|subscribers|start",
+            description = "One section only (comments includes the whole-newsroom figures).")
     String only;
     @Option(names = "--db", paramLabel = "FILE",
             description = "Measure this newsroom instead of building one (decisions made are put back).")
@@ -62,10 +63,14 @@ final class BenchCommand implements Callable<Integer> {
                     new SampleNewsroom(db, context.clock).fill(Actor.owner("bench"), size, 1, TaskMonitor.NONE);
                 }
                 rows.addAll(new CommentBenchmarks(db, context.clock, progress).run(quick, scratch));
+                rows.addAll(new NewsroomBenchmarks(db, file, context.clock, progress).run(quick, scratch));
             }
             }
             if (only == null || only.equals("subscribers")) {
                 rows.addAll(new SubscriberBenchmarks(context.clock, progress).run(quick, scratch));
+            }
+            if (only == null || only.equals("start")) {
+                rows.addAll(new StartupBenchmarks(progress).run(quick, scratch, context.env));
             }
             CommentBenchmarks.printTable(rows, context.out);
             if (out != null) {

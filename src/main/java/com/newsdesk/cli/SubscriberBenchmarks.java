@@ -148,7 +148,7 @@ final class SubscriberBenchmarks {
         return rows;
     }
 
-    private static void writeCsv(Path file, int size) throws IOException {
+    static void writeCsv(Path file, int size) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("email,name,labels\n");
             for (int i = 0; i < size; i++) {

@@ -226,6 +226,13 @@ public final class ArticleService {
                 .orElseThrow(() -> new InvalidInputException("article", "no article \"" + idOrSlug + "\"")));
     }
 
+    /** Article ids in rank order, without snippets: the search scripts and the benchmark's bare figure use. */
+    public List<Long> rankedIds(Actor actor, String typed, int limit) {
+        actor.require(Permission.READ_ARTICLES);
+        return database.read(tx -> tx.articles().search(com.newsdesk.storage.ArticleRepository.ftsQuery(typed),
+                limit));
+    }
+
     /** Ranked full-text search, optionally in one status. */
     public List<SearchHit> search(Actor actor, String typed, ArticleFilter filter, int limit) {
         actor.require(Permission.READ_ARTICLES);

@@ -299,7 +299,7 @@ public final class ArticleRepository {
     }
 
     /** Each word as a quoted FTS5 string, so that nothing typed is read as query syntax. */
-    static String ftsQuery(String typed) {
+    public static String ftsQuery(String typed) {
         return ftsQuery(typed, false);
     }
 
