@@ -28,8 +28,11 @@ final class ImportSubscribersCommand implements Callable<Integer> {
     @Option(names = "--mode", defaultValue = "add", paramLabel = "add|upsert",
             description = "add: new addresses only (default); upsert: add and update.")
     String mode;
-    @Option(names = "--email-column", paramLabel = "NAME", description = "The address column of a plain CSV.")
+    @Option(names = "--email-column", paramLabel = "NAME", description = "The address column, when not found by name.")
     String emailColumn;
+    @Option(names = "--column", paramLabel = "FIELD=NAME",
+            description = "Which column holds a field of a plain CSV: name, status, labels or created_at (repeatable).")
+    java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
     @Option(names = "--overwrite-empty", description = "Let an empty cell clear a stored name or labels.")
     boolean overwriteEmpty;
     @Option(names = "--dry-run", description = "Classify every row and write nothing.")
@@ -42,6 +45,14 @@ final class ImportSubscribersCommand implements Callable<Integer> {
 
     ImportSubscribersCommand(CliContext context) {
         this.context = context;
+    }
+
+    private com.newsdesk.domain.SubscriberColumns chosenColumns() {
+        com.newsdesk.domain.SubscriberColumns chosen = com.newsdesk.domain.SubscriberColumns.email(emailColumn);
+        for (var column : columns.entrySet()) {
+            chosen = chosen.with(column.getKey(), column.getValue());
+        }
+        return chosen;
     }
 
     @Override
@@ -58,7 +69,7 @@ final class ImportSubscribersCommand implements Callable<Integer> {
             long started = System.nanoTime();
             SubscriberImportReport result = new SubscriberService(db, context.clock).importCsv(
                     context.signIn(db, user.name), file,
-                    new SubscriberService.ImportOptions(chosen, emailColumn, chosenMode, overwriteEmpty, dryRun),
+                    new SubscriberService.ImportOptions(chosen, chosenColumns(), chosenMode, overwriteEmpty, dryRun),
                     report, TaskMonitor.NONE);
             if (json) {
                 context.out.println(com.newsdesk.io.SubscriberReportJson.counts(result));

@@ -1,5 +1,6 @@
 package com.newsdesk.cli;
 
+import com.newsdesk.domain.SubscriberColumns;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.ArticleFilter;
 import com.newsdesk.io.BenchmarkReport.Row;
@@ -73,7 +74,7 @@ final class NewsroomBenchmarks {
         progress.accept(String.format("whole-newsroom export (with %,d subscribers added)", subscribers));
         Path csv = scratch.resolve("newsroom-subscribers.csv");
         SubscriberBenchmarks.writeCsv(csv, subscribers);
-        new SubscriberService(db, clock).importCsv(actor, csv, new SubscriberService.ImportOptions(null, null,
+        new SubscriberService(db, clock).importCsv(actor, csv, new SubscriberService.ImportOptions(null, SubscriberColumns.AUTO,
                 SubscriberService.Mode.ADD, false, false), null, TaskMonitor.NONE);
         Files.delete(csv);
         int runs = quick ? 1 : 3;

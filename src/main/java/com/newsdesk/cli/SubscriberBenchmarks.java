@@ -1,5 +1,6 @@
 package com.newsdesk.cli;
 
+import com.newsdesk.domain.SubscriberColumns;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.SubscriberFilter;
 import com.newsdesk.domain.SubscriberStatus;
@@ -46,7 +47,7 @@ final class SubscriberBenchmarks {
             Files.deleteIfExists(newsroom);
             try (Database db = Database.open(newsroom, Database.OpenMode.CREATE, JsonDocumentCodec.INSTANCE)) {
                 long start = System.nanoTime();
-                new SubscriberService(db, clock).importCsv(actor, csv, new SubscriberService.ImportOptions(null, null,
+                new SubscriberService(db, clock).importCsv(actor, csv, new SubscriberService.ImportOptions(null, SubscriberColumns.AUTO,
                         SubscriberService.Mode.ADD, false, false), null, TaskMonitor.NONE);
                 importSeconds[run] = (System.nanoTime() - start) / 1e9;
             }

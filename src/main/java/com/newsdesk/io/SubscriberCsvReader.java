@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.newsdesk.domain.InvalidInputException;
+import com.newsdesk.domain.SubscriberColumns;
 import com.newsdesk.domain.SubscriberFileFormat;
 import com.newsdesk.domain.SubscriberStatus;
 import java.io.BufferedInputStream;
@@ -82,6 +83,29 @@ public final class SubscriberCsvReader {
         }
     }
 
+    /** Only the header: its columns and the format they show, so that a window can offer the columns to choose. */
+    public static Header header(Path file) {
+        try {
+            Charset charset = charsetOf(file);
+            try (Reader reader = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+                    charset); MappingIterator<String[]> lines = MAPPER.readerFor(String[].class)
+                    .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
+                if (!lines.hasNext()) {
+                    throw new InvalidInputException("line 1", "the file is empty");
+                }
+                String[] fields = lines.next();
+                if (fields.length > 0 && fields[0].startsWith("\uFEFF")) {
+                    fields[0] = fields[0].substring(1);
+                }
+                return new Header(detect(List.of(fields)), List.of(fields), charset);
+            }
+        } catch (com.fasterxml.jackson.databind.RuntimeJsonMappingException e) {
+            throw new InvalidInputException("row 1", "the header is not valid CSV: " + rootMessage(e));
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "could not read it: " + e.getMessage(), e);
+        }
+    }
+
     public static SubscriberFileFormat detect(List<String> header) {
         List<String> names = header.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
         if (names.contains("email") && names.contains("subscribed_to_emails")) {
@@ -98,22 +122,24 @@ public final class SubscriberCsvReader {
 
     /**
      * Streams the rows to the consumer and returns the header. {@code forced} (null for automatic) overrides the
-     * recognised format; {@code emailColumn} (null for automatic) names the address column of a plain CSV.
+     * recognised format; {@code chosen} names the columns of a plain CSV the user picked (the address column in any
+     * format).
      */
-    public static Header read(Path file, SubscriberFileFormat forced, String emailColumn, Consumer<Header> onHeader,
-            Consumer<Row> rows) {
+    public static Header read(Path file, SubscriberFileFormat forced, SubscriberColumns chosen,
+            Consumer<Header> onHeader, Consumer<Row> rows) {
         try {
             Charset charset = charsetOf(file);
             try (Reader reader = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
                     charset)) {
-                return read(reader, charset, forced, emailColumn, onHeader, rows);
+                return read(reader, charset, forced, chosen == null ? SubscriberColumns.AUTO : chosen, onHeader,
+                        rows);
             }
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), "could not read it: " + e.getMessage(), e);
         }
     }
 
-    private static Header read(Reader reader, Charset charset, SubscriberFileFormat forced, String emailColumn,
+    private static Header read(Reader reader, Charset charset, SubscriberFileFormat forced, SubscriberColumns chosen,
             Consumer<Header> onHeader, Consumer<Row> rows) throws IOException {
         try (MappingIterator<String[]> lines = MAPPER.readerFor(String[].class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
@@ -132,7 +158,7 @@ public final class SubscriberCsvReader {
             }
             List<String> header = List.of(headerFields);
             SubscriberFileFormat format = forced != null ? forced : detect(header);
-            Columns columns = new Columns(header, format, emailColumn);
+            Columns columns = new Columns(header, format, chosen);
             Header read = new Header(format, header, charset);
             onHeader.accept(read);
             int line = 1; // the header is row 1, as a spreadsheet numbers it
@@ -172,8 +198,11 @@ public final class SubscriberCsvReader {
         private final SubscriberFileFormat format;
         private final Map<String, Integer> index = new HashMap<>();
         private final int email;
+        private final SubscriberColumns chosen;
 
-        Columns(List<String> header, SubscriberFileFormat format, String emailColumn) {
+        Columns(List<String> header, SubscriberFileFormat format, SubscriberColumns chosen) {
+            this.chosen = chosen;
+            String emailColumn = chosen.email();
             this.format = format;
             for (int i = 0; i < header.size(); i++) {
                 index.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
@@ -190,9 +219,19 @@ public final class SubscriberCsvReader {
             }
             if (found == null) {
                 throw new InvalidInputException("line 1", "no email column: the header has "
-                        + String.join(", ", header) + " (name the column with --email-column)");
+                        + String.join(", ", header) + "; choose the address column");
             }
             this.email = found;
+            for (String column : new String[] {chosen.name(), chosen.status(), chosen.labels(), chosen.createdAt()}) {
+                if (column != null && !index.containsKey(column.toLowerCase(Locale.ROOT))) {
+                    throw new InvalidInputException("line 1", "no column \"" + column + "\" in the header");
+                }
+            }
+        }
+
+        /** The user's column for a field, else the first of its usual names in this file. */
+        private Integer column(String chosenColumn, String... usual) {
+            return chosenColumn != null ? index.get(chosenColumn.toLowerCase(Locale.ROOT)) : first(usual);
         }
 
         private Integer first(String... names) {
@@ -275,12 +314,14 @@ public final class SubscriberCsvReader {
                     }
                 }
                 default -> {
-                    String full = cell(fields, index.get("name"));
-                    String first = cell(fields, first("first name", "first_name", "firstname", "prénom"));
-                    String last = cell(fields, first("last name", "last_name", "lastname", "nom"));
+                    String full = cell(fields, column(chosen.name(), "name"));
+                    String first = chosen.name() != null ? null
+                            : cell(fields, first("first name", "first_name", "firstname", "prénom"));
+                    String last = chosen.name() != null ? null
+                            : cell(fields, first("last name", "last_name", "lastname", "nom"));
                     name = full != null ? full : first == null && last == null ? null
                             : ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
-                    String given = cell(fields, index.get("status"));
+                    String given = cell(fields, column(chosen.status(), "status"));
                     if (given != null) {
                         try {
                             status = SubscriberStatus.fromCode(given.toLowerCase(Locale.ROOT));
@@ -289,12 +330,12 @@ public final class SubscriberCsvReader {
                                     + " blocklisted");
                         }
                     }
-                    String labelCell = cell(fields, first("labels", "tags"));
+                    String labelCell = cell(fields, column(chosen.labels(), "labels", "tags"));
                     labels = labelCell != null && labelCell.startsWith("[") ? jsonList(labelCell, problems)
                             : split(labelCell);
                     note = cell(fields, first("note", "notes"));
-                    created = iso(cell(fields, first("created_at", "created", "subscribed_at")), "created_at",
-                            problems);
+                    created = iso(cell(fields, column(chosen.createdAt(), "created_at", "created", "subscribed_at")),
+                            "created_at", problems);
                 }
             }
             return new Row(line, address, name, status, labels, note, created,

@@ -39,12 +39,13 @@ public final class SubscriberService {
     public enum Mode { ADD, UPSERT }
 
     /**
-     * {@code format} null recognises the file from its header; {@code emailColumn} null finds the address column;
+     * {@code format} null recognises the file from its header; {@code columns} are the user's picks (AUTO finds them);
      * {@code overwriteWithEmpty} lets an empty cell clear a stored name or labels.
      */
-    public record ImportOptions(com.newsdesk.domain.SubscriberFileFormat format, String emailColumn, Mode mode,
-            boolean overwriteWithEmpty, boolean dryRun) {
+    public record ImportOptions(com.newsdesk.domain.SubscriberFileFormat format,
+            com.newsdesk.domain.SubscriberColumns columns, Mode mode, boolean overwriteWithEmpty, boolean dryRun) {
         public ImportOptions {
+            columns = Objects.requireNonNullElse(columns, com.newsdesk.domain.SubscriberColumns.AUTO);
             mode = Objects.requireNonNullElse(mode, Mode.ADD);
         }
     }
@@ -82,6 +83,12 @@ public final class SubscriberService {
                 tx -> importRows(tx, actor, file, size, options, out, monitor)));
     }
 
+    /** The file's columns and the format they show, read from its header alone. */
+    public List<String> columns(Actor actor, Path file) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        return SubscriberCsvReader.header(file).columns();
+    }
+
     private <T> T run(ImportOptions options, com.newsdesk.storage.TransactionWork<T> work) {
         return options.dryRun() ? database.bulkRehearse(work) : database.bulkWrite(work);
     }
@@ -97,12 +104,12 @@ public final class SubscriberService {
         if (emptyList) { // indexes are built once at the end: a sort beats a million scattered inserts
             header = tx.withIndexesBuiltAfter("subscribers", () -> {
                 SubscriberCsvReader.Header read = SubscriberCsvReader.read(file, options.format(),
-                        options.emailColumn(), intake::header, intake::row);
+                        options.columns(), intake::header, intake::row);
                 intake.flush();
                 return read;
             });
         } else {
-            header = SubscriberCsvReader.read(file, options.format(), options.emailColumn(), intake::header,
+            header = SubscriberCsvReader.read(file, options.format(), options.columns(), intake::header,
                     intake::row);
             intake.flush();
         }

@@ -1,5 +1,6 @@
 package com.newsdesk.service;
 
+import com.newsdesk.domain.SubscriberColumns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ class SubscriberExportAndPrivacyTest {
             SubscriberService service = new SubscriberService(db, TestNewsrooms.CLOCK);
             service.importCsv(editor, file("in.csv", "email,name,status,labels\n"
                     + "ana@example.org,\"Lima, Ana\",subscribed,\"[\"\"News, daily\"\",\"\"VIP\"\"]\"\n"
-                    + "bo@example.org,Bo,unsubscribed,\n"), new SubscriberService.ImportOptions(null, null,
+                    + "bo@example.org,Bo,unsubscribed,\n"), new SubscriberService.ImportOptions(null, SubscriberColumns.AUTO,
                     SubscriberService.Mode.ADD, false, false), null, TaskMonitor.NONE);
 
             String ghost = export(service, editor, SubscriberService.ExportFormat.GHOST, null, null);
@@ -61,7 +62,7 @@ class SubscriberExportAndPrivacyTest {
             try (Database other = TestNewsrooms.open(dir.resolve("other.db"))) {
                 SubscriberService target = new SubscriberService(other, TestNewsrooms.CLOCK);
                 SubscriberImportReport back = target.importCsv(editor, file("ours.csv", ours),
-                        new SubscriberService.ImportOptions(null, null, SubscriberService.Mode.ADD, false, false), null,
+                        new SubscriberService.ImportOptions(null, SubscriberColumns.AUTO, SubscriberService.Mode.ADD, false, false), null,
                         TaskMonitor.NONE);
                 assertEquals(1, back.count(Outcome.NEW));
                 var ana = other.read(tx -> tx.subscribers().findByEmail("ana@example.org")).orElseThrow();
@@ -83,7 +84,7 @@ class SubscriberExportAndPrivacyTest {
         try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 2, 0, 0)) {
             SubscriberService service = new SubscriberService(db, TestNewsrooms.CLOCK);
             service.importCsv(editor, file("in.csv", "email,name\nana@example.org,Ana\n"),
-                    new SubscriberService.ImportOptions(null, null, SubscriberService.Mode.ADD, false, false), null,
+                    new SubscriberService.ImportOptions(null, SubscriberColumns.AUTO, SubscriberService.Mode.ADD, false, false), null,
                     TaskMonitor.NONE);
             db.write(tx -> tx.comments().insert(new Comment(0, 1, null, "Ana", "ANA@example.org", "My view", 
                     CommentStatus.APPROVED, null, TestNewsrooms.CLOCK.instant(), null, null, "192.0.2.4")));
@@ -104,14 +105,14 @@ class SubscriberExportAndPrivacyTest {
             assertEquals("My view", anonymous.body());
 
             SubscriberImportReport again = service.importCsv(editor, file("again.csv", "email\nANA@example.org\n"),
-                    new SubscriberService.ImportOptions(null, null, SubscriberService.Mode.UPSERT, false, false), null,
+                    new SubscriberService.ImportOptions(null, SubscriberColumns.AUTO, SubscriberService.Mode.UPSERT, false, false), null,
                     TaskMonitor.NONE);
             assertEquals(1, again.count(Outcome.SUPPRESSED), "an erased address is never subscribed again");
             assertEquals("erased on request; never subscribed again", again.notes().get(0).reason());
 
             service.blockDomain(editor, "@Spam.Example");
             SubscriberImportReport blocked = service.importCsv(editor, file("b.csv", "email\nx@spam.example\n"),
-                    new SubscriberService.ImportOptions(null, null, SubscriberService.Mode.ADD, false, true), null,
+                    new SubscriberService.ImportOptions(null, SubscriberColumns.AUTO, SubscriberService.Mode.ADD, false, true), null,
                     TaskMonitor.NONE);
             assertEquals(1, blocked.count(Outcome.SUPPRESSED));
             var audit = new AuditService(db, TestNewsrooms.CLOCK).entries(TestNewsrooms.OWNER,
@@ -128,7 +129,7 @@ class SubscriberExportAndPrivacyTest {
             service.importCsv(editor, file("in.csv", "Adresse,Nom,labels\n"
                     + "ana@example.org,Ana,Sport\n"
                     + "bo@example.org,Bo,\"Sports, Culture\"\n"
-                    + "cy@example.org,Cy,\n"), new SubscriberService.ImportOptions(null, "adresse",
+                    + "cy@example.org,Cy,\n"), new SubscriberService.ImportOptions(null, SubscriberColumns.email("adresse"),
                     SubscriberService.Mode.ADD, false, false), null, TaskMonitor.NONE);
             assertEquals("Ana", db.read(tx -> tx.subscribers().findByEmail("ana@example.org")).orElseThrow().name(),
                     "the address column was chosen by name");

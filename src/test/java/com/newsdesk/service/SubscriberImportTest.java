@@ -1,5 +1,6 @@
 package com.newsdesk.service;
 
+import com.newsdesk.domain.SubscriberColumns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class SubscriberImportTest {
     }
 
     private static SubscriberService.ImportOptions options(SubscriberService.Mode mode, boolean dryRun) {
-        return new SubscriberService.ImportOptions(null, null, mode, false, dryRun);
+        return new SubscriberService.ImportOptions(null, SubscriberColumns.AUTO, mode, false, dryRun);
     }
 
     private static Subscriber find(Database db, String email) {
@@ -206,6 +207,29 @@ class SubscriberImportTest {
                     "the same address as an earlier row (ignoring case)")), report.notes());
             assertEquals(119L, (long) db.read(tx -> tx.subscribers().count()));
             assertEquals("R10", find(db, "reader10@example.org").name());
+        }
+    }
+
+    @Test
+    void theColumnsOfAnyCsvCanBeChosen() throws Exception {
+        try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
+            Path file = write("export.csv", "Adresse,Nom complet,État,Groupes\n"
+                    + "ines@example.org,Inès Martin,unsubscribed,\"Presse, Sport\"\n", StandardCharsets.UTF_8);
+            SubscriberColumns columns = SubscriberColumns.email("adresse").with("name", "Nom complet")
+                    .with("status", "État").with("labels", "groupes");
+            SubscriberImportReport report = new SubscriberService(db, TestNewsrooms.CLOCK).importCsv(editor, file,
+                    new SubscriberService.ImportOptions(null, columns, SubscriberService.Mode.ADD, false, false), null,
+                    TaskMonitor.NONE);
+            assertEquals(List.of("Adresse", "Nom complet", "État", "Groupes"), report.columns());
+            Subscriber ines = find(db, "ines@example.org");
+            assertEquals("Inès Martin", ines.name());
+            assertEquals(SubscriberStatus.UNSUBSCRIBED, ines.status());
+            assertEquals(List.of("Presse", "Sport"), ines.labels());
+            assertEquals("line 1: no column \"Phone\" in the header", assertThrows(
+                    com.newsdesk.domain.InvalidInputException.class, () -> new SubscriberService(db,
+                            TestNewsrooms.CLOCK).importCsv(editor, file, new SubscriberService.ImportOptions(null,
+                            columns.with("name", "Phone"), SubscriberService.Mode.ADD, false, true), null,
+                            TaskMonitor.NONE)).getMessage());
         }
     }
 }

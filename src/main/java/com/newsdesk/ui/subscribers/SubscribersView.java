@@ -457,14 +457,25 @@ public final class SubscribersView {
         upsert.setUserData(SubscriberService.Mode.UPSERT);
         modes.selectedToggleProperty().addListener((observable, before, chosen) ->
                 preview.modeProperty().set((SubscriberService.Mode) chosen.getUserData()));
-        ComboBox<String> emailColumn = new ComboBox<>();
-        emailColumn.setPromptText("found by its name");
-        emailColumn.valueProperty().bindBidirectional(preview.emailColumnProperty());
-        preview.reportProperty().addListener((observable, before, report) -> {
-            if (report != null && emailColumn.getItems().isEmpty()) {
-                emailColumn.getItems().setAll(report.columns());
-            }
-        });
+        ComboBox<String> emailColumn = columnChoice(preview, preview.emailColumnProperty());
+        ComboBox<String> nameColumn = columnChoice(preview, preview.nameColumnProperty());
+        ComboBox<String> statusColumn = columnChoice(preview, preview.statusColumnProperty());
+        ComboBox<String> labelsColumn = columnChoice(preview, preview.labelsColumnProperty());
+        HBox mapping = new HBox(8);
+        for (var pair : List.of(Map.entry("Name", nameColumn), Map.entry("Status", statusColumn),
+                Map.entry("Labels", labelsColumn))) {
+            Label label = new Label(pair.getKey());
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            mapping.getChildren().addAll(label, pair.getValue());
+        }
+        mapping.setAlignment(Pos.CENTER_LEFT);
+        // Ghost, Mailchimp and listmonk files have fixed columns: the mapping is for any other CSV.
+        mapping.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
+            var report = preview.reportProperty().get();
+            return (report == null && !preview.problemProperty().get().isEmpty()) // nothing recognised yet
+                    || (report != null && report.format().equals(com.newsdesk.domain.SubscriberFileFormat.CSV.title()));
+        }, preview.reportProperty(), preview.problemProperty()));
+        mapping.managedProperty().bind(mapping.visibleProperty());
         CheckBox overwrite = new CheckBox("An empty cell may clear a stored name or labels");
         overwrite.selectedProperty().bindBidirectional(preview.overwriteWithEmptyProperty());
 
@@ -505,17 +516,37 @@ public final class SubscribersView {
         preview.reportProperty().addListener((observable, before, report) -> show.accept(report));
         preview.problemProperty().addListener((observable, before, problem) -> {
             if (!problem.isEmpty()) {
-                summary.setText("This file cannot be imported: " + problem);
+                summary.setText("This file cannot be imported as it stands: " + problem
+                        + ". Choose its columns above.");
+                notes.setPlaceholder(new Label("No row has been read."));
+            } else {
+                notes.setPlaceholder(new Label("Every row can be imported as asked."));
             }
         });
         show.accept(preview.reportProperty().get()); // the dry run may have finished already
-        HBox formatRow = new HBox(8, new Label("Format"), format, new Label("Email column"), emailColumn);
+        Label formatLabel = new Label("Format");
+        formatLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label emailLabel = new Label("Email column");
+        emailLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox formatRow = new HBox(8, formatLabel, format, emailLabel, emailColumn);
         formatRow.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(10, formatRow, new HBox(12, addOnly, upsert),
+        VBox content = new VBox(10, formatRow, mapping, new HBox(12, addOnly, upsert),
                 overwrite, summary, notes, saveRejected);
         content.setPrefWidth(780);
         dialog.getDialogPane().setContent(content);
         dialog.showAndWait().filter(importType::equals).ifPresent(chosen -> preview.importNow());
+    }
+
+    /** A choice of the file's columns (empty: found by its usual name), filled when the dry run has read the header. */
+    private static ComboBox<String> columnChoice(SubscribersViewModel.ImportPreview preview,
+            javafx.beans.property.ObjectProperty<String> property) {
+        ComboBox<String> choice = new ComboBox<>();
+        choice.setPromptText("by its name");
+        choice.setPrefWidth(150);
+        choice.valueProperty().bindBidirectional(property);
+        choice.getItems().setAll(preview.columnsProperty().get());
+        preview.columnsProperty().addListener((observable, before, columns) -> choice.getItems().setAll(columns));
+        return choice;
     }
 
     private Dialog<ButtonType> dialog(String title) {

@@ -249,19 +249,35 @@ public final class SubscribersViewModel {
                 new SimpleObjectProperty<>(SubscriberService.Mode.ADD);
         private final BooleanProperty overwriteWithEmpty = new SimpleBooleanProperty(false);
         private final ObjectProperty<String> emailColumn = new SimpleObjectProperty<>();
+        private final ObjectProperty<String> nameColumn = new SimpleObjectProperty<>();
+        private final ObjectProperty<String> statusColumn = new SimpleObjectProperty<>();
+        private final ObjectProperty<String> labelsColumn = new SimpleObjectProperty<>();
         private final ReadOnlyObjectWrapper<SubscriberImportReport> report = new ReadOnlyObjectWrapper<>();
         private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+        private final ReadOnlyObjectWrapper<List<String>> columns = new ReadOnlyObjectWrapper<>(List.of());
 
         ImportPreview(Path file) {
             this.file = file;
             format.addListener((observable, before, after) -> run());
             mode.addListener((observable, before, after) -> run());
             overwriteWithEmpty.addListener((observable, before, after) -> run());
-            emailColumn.addListener((observable, before, after) -> run());
+            for (ObjectProperty<String> column : List.of(emailColumn, nameColumn, statusColumn, labelsColumn)) {
+                column.addListener((observable, before, after) -> run());
+            }
         }
+
+        /** The file's columns, read from its header at once (even when the file cannot be imported as it stands). */
+        public ReadOnlyObjectProperty<List<String>> columnsProperty() { return columns.getReadOnlyProperty(); }
 
         /** The column that holds the addresses; null finds it by its name. */
         public ObjectProperty<String> emailColumnProperty() { return emailColumn; }
+
+        /** For a plain CSV: the columns of the name, the status and the labels; null finds them by their names. */
+        public ObjectProperty<String> nameColumnProperty() { return nameColumn; }
+
+        public ObjectProperty<String> statusColumnProperty() { return statusColumn; }
+
+        public ObjectProperty<String> labelsColumnProperty() { return labelsColumn; }
 
         public Path file() { return file; }
 
@@ -279,7 +295,8 @@ public final class SubscribersViewModel {
         public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
 
         private SubscriberService.ImportOptions options(boolean dryRun) {
-            return new SubscriberService.ImportOptions(format.get(), emailColumn.get(), mode.get(),
+            return new SubscriberService.ImportOptions(format.get(), new com.newsdesk.domain.SubscriberColumns(
+                    emailColumn.get(), nameColumn.get(), statusColumn.get(), labelsColumn.get(), null), mode.get(),
                     overwriteWithEmpty.get(), dryRun);
         }
 
@@ -312,6 +329,8 @@ public final class SubscribersViewModel {
 
     public ImportPreview preview(Path file) {
         ImportPreview preview = new ImportPreview(file);
+        executor.submit(() -> subscribers.columns(actor, file), preview.columns::set,
+                failure -> preview.problem.set(failure.getMessage()));
         preview.run();
         return preview;
     }
