@@ -14,6 +14,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        com.newsdesk.storage.NativeSqlite.useCachedLibrary(System.getenv());
         if (opensWindow(args)) {
             NewsdeskApp.launchWindow(args);
             return;
