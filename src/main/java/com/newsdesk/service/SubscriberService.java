@@ -340,9 +340,15 @@ public final class SubscriberService {
      */
     public long export(Actor actor, ExportFormat format, SubscriberStatus status, String label, OutputStream out,
             TaskMonitor monitor) {
+        return export(actor, format, new com.newsdesk.domain.SubscriberFilter(status, label, null, null, null, null),
+                out, monitor);
+    }
+
+    /** As above, of everyone a list filter shows (the window exports what it shows). */
+    public long export(Actor actor, ExportFormat format, com.newsdesk.domain.SubscriberFilter filter, OutputStream out,
+            TaskMonitor monitor) {
         actor.require(Permission.MANAGE_SUBSCRIBERS);
-        long total = database.read(tx -> status == null ? tx.subscribers().count()
-                : tx.subscribers().countByStatus().get(status));
+        long total = database.read(tx -> tx.subscribers().count(filter));
         long written = database.read(tx -> {
             long[] count = {0};
             java.util.function.Consumer<Subscriber> step = subscriber -> {
@@ -355,7 +361,7 @@ public final class SubscriberService {
                 try (com.newsdesk.io.NewsroomJsonWriter writer = new com.newsdesk.io.NewsroomJsonWriter(out,
                         Timestamps.now(clock))) {
                     writer.startSection(com.newsdesk.io.NewsroomJson.SUBSCRIBERS);
-                    PipedWriter.<Subscriber>stream(each -> tx.subscribers().forEach(status, label, each), subscriber -> {
+                    PipedWriter.<Subscriber>stream(each -> tx.subscribers().forEach(filter, each), subscriber -> {
                         writer.subscriber(subscriber);
                         step.accept(subscriber);
                     });
@@ -369,7 +375,7 @@ public final class SubscriberService {
                             case LISTMONK -> com.newsdesk.io.SubscriberCsvWriter.Layout.LISTMONK;
                             default -> com.newsdesk.io.SubscriberCsvWriter.Layout.NEWSDESK;
                         })) {
-                    PipedWriter.<Subscriber>stream(each -> tx.subscribers().forEach(status, label, each), subscriber -> {
+                    PipedWriter.<Subscriber>stream(each -> tx.subscribers().forEach(filter, each), subscriber -> {
                         writer.subscriber(subscriber);
                         step.accept(subscriber);
                     });
@@ -379,8 +385,8 @@ public final class SubscriberService {
         });
         database.write(tx -> {
             audit.record(tx, actor, "subscriber.export", null, null, written + " subscribers as "
-                    + format.name().toLowerCase(Locale.ROOT) + (status == null ? "" : ", " + status.code())
-                    + (label == null ? "" : ", label " + label));
+                    + format.name().toLowerCase(Locale.ROOT) + (filter.onlyStatus() && filter.status() == null ? ""
+                            : ", filtered: " + describe(filter)));
             return null;
         });
         return written;
@@ -390,6 +396,32 @@ public final class SubscriberService {
     public long exportToFile(Actor actor, ExportFormat format, SubscriberStatus status, String label, Path file,
             TaskMonitor monitor) {
         return AtomicFiles.write(file, out -> export(actor, format, status, label, out, monitor));
+    }
+
+    public long exportToFile(Actor actor, ExportFormat format, com.newsdesk.domain.SubscriberFilter filter, Path file,
+            TaskMonitor monitor) {
+        return AtomicFiles.write(file, out -> export(actor, format, filter, out, monitor));
+    }
+
+    /** A filter as the audit trail states it; words typed in a search are not repeated there. */
+    private static String describe(com.newsdesk.domain.SubscriberFilter filter) {
+        List<String> parts = new ArrayList<>();
+        if (filter.status() != null) {
+            parts.add(filter.status().code());
+        }
+        if (filter.label() != null) {
+            parts.add("label " + filter.label());
+        }
+        if (filter.source() != null) {
+            parts.add("source " + filter.source());
+        }
+        if (filter.text() != null) {
+            parts.add("a search");
+        }
+        if (filter.from() != null || filter.until() != null) {
+            parts.add("dates");
+        }
+        return String.join(", ", parts);
     }
 
     /** What an erasure removed. */

@@ -161,30 +161,22 @@ public final class SubscriberRepository {
 
     /** As {@link #forEach(Consumer)}, of one status and one label (any case) when given. */
     public void forEach(SubscriberStatus status, String label, Consumer<? super Subscriber> consumer) {
-        List<String> conditions = new ArrayList<>();
-        if (status != null) {
-            conditions.add("s.status = ?");
-        }
-        if (label != null) {
-            conditions.add("EXISTS (SELECT 1 FROM subscriber_labels sl JOIN labels l ON l.id = sl.label_id"
-                    + " WHERE sl.subscriber_id = s.id AND lower(l.name) = lower(?))");
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        forEach(new com.newsdesk.domain.SubscriberFilter(status, label, null, null, null, null), consumer);
+    }
+
+    /** As {@link #forEach(Consumer)}, of the subscribers a list filter shows, in id order. */
+    public void forEach(com.newsdesk.domain.SubscriberFilter filter, Consumer<? super Subscriber> consumer) {
+        List<Object> values = new ArrayList<>();
+        String where = where(filter, values);
         Map<Long, String> labelNames = new HashMap<>();
         Queries.list(tx, "SELECT id, name FROM labels", Queries.NONE,
                 row -> labelNames.put(row.getLong(1), row.getString(2)));
         Transaction.run(() -> {
-            try (PreparedStatement subscribers = tx.prepareUncached("SELECT " + COLUMNS + " FROM subscribers s" + where
-                    + " ORDER BY s.id");
+            try (PreparedStatement subscribers = tx.prepareUncached("SELECT " + COLUMNS + from(filter) + where
+                    + " ORDER BY " + id(filter));
                     PreparedStatement links = tx.prepareUncached(
                             "SELECT subscriber_id, label_id FROM subscriber_labels ORDER BY subscriber_id")) {
-                int at = 1;
-                if (status != null) {
-                    subscribers.setString(at++, status.code());
-                }
-                if (label != null) {
-                    subscribers.setString(at, label);
-                }
+                bind(subscribers, values);
                 try (ResultSet rows = subscribers.executeQuery(); ResultSet labels = links.executeQuery()) {
                 boolean moreLabels = labels.next();
                 while (rows.next()) {

@@ -89,6 +89,11 @@ class SettingsAndSubscribersViewModelTest {
             assertEquals(List.of("News", "Sport"), model.rows().get(0).labels());
             model.labelProperty().set("sport");
             assertEquals(1, model.rows().size(), "search and label together");
+            Path exported = dir.resolve("shown.csv");
+            model.export(SubscriberService.ExportFormat.CSV, exported);
+            List<String> lines = java.nio.file.Files.readAllLines(exported);
+            assertEquals(2, lines.size(), "the export holds what the list shows: " + lines);
+            assertTrue(lines.get(1).startsWith("Nadia@Example.org,Nadia,subscribed,"), lines.get(1));
         }
     }
 }

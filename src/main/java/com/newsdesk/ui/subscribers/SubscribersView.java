@@ -340,7 +340,7 @@ public final class SubscribersView {
             }
         });
         Dialog<ButtonType> dialog = dialog("Export subscribers");
-        dialog.getDialogPane().setContent(new VBox(8, new Label("The list as filtered by status and label."), format));
+        dialog.getDialogPane().setContent(new VBox(8, new Label("The list as it is filtered now."), format));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
             return;

@@ -182,13 +182,12 @@ public final class SubscribersViewModel {
                 failure -> message.set(failure.getMessage()));
     }
 
-    /** Exports the list as now filtered by status and label, with progress and Cancel. */
+    /** Exports the list as now filtered (status, label, source, search, dates), with progress and Cancel. */
     public void export(SubscriberService.ExportFormat format, Path file) {
-        SubscriberStatus only = status.get();
-        String onlyLabel = label.get();
+        SubscriberFilter shown = shownFilter;
         longTasks.accept("Exporting subscribers to " + file.getFileName(), monitor -> String.format(
-                "Exported %,d subscribers to %s.", subscribers.exportToFile(actor, format, only, onlyLabel, file,
-                        monitor), file));
+                "Exported %,d subscribers to %s.", subscribers.exportToFile(actor, format, shown, file, monitor),
+                file));
     }
 
     // --- Labels ---------------------------------------------------------------------------------------------
