@@ -59,7 +59,7 @@ class SettingsAndSubscribersViewModelTest {
     }
 
     @Test
-    void theSubscriberListFiltersAddsAndRefusesWithTheSitesMessage() {
+    void theSubscriberListFiltersAddsAndRefusesWithTheSitesMessage() throws Exception {
         try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 2, 0, 400)) {
             SubscribersViewModel model = new SubscribersViewModel(TestNewsrooms.OWNER,
                     new SubscriberService(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(),
