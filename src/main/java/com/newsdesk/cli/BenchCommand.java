@@ -72,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
             if (only == null || only.equals("start")) {
                 rows.addAll(new StartupBenchmarks(progress).run(quick, scratch, context.env));
             }
-            CommentBenchmarks.printTable(rows, context.out);
+            Measure.printTable(rows, context.out);
             if (out != null) {
                 try (OutputStream stream = Files.newOutputStream(out)) {
                     BenchmarkReport.write(machine(), rows, stream);

@@ -81,4 +81,32 @@ final class CliContext {
         }
         return typed;
     }
+
+    /** Writes something to a stream and tells what it wrote. */
+    @FunctionalInterface
+    interface StreamWriter<T> {
+        T write(OutputStream out) throws java.io.IOException;
+    }
+
+    /**
+     * Writes to standard output when {@code out} is "-" (the report then goes to standard error, out of the data's
+     * way), else to the file through {@code toFile}; then says what was written, and where.
+     */
+    <T> void writeTo(String out, StreamWriter<T> toStream, java.util.function.Function<Path, T> toFile,
+            java.util.function.Function<T, String> describe) {
+        if (out.equals("-")) {
+            OutputStream buffered = new java.io.BufferedOutputStream(stdout, 1 << 16);
+            try {
+                T written = toStream.write(buffered);
+                buffered.flush();
+                err.println(describe.apply(written) + ".");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Could not write to standard output: " + e.getMessage(), e);
+            }
+        } else {
+            Path file = Path.of(out);
+            T written = toFile.apply(file);
+            this.out.println(describe.apply(written) + ". Wrote " + file.toAbsolutePath() + ".");
+        }
+    }
 }

@@ -13,7 +13,6 @@ import com.newsdesk.service.NewsroomService;
 import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.storage.Database;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -192,20 +191,5 @@ final class CommentBenchmarks {
             }
             out.write("</channel></rss>\n");
         }
-    }
-
-    static void printTable(List<Row> rows, PrintWriter out) {
-        out.printf("%-62s %12s %12s %12s  %-8s %s%n", "measure", "median", "min", "max", "unit", "goal / peer");
-        for (Row row : rows) {
-            out.printf("%-62s %12s %12s %12s  %-8s %s%n", row.section() + ": " + row.name(), format(row.median()),
-                    format(row.min()), format(row.max()), row.unit(),
-                    String.join(" · ", List.of(row.goal(), row.peer()).stream().filter(text -> !text.isEmpty())
-                            .toList()));
-        }
-        out.flush();
-    }
-
-    private static String format(double value) {
-        return value >= 100 ? String.format("%,.0f", value) : String.format("%.3f", value);
     }
 }

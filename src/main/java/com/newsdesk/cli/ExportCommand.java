@@ -3,13 +3,7 @@ package com.newsdesk.cli;
 import com.newsdesk.service.ExportScope;
 import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.service.TransferService;
-import com.newsdesk.service.TransferSummary;
 import com.newsdesk.storage.Database;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,24 +34,10 @@ final class ExportCommand implements Callable<Integer> {
         try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
             TransferService transfer = new TransferService(db, context.clock);
             var actor = context.signIn(db, user.name);
-            if (out.equals("-")) {
-                OutputStream stdout = new BufferedOutputStream(context.stdout, 1 << 16);
-                TransferSummary written = transfer.export(actor, stdout, scope, TaskMonitor.NONE);
-                flush(stdout);
-                context.err.println(written.describe("Exported") + ".");
-            } else {
-                TransferSummary written = transfer.exportToFile(actor, Path.of(out), scope, TaskMonitor.NONE);
-                context.out.println(written.describe("Exported") + ". Wrote " + Path.of(out).toAbsolutePath() + ".");
-            }
+            context.writeTo(out, stream -> transfer.export(actor, stream, scope, TaskMonitor.NONE),
+                    file -> transfer.exportToFile(actor, file, scope, TaskMonitor.NONE),
+                    written -> written.describe("Exported"));
         }
         return 0;
-    }
-
-    private static void flush(OutputStream stream) {
-        try {
-            stream.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write to standard output: " + e.getMessage(), e);
-        }
     }
 }

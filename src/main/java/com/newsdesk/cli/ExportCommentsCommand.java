@@ -3,10 +3,7 @@ package com.newsdesk.cli;
 import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.service.CommentService;
 import com.newsdesk.storage.Database;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,16 +32,9 @@ final class ExportCommentsCommand implements Callable<Integer> {
         try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
             CommentService comments = new CommentService(db, context.clock);
             var actor = context.signIn(db, user.name);
-            long written;
-            if (out.equals("-")) {
-                OutputStream stdout = new BufferedOutputStream(context.stdout, 1 << 16);
-                written = comments.exportForSite(actor, only, article, stdout);
-                stdout.flush();
-                context.err.printf("Exported %,d comments.%n", written);
-            } else {
-                written = comments.exportForSiteToFile(actor, only, article, Path.of(out));
-                context.out.printf("Exported %,d comments. Wrote %s.%n", written, Path.of(out).toAbsolutePath());
-            }
+            context.writeTo(out, stream -> comments.exportForSite(actor, only, article, stream),
+                    file -> comments.exportForSiteToFile(actor, only, article, file),
+                    written -> String.format("Exported %,d comments", written));
         }
         return 0;
     }

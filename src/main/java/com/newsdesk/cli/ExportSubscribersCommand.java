@@ -4,10 +4,7 @@ import com.newsdesk.domain.SubscriberStatus;
 import com.newsdesk.service.SubscriberService;
 import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.storage.Database;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,15 +42,9 @@ final class ExportSubscribersCommand implements Callable<Integer> {
         try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
             SubscriberService subscribers = new SubscriberService(db, context.clock);
             var actor = context.signIn(db, user.name);
-            if (out.equals("-")) {
-                OutputStream stdout = new BufferedOutputStream(context.stdout, 1 << 16);
-                long written = subscribers.export(actor, chosen, only, label, stdout, TaskMonitor.NONE);
-                stdout.flush();
-                context.err.printf("Exported %,d subscribers.%n", written);
-            } else {
-                long written = subscribers.exportToFile(actor, chosen, only, label, Path.of(out), TaskMonitor.NONE);
-                context.out.printf("Exported %,d subscribers. Wrote %s.%n", written, Path.of(out).toAbsolutePath());
-            }
+            context.writeTo(out, stream -> subscribers.export(actor, chosen, only, label, stream, TaskMonitor.NONE),
+                    file -> subscribers.exportToFile(actor, chosen, only, label, file, TaskMonitor.NONE),
+                    written -> String.format("Exported %,d subscribers", written));
         }
         return 0;
     }

@@ -34,8 +34,42 @@ final class Measure {
             String peer) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
+        return new BenchmarkReport.Row(section, name, unit, median(values), sorted[0], sorted[sorted.length - 1],
+                sorted.length, goal, peer);
+    }
+
+    /** Seconds to copy a file beside itself, each run: the disk's own limit for writing that much. */
+    static double[] copySeconds(java.nio.file.Path file, int runs) throws java.io.IOException {
+        java.nio.file.Path target = file.resolveSibling(file.getFileName() + ".copy");
+        double[] seconds = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            long start = System.nanoTime();
+            java.nio.file.Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            seconds[run] = (System.nanoTime() - start) / 1e9;
+            java.nio.file.Files.delete(target);
+        }
+        return seconds;
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
         int n = sorted.length;
-        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-        return new BenchmarkReport.Row(section, name, unit, median, sorted[0], sorted[n - 1], n, goal, peer);
+        return n == 0 ? 0 : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    static void printTable(java.util.List<BenchmarkReport.Row> rows, java.io.PrintWriter out) {
+        out.printf("%-62s %12s %12s %12s  %-8s %s%n", "measure", "median", "min", "max", "unit", "goal / peer");
+        for (BenchmarkReport.Row row : rows) {
+            out.printf("%-62s %12s %12s %12s  %-8s %s%n", row.section() + ": " + row.name(), format(row.median()),
+                    format(row.min()), format(row.max()), row.unit(),
+                    String.join(" · ", java.util.List.of(row.goal(), row.peer()).stream().filter(text -> !text.isEmpty())
+                            .toList()));
+        }
+        out.flush();
+    }
+
+    private static String format(double value) {
+        return value >= 100 ? String.format("%,.0f", value) : String.format("%.3f", value);
     }
 }

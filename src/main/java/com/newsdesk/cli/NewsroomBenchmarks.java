@@ -97,20 +97,13 @@ final class NewsroomBenchmarks {
             peer[run] = (System.nanoTime() - start) / 1e9;
             Files.delete(out);
         }
-        double[] copy = new double[runs];
-        for (int run = 0; run < runs; run++) {
-            Path target = scratch.resolve("newsroom-copy.json");
-            long start = System.nanoTime();
-            Files.copy(json, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            copy[run] = (System.nanoTime() - start) / 1e9;
-            Files.delete(target);
-        }
+        double[] copy = Measure.copySeconds(json, runs);
         Files.delete(json);
         long total = db.read(tx -> tx.articles().count() + tx.comments().count(null) + tx.subscribers().count());
         rows.add(Measure.row(SECTION, String.format("export, whole newsroom (%,d records, %,d MB)", total,
                 bytes >> 20), "s", export, "no slower than sqlite3 -json, heap ≤ 256 MB",
-                (shell ? String.format("sqlite3 -json of the 3 tables %.2f s; ", median(peer)) : "")
-                        + String.format("copy of the file %.2f s", median(copy))));
+                (shell ? String.format("sqlite3 -json of the 3 tables %.2f s; ", Measure.median(peer)) : "")
+                        + String.format("copy of the file %.2f s", Measure.median(copy))));
         return rows;
     }
 
@@ -124,10 +117,4 @@ final class NewsroomBenchmarks {
         }
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
 }

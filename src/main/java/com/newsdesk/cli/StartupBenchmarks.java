@@ -33,39 +33,36 @@ final class StartupBenchmarks {
         Path empty = scratch.resolve("empty.db");
         Database.open(empty, Database.OpenMode.CREATE, JsonDocumentCodec.INSTANCE).close();
         progress.accept("command-line start");
-        double[] cli = new double[runs];
-        for (int run = -1; run < runs; run++) { // one untimed run warms the disk cache
-            long start = System.nanoTime();
-            int status = child(jar, Map.of(), "export", "--db", empty.toString(), "--out",
-                    scratch.resolve("empty.json").toString());
-            if (status != 0) {
-                throw new IOException("export of an empty newsroom exited with " + status);
-            }
-            if (run >= 0) {
-                cli[run] = (System.nanoTime() - start) / 1e6;
-            }
-        }
+        double[] cli = timed(runs, jar, Map.of(), "export", "--db", empty.toString(), "--out",
+                scratch.resolve("empty.json").toString());
         rows.add(Measure.row(SECTION, "command line: export of an empty newsroom, end to end", "ms", cli, "≤ 250 ms",
                 ""));
         String display = env.get("DISPLAY");
         if (display != null && !display.isBlank()) {
             progress.accept("window start on " + display);
-            double[] window = new double[runs];
-            for (int run = -1; run < runs; run++) {
-                long start = System.nanoTime();
-                int status = child(jar, Map.of("NEWSDESK_STARTUP_PROBE", "1", "DISPLAY", display), "--db",
-                        empty.toString());
-                if (status != 0) {
-                    throw new IOException("the window exited with " + status);
-                }
-                if (run >= 0) {
-                    window[run] = (System.nanoTime() - start) / 1e6;
-                }
-            }
+            double[] window = timed(runs, jar, Map.of("NEWSDESK_STARTUP_PROBE", "1", "DISPLAY", display), "--db",
+                    empty.toString());
             rows.add(Measure.row(SECTION, "window: JVM start to the first screen laid out", "ms", window, "≤ 800 ms",
                     "display " + display));
         }
         return rows;
+    }
+
+    /** Milliseconds of each run of the jar with these arguments, after one untimed run that warms the disk cache. */
+    private static double[] timed(int runs, Path jar, Map<String, String> env, String... arguments)
+            throws IOException, InterruptedException {
+        double[] times = new double[runs];
+        for (int run = -1; run < runs; run++) {
+            long start = System.nanoTime();
+            int status = child(jar, env, arguments);
+            if (status != 0) {
+                throw new IOException("newsdesk " + String.join(" ", arguments) + " exited with " + status);
+            }
+            if (run >= 0) {
+                times[run] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        return times;
     }
 
     private static int child(Path jar, Map<String, String> env, String... arguments)

@@ -77,10 +77,10 @@ final class SubscriberBenchmarks {
         }
         rows.add(Measure.row(SECTION, String.format("import-subscribers, CSV of %,d rows", size), "s", importSeconds,
                 "no slower than the sqlite3 shell", shell ? String.format("sqlite3 .import into a bare table %.2f s;"
-                        + " into Newsdesk's schema (no labels, no checks) %.2f s", median(shellImport),
-                        median(shellIntoSchema)) : "sqlite3 not installed"));
+                        + " into Newsdesk's schema (no labels, no checks) %.2f s", Measure.median(shellImport),
+                        Measure.median(shellIntoSchema)) : "sqlite3 not installed"));
         rows.add(Measure.row(SECTION, "  same, rows per second", "rows/s", perSecond(size, importSeconds), "",
-                shell ? String.format("sqlite3 .import %,.0f rows/s", size / median(shellImport)) : ""));
+                shell ? String.format("sqlite3 .import %,.0f rows/s", size / Measure.median(shellImport)) : ""));
 
         progress.accept(String.format("JSON export of %,d subscribers", size));
         Path json = scratch.resolve("subscribers.json");
@@ -103,18 +103,11 @@ final class SubscriberBenchmarks {
             Sqlite3Shell.run(newsroom, out, "-json", "SELECT * FROM subscribers");
             shellExport[run] = (System.nanoTime() - start) / 1e9;
         }
-        double[] copy = new double[runs];
-        for (int run = 0; run < runs; run++) {
-            Path target = scratch.resolve("copy.json");
-            long start = System.nanoTime();
-            Files.copy(json, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            copy[run] = (System.nanoTime() - start) / 1e9;
-            Files.delete(target);
-        }
+        double[] copy = Measure.copySeconds(json, runs);
         rows.add(Measure.row(SECTION, String.format("export-subscribers --format json, %,d (%,d MB)", size,
                 bytes >> 20), "s", exportSeconds, "no slower than sqlite3 -json, heap ≤ 256 MB",
-                (shell ? String.format("sqlite3 -json %.2f s; ", median(shellExport)) : "")
-                        + String.format("copy of the file %.3f s", median(copy))));
+                (shell ? String.format("sqlite3 -json %.2f s; ", Measure.median(shellExport)) : "")
+                        + String.format("copy of the file %.3f s", Measure.median(copy))));
         return rows;
     }
 
@@ -167,10 +160,4 @@ final class SubscriberBenchmarks {
         return rates;
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        int n = sorted.length;
-        return n == 0 ? 0 : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
 }

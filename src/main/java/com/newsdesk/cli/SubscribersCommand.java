@@ -2,10 +2,7 @@ package com.newsdesk.cli;
 
 import com.newsdesk.service.SubscriberService;
 import com.newsdesk.storage.Database;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,14 +61,13 @@ final class SubscribersCommand implements Runnable {
             try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
                 SubscriberService service = new SubscriberService(db, context.clock);
                 var actor = context.signIn(db, user.name);
-                if (out.equals("-")) {
-                    OutputStream stdout = new BufferedOutputStream(context.stdout);
-                    service.exportPerson(actor, email, stdout);
-                    stdout.flush();
-                } else {
-                    service.exportPersonToFile(actor, email, Path.of(out));
-                    context.out.println("Wrote " + Path.of(out).toAbsolutePath() + ".");
-                }
+                context.writeTo(out, stream -> {
+                    service.exportPerson(actor, email, stream);
+                    return email;
+                }, file -> {
+                    service.exportPersonToFile(actor, email, file);
+                    return email;
+                }, address -> "Everything held about " + address);
             }
             return 0;
         }

@@ -157,18 +157,23 @@ public final class NewsroomJsonWriter implements Closeable {
         io(() -> {
             out.writeRaw('\n');
             out.writeStartObject();
-            out.writeNumberField("id", subscriber.id());
-            out.writeStringField("email", subscriber.email());
-            out.writeStringField("name", subscriber.name());
-            out.writeStringField("status", subscriber.status().code());
-            writeStrings(out, "labels", subscriber.labels());
-            out.writeStringField("source", subscriber.source());
-            writeInstant(out, "subscribedAt", subscriber.subscribedAt());
-            writeInstant(out, "unsubscribedAt", subscriber.unsubscribedAt());
-            writeInstant(out, "createdAt", subscriber.createdAt());
-            writeInstant(out, "updatedAt", subscriber.updatedAt());
+            writeSubscriberFields(out, subscriber);
             out.writeEndObject();
         });
+    }
+
+    /** The subscriber fields of the format; the export of one person's data writes the same ones. */
+    static void writeSubscriberFields(JsonGenerator out, Subscriber subscriber) throws IOException {
+        out.writeNumberField("id", subscriber.id());
+        out.writeStringField("email", subscriber.email());
+        out.writeStringField("name", subscriber.name());
+        out.writeStringField("status", subscriber.status().code());
+        writeStrings(out, "labels", subscriber.labels());
+        out.writeStringField("source", subscriber.source());
+        writeInstant(out, "subscribedAt", subscriber.subscribedAt());
+        writeInstant(out, "unsubscribedAt", subscriber.unsubscribedAt());
+        writeInstant(out, "createdAt", subscriber.createdAt());
+        writeInstant(out, "updatedAt", subscriber.updatedAt());
     }
 
     /** Closes the document and flushes it; the output stream stays open for its owner to close. */
@@ -194,7 +199,7 @@ public final class NewsroomJsonWriter implements Closeable {
         out.writeEndArray();
     }
 
-    private static void writeInstant(JsonGenerator out, String field, Instant value) throws IOException {
+    static void writeInstant(JsonGenerator out, String field, Instant value) throws IOException {
         if (value == null) {
             out.writeNullField(field);
         } else {

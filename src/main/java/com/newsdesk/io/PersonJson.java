@@ -20,25 +20,13 @@ public final class PersonJson {
                 out.writeStringField("format", "newsdesk-person");
                 out.writeNumberField("version", 1);
                 out.writeStringField("email", email);
-                out.writeStringField("exportedAt", exportedAt.toString());
+                NewsroomJsonWriter.writeInstant(out, "exportedAt", exportedAt);
                 out.writeFieldName("subscriber");
                 if (subscriber == null) {
                     out.writeNull();
                 } else {
                     out.writeStartObject();
-                    out.writeStringField("email", subscriber.email());
-                    out.writeStringField("name", subscriber.name());
-                    out.writeStringField("status", subscriber.status().code());
-                    out.writeArrayFieldStart("labels");
-                    for (String label : subscriber.labels()) {
-                        out.writeString(label);
-                    }
-                    out.writeEndArray();
-                    out.writeStringField("source", subscriber.source());
-                    writeTime(out, "subscribedAt", subscriber.subscribedAt());
-                    writeTime(out, "unsubscribedAt", subscriber.unsubscribedAt());
-                    writeTime(out, "createdAt", subscriber.createdAt());
-                    writeTime(out, "updatedAt", subscriber.updatedAt());
+                    NewsroomJsonWriter.writeSubscriberFields(out, subscriber);
                     out.writeEndObject();
                 }
                 out.writeArrayFieldStart("comments");
@@ -52,13 +40,5 @@ public final class PersonJson {
                 out.writeEndObject();
             }
         });
-    }
-
-    private static void writeTime(JsonGenerator out, String field, Instant instant) throws java.io.IOException {
-        if (instant == null) {
-            out.writeNullField(field);
-        } else {
-            out.writeStringField(field, instant.toString());
-        }
     }
 }

@@ -262,26 +262,23 @@ public final class CommentService {
         return database.write(tx -> {
             tx.commentRules().add(CommentRules.Kind.BLOCKED_EMAIL, address);
             audit.record(tx, actor, "comment.block_author", null, null, address);
-            int moved = 0;
-            for (Comment comment : tx.comments().ofAuthor(address, CommentStatus.PENDING)) {
-                decideIn(tx, actor, comment.id(), CommentStatus.PENDING, CommentStatus.SPAM, "author blocked");
-                moved++;
-            }
-            return moved;
+            return decidePendingOfAuthor(tx, actor, address, CommentStatus.SPAM, "author blocked");
         });
     }
 
     /** Approves every pending comment from this address. */
     public int approveAllByAuthor(Actor actor, String email) {
         actor.require(Permission.MODERATE_COMMENTS);
-        return database.write(tx -> {
-            int moved = 0;
-            for (Comment comment : tx.comments().ofAuthor(email, CommentStatus.PENDING)) {
-                decideIn(tx, actor, comment.id(), CommentStatus.PENDING, CommentStatus.APPROVED, "all by this author");
-                moved++;
-            }
-            return moved;
-        });
+        return database.write(tx -> decidePendingOfAuthor(tx, actor, email, CommentStatus.APPROVED,
+                "all by this author"));
+    }
+
+    private int decidePendingOfAuthor(Transaction tx, Actor actor, String email, CommentStatus to, String why) {
+        List<Comment> pending = tx.comments().ofAuthor(email, CommentStatus.PENDING);
+        for (Comment comment : pending) {
+            decideIn(tx, actor, comment.id(), CommentStatus.PENDING, to, why);
+        }
+        return pending.size();
     }
 
     /**

@@ -221,14 +221,14 @@ public final class ArticleRepository {
                 ? " ORDER BY published_at IS NULL, published_at DESC, id DESC" : " ORDER BY updated_at DESC, id DESC";
         values.add(limit);
         values.add(offset);
-        return Queries.list(tx, SUMMARY + where + order + " LIMIT ? OFFSET ?", statement -> bind(statement, values),
+        return Queries.list(tx, SUMMARY + where + order + " LIMIT ? OFFSET ?", statement -> Queries.bind(statement, values),
                 SUMMARY_MAPPER);
     }
 
     public long count(ArticleFilter filter) {
         List<Object> values = new ArrayList<>();
         return Queries.count(tx, "SELECT count(*) FROM articles" + where(filter, values, ""),
-                statement -> bind(statement, values));
+                statement -> Queries.bind(statement, values));
     }
 
     /** The sections and languages in use, for filter menus. */
@@ -261,11 +261,6 @@ public final class ArticleRepository {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static void bind(PreparedStatement statement, List<Object> values) throws java.sql.SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            statement.setObject(i + 1, values.get(i));
-        }
-    }
 
     /** Ids of the articles whose headline, dek or body match the FTS5 query, best match first. */
     public List<Long> search(String ftsQuery, int limit) {
@@ -294,7 +289,7 @@ public final class ArticleRepository {
                        snippet(articles_fts, -1, '[', ']', '…', 12) AS snippet
                   FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
                  WHERE articles_fts MATCH ?""" + where + " ORDER BY rank LIMIT ?";
-        return Queries.list(tx, sql, statement -> bind(statement, values),
+        return Queries.list(tx, sql, statement -> Queries.bind(statement, values),
                 row -> new SearchHit(SUMMARY_MAPPER.map(row), row.getString("snippet")));
     }
 

@@ -41,7 +41,7 @@ public final class AuditRepository {
         String where = where(filter, values);
         values.add(limit);
         return Queries.list(tx, "SELECT * FROM audit_log" + where + " ORDER BY id DESC LIMIT ?",
-                statement -> bind(statement, values), MAPPER);
+                statement -> Queries.bind(statement, values), MAPPER);
     }
 
     /** One record's entries (a comment's decisions and edits), oldest first. */
@@ -57,7 +57,7 @@ public final class AuditRepository {
     public void forEach(AuditFilter filter, Consumer<? super AuditEntry> consumer) {
         List<Object> values = new ArrayList<>();
         String where = where(filter, values);
-        Queries.forEach(tx, "SELECT * FROM audit_log" + where + " ORDER BY id", statement -> bind(statement, values),
+        Queries.forEach(tx, "SELECT * FROM audit_log" + where + " ORDER BY id", statement -> Queries.bind(statement, values),
                 MAPPER, consumer);
     }
 
@@ -82,9 +82,4 @@ public final class AuditRepository {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static void bind(PreparedStatement statement, List<Object> values) throws java.sql.SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            statement.setObject(i + 1, values.get(i));
-        }
-    }
 }

@@ -105,7 +105,7 @@ public final class CommentRepository {
         values.add(limit);
         values.add(offset);
         return Queries.list(tx, "SELECT " + COLUMNS + FROM_WITH_HEADLINE + where
-                + " ORDER BY c.submitted_at, c.id LIMIT ? OFFSET ?", statement -> bind(statement, values), SUMMARY);
+                + " ORDER BY c.submitted_at, c.id LIMIT ? OFFSET ?", statement -> Queries.bind(statement, values), SUMMARY);
     }
 
     public List<CommentSummary> page(CommentStatus status, int offset, int limit) {
@@ -120,9 +120,6 @@ public final class CommentRepository {
         return keyset(filter, "(c.submitted_at, c.id) > (?, ?)", "c.submitted_at, c.id", submittedAt, id, limit);
     }
 
-    public List<CommentSummary> pageAfter(CommentStatus status, java.time.Instant submittedAt, long id, int limit) {
-        return pageAfter(CommentFilter.queue(status), submittedAt, id, limit);
-    }
 
     public List<CommentSummary> pageBefore(CommentFilter filter, java.time.Instant submittedAt, long id, int limit) {
         List<CommentSummary> inOrder = new ArrayList<>(keyset(filter, "(c.submitted_at, c.id) < (?, ?)",
@@ -131,9 +128,6 @@ public final class CommentRepository {
         return inOrder;
     }
 
-    public List<CommentSummary> pageBefore(CommentStatus status, java.time.Instant submittedAt, long id, int limit) {
-        return pageBefore(CommentFilter.queue(status), submittedAt, id, limit);
-    }
 
     private List<CommentSummary> keyset(CommentFilter filter, String condition, String order,
             java.time.Instant submittedAt, long id, int limit) {
@@ -144,7 +138,7 @@ public final class CommentRepository {
         values.add(id);
         values.add(limit);
         return Queries.list(tx, "SELECT " + COLUMNS + FROM_WITH_HEADLINE + where + " ORDER BY " + order + " LIMIT ?",
-                statement -> bind(statement, values), SUMMARY);
+                statement -> Queries.bind(statement, values), SUMMARY);
     }
 
     /** Rows in the filtered queue: the kept counts when only the status narrows it, else counted. */
@@ -154,7 +148,7 @@ public final class CommentRepository {
         }
         List<Object> values = new ArrayList<>();
         String where = where(filter, values);
-        return Queries.count(tx, "SELECT count(*) FROM comments c" + where, statement -> bind(statement, values));
+        return Queries.count(tx, "SELECT count(*) FROM comments c" + where, statement -> Queries.bind(statement, values));
     }
 
     private static String where(CommentFilter filter, List<Object> values) {
@@ -189,15 +183,6 @@ public final class CommentRepository {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static void bind(PreparedStatement statement, List<Object> values) throws java.sql.SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) instanceof java.time.Instant instant) {
-                Sql.setInstant(statement, i + 1, instant);
-            } else {
-                statement.setObject(i + 1, values.get(i));
-            }
-        }
-    }
 
     /** Whether an earlier comment from this address (any case) was approved. */
     public boolean authorHasApproved(String email) {

@@ -93,15 +93,20 @@ final class Queries {
     static int execute(Transaction tx, String sql, Object... values) {
         return Transaction.run(() -> {
             PreparedStatement statement = tx.prepare(sql);
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] instanceof java.time.Instant instant) {
-                    Sql.setInstant(statement, i + 1, instant);
-                } else {
-                    statement.setObject(i + 1, values[i]);
-                }
-            }
+            bind(statement, java.util.Arrays.asList(values));
             return statement.executeUpdate();
         });
+    }
+
+    /** Binds values in order, as a filter builds them up; instants in the newsroom's time form. */
+    static void bind(PreparedStatement statement, List<?> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) instanceof java.time.Instant instant) {
+                Sql.setInstant(statement, i + 1, instant);
+            } else {
+                statement.setObject(i + 1, values.get(i));
+            }
+        }
     }
 
     /** Binds an id to insert, or NULL so that SQLite assigns the next one. */

@@ -176,7 +176,7 @@ public final class SubscriberRepository {
                     + " ORDER BY " + id(filter));
                     PreparedStatement links = tx.prepareUncached(
                             "SELECT subscriber_id, label_id FROM subscriber_labels ORDER BY subscriber_id")) {
-                bind(subscribers, values);
+                Queries.bind(subscribers, values);
                 try (ResultSet rows = subscribers.executeQuery(); ResultSet labels = links.executeQuery()) {
                 boolean moreLabels = labels.next();
                 while (rows.next()) {
@@ -293,7 +293,7 @@ public final class SubscriberRepository {
         values.add(limit);
         values.add(afterId > 0 ? 0 : offset);
         return Queries.list(tx, SELECT_LIST + from(filter) + where + " ORDER BY " + id(filter) + " LIMIT ? OFFSET ?",
-                statement -> bind(statement, values), MAPPER);
+                statement -> Queries.bind(statement, values), MAPPER);
     }
 
     /**
@@ -321,7 +321,7 @@ public final class SubscriberRepository {
                 && filter.text() == null && filter.from() == null && filter.until() == null;
         // Only a label: count its links (foreign keys promise each has its subscriber), no join to a million rows.
         return Queries.count(tx, "SELECT count(*)" + (labelOnly ? " FROM subscriber_labels sl" : from(filter)) + where,
-                statement -> bind(statement, values));
+                statement -> Queries.bind(statement, values));
     }
 
     private static String where(com.newsdesk.domain.SubscriberFilter filter, List<Object> values) {
@@ -363,15 +363,6 @@ public final class SubscriberRepository {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static void bind(PreparedStatement statement, List<Object> values) throws java.sql.SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) instanceof java.time.Instant instant) {
-                Sql.setInstant(statement, i + 1, instant);
-            } else {
-                statement.setObject(i + 1, values.get(i));
-            }
-        }
-    }
 
     /** Every label with how many subscribers carry it, by name. */
     public List<Map.Entry<String, Long>> labelCounts() {

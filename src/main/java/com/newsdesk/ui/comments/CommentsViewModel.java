@@ -341,25 +341,25 @@ public final class CommentsViewModel {
 
     /** Blocks the shown comment's author: their pending comments go to spam, their next ones too. */
     public void blockAuthor() {
-        CommentDetail shown = detail.get();
-        if (shown == null) {
-            return;
-        }
-        String email = shown.comment().comment().authorEmail();
-        executor.submit(() -> moderation.blockAuthor(actor, email), moved -> {
-            message.set(email + " is blocked: " + moved + " pending comments sent to spam; new ones will be too.");
-            refreshAfterAuthorAction();
-        }, failure -> message.set(failure.getMessage()));
+        authorAction(email -> moderation.blockAuthor(actor, email), (email, moved) -> email + " is blocked: " + moved
+                + " pending comments sent to spam; new ones will be too.");
     }
 
     public void approveAllByAuthor() {
+        authorAction(email -> moderation.approveAllByAuthor(actor, email),
+                (email, moved) -> moved + " pending comments by " + email + " approved.");
+    }
+
+    /** Runs an action on every pending comment of the shown comment's author, then reloads what it moved. */
+    private void authorAction(java.util.function.ToIntFunction<String> action,
+            java.util.function.BiFunction<String, Integer, String> done) {
         CommentDetail shown = detail.get();
         if (shown == null) {
             return;
         }
         String email = shown.comment().comment().authorEmail();
-        executor.submit(() -> moderation.approveAllByAuthor(actor, email), moved -> {
-            message.set(moved + " pending comments by " + email + " approved.");
+        executor.submit(() -> action.applyAsInt(email), moved -> {
+            message.set(done.apply(email, moved));
             refreshAfterAuthorAction();
         }, failure -> message.set(failure.getMessage()));
     }
