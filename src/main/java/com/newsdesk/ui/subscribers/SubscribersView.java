@@ -283,11 +283,23 @@ public final class SubscribersView {
         TextField labels = new TextField(String.join(", ", subscriber.labels()));
         ChoiceBox<SubscriberStatus> status = new ChoiceBox<>(FXCollections.observableArrayList(
                 SubscriberStatus.values()));
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SubscriberStatus value) {
+                return value == null ? "" : value.code();
+            }
+
+            @Override
+            public SubscriberStatus fromString(String text) {
+                return SubscriberStatus.fromCode(text);
+            }
+        });
         status.setValue(subscriber.status());
         CheckBox resubscribe = new CheckBox("The person asked to subscribe again");
         resubscribe.visibleProperty().bind(Bindings.createBooleanBinding(() -> status.getValue()
                 == SubscriberStatus.SUBSCRIBED && subscriber.status() != SubscriberStatus.SUBSCRIBED,
                 status.valueProperty()));
+        resubscribe.managedProperty().bind(resubscribe.visibleProperty());
         Label source = new Label(subscriber.source() + (subscriber.subscribedAt() == null ? ""
                 : " · consent " + Tables.format(subscriber.subscribedAt())));
         dialog.getDialogPane().setContent(form(new String[] {"Name", "Labels", "Status", "", "Source"}, name, labels,
