@@ -256,13 +256,40 @@ public final class ShellView {
         center.getChildren().setAll(view);
         Node focus = com.newsdesk.ui.common.DeskLayout.focusOf(view);
         if (focus != null) {
-            javafx.application.Platform.runLater(focus::requestFocus); // keyboard-first: the desk's list takes keys
+            giveKeyboardTo(focus);
         }
         if (model.welcomeShownProperty().get() && desk == model.desks().get(0)) {
             center.getChildren().add(welcome);
         }
         deskToggles.getToggles().stream().filter(toggle -> toggle.getUserData() == desk).findFirst()
                 .ifPresent(toggle -> toggle.setSelected(true));
+    }
+
+    /**
+     * Keyboard-first: the desk's list takes keys. Asked now, and again after the next layout pulse, because that
+     * pulse first moves a focus left on a removed node (the welcome's button, the previous desk) to the window's first
+     * control.
+     */
+    private static void giveKeyboardTo(Node control) {
+        javafx.scene.Scene scene = control.getScene();
+        if (scene == null) {
+            javafx.application.Platform.runLater(control::requestFocus); // the window is still being built
+            return;
+        }
+        control.requestFocus();
+        Runnable again = new Runnable() {
+            private boolean done;
+
+            @Override
+            public void run() { // once; removed later because the scene is walking its listeners now
+                if (!done && control.getScene() == scene && scene.getFocusOwner() != control) {
+                    control.requestFocus();
+                }
+                done = true;
+                javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+            }
+        };
+        scene.addPostLayoutPulseListener(again);
     }
 
     /** Desks are built when first shown, so the window opens without building all three. */
