@@ -16,9 +16,11 @@ public final class EditorBenchmark implements java.util.concurrent.Callable<Inte
     int typingWords;
     @Option(names = "--keystrokes", defaultValue = "300", description = "Keystrokes to time.")
     int keystrokes;
+    @Option(names = "--rows", description = "Print each figure's timings as a tab-separated line for `bench`.")
+    boolean rows;
 
     @Override
     public Integer call() throws Exception {
-        return EditorBenchmarkRun.run(openWords, typingWords, keystrokes);
+        return EditorBenchmarkRun.run(openWords, typingWords, keystrokes, rows);
     }
 }

@@ -25,7 +25,7 @@ final class EditorBenchmarkRun {
     private EditorBenchmarkRun() {}
 
 
-    static Integer run(int openWords, int typingWords, int keystrokes) throws Exception {
+    static Integer run(int openWords, int typingWords, int keystrokes, boolean rows) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -49,15 +49,25 @@ final class EditorBenchmarkRun {
                 }
                 Arrays.sort(read);
                 long[] open = onFx(() -> timeOpen(openWords, 5)).get(300, TimeUnit.SECONDS);
-                System.out.printf("open a %,d-word article: database read and JSON parse median %.0f ms (min %.0f, max %.0f);"
-                        + " editor and layout median %.0f ms (min %.0f, max %.0f); %d runs each%n", openWords,
-                        median(read), read[0] / 1e6, read[read.length - 1] / 1e6, median(open), open[0] / 1e6,
-                        open[open.length - 1] / 1e6, open.length);
+                if (rows) {
+                    printRow(String.format("open a %,d-word article: database read and JSON parse", openWords), read, "");
+                    printRow(String.format("open a %,d-word article: editor filled and laid out", openWords), open, "");
+                } else {
+                    System.out.printf("open a %,d-word article: database read and JSON parse median %.0f ms (min %.0f,"
+                            + " max %.0f); editor and layout median %.0f ms (min %.0f, max %.0f); %d runs each%n",
+                            openWords, median(read), read[0] / 1e6, read[read.length - 1] / 1e6, median(open),
+                            open[0] / 1e6, open[open.length - 1] / 1e6, open.length);
+                }
             }
             long[] keys = onFx(() -> timeTyping(typingWords, keystrokes)).get(300, TimeUnit.SECONDS);
-            System.out.printf("keystroke to layout in a %,d-word article: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d keys)%n",
-                    typingWords, median(keys), keys[(int) (keys.length * 0.99)] / 1e6, keys[keys.length - 1] / 1e6,
-                    keys.length);
+            double p99 = keys[Math.min(keys.length - 1, (int) Math.ceil(keys.length * 0.99) - 1)] / 1e6;
+            if (rows) {
+                printRow(String.format("keystroke to layout in a %,d-word article: p50", typingWords), keys,
+                        String.format("p99 %.2f ms", p99));
+            } else {
+                System.out.printf("keystroke to layout in a %,d-word article: p50 %.2f ms, p99 %.2f ms, max %.2f ms"
+                        + " (%d keys)%n", typingWords, median(keys), p99, keys[keys.length - 1] / 1e6, keys.length);
+            }
         } finally {
             Platform.exit();
         }
@@ -126,6 +136,15 @@ final class EditorBenchmarkRun {
             blocks.add(new Block(blocks.size() % 12 == 0 ? BlockType.HEADING_2 : BlockType.PARAGRAPH, runs));
         }
         return new Document(blocks);
+    }
+
+    /** One figure for {@code bench}: "row", its name, its timings in milliseconds, and a note. */
+    private static void printRow(String name, long[] nanos, String note) {
+        StringBuilder line = new StringBuilder("row\t").append(name).append('\t');
+        for (int i = 0; i < nanos.length; i++) {
+            line.append(i == 0 ? "" : ",").append(nanos[i] / 1e6);
+        }
+        System.out.println(line.append('\t').append(note));
     }
 
     private static double median(long[] sorted) {

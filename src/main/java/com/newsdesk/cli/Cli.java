@@ -35,8 +35,16 @@ public final class Cli {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
             java.io.OutputStream stdout, PasswordHasher hasher, java.util.List<Object> moreCommands) {
         CliContext context = new CliContext(out, err, env, clock, stdout, hasher);
-        CommandLine commandLine = new CommandLine(new NewsdeskCommand(), new ContextFactory(context));
-        moreCommands.forEach(commandLine::addSubcommand);
+        ContextFactory factory = new ContextFactory(context);
+        CommandLine commandLine = new CommandLine(new NewsdeskCommand(), factory);
+        java.util.List<Object> commands = new java.util.ArrayList<>(NewsdeskCommand.COMMANDS);
+        commands.addAll(moreCommands);
+        java.util.List<Object> named = commands.stream()
+                .filter(command -> args.length > 0 && nameOf(command).equals(args[0])).toList();
+        for (Object command : named.isEmpty() ? commands : named) { // help and typos see every command
+            commandLine.addSubcommand(command instanceof Class<?> type ? new CommandLine(type, factory)
+                    : new CommandLine(command, factory));
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
@@ -48,6 +56,11 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static String nameOf(Object command) {
+        Class<?> type = command instanceof Class<?> given ? given : command.getClass();
+        return type.getAnnotation(CommandLine.Command.class).name();
     }
 
     static String messageOf(Exception exception) {

@@ -25,13 +25,15 @@ public final class NativeSqlite {
             return; // chosen by whoever started the JVM
         }
         try {
-            String folder = org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS();
             String name = System.mapLibraryName("sqlitejdbc");
-            String resource = "/org/sqlite/native/" + folder + "/" + name;
-            Path cache = cacheRoot(env).resolve("sqlite-" + org.sqlite.SQLiteJDBCLoader.getVersion())
-                    .resolve(folder);
+            // Named by the JVM's own platform properties: the driver's platform probe starts a process (uname),
+            // about 40 ms, so it runs only when the library is first copied.
+            Path cache = cacheRoot(env).resolve("sqlite-" + org.sqlite.SQLiteJDBCLoader.getVersion() + "-"
+                    + System.getProperty("os.name") + "-" + System.getProperty("os.arch"));
             Path library = cache.resolve(name);
             if (!Files.isRegularFile(library)) {
+                String resource = "/org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS()
+                        + "/" + name;
                 try (InputStream in = NativeSqlite.class.getResourceAsStream(resource)) {
                     if (in == null) {
                         return; // no bundled library for this platform: the driver will say so

@@ -13,8 +13,8 @@ public final class Theme {
 
     public static void apply(boolean dark) {
         Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS()); // binary CSS: no parse at start
     }
 
     public static boolean savedDark() {
