@@ -22,6 +22,12 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final BackgroundExecutor executor;
     private final ShellViewModel.Services services;
+    private final java.util.concurrent.ScheduledExecutorService backupTimer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(work -> {
+                Thread thread = new Thread(work, "newsdesk-backups");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private AppContext(Database database, Clock clock, PasswordHasher hasher, BackgroundExecutor executor) {
         this.database = database;
@@ -30,7 +36,8 @@ public final class AppContext implements AutoCloseable {
                 new SampleNewsroom(database, clock), new StaffService(database, hasher, clock),
                 new AuditService(database, clock), new ArticleService(database, clock),
                 new com.newsdesk.service.CommentService(database, clock),
-                new com.newsdesk.service.SubscriberService(database, clock));
+                new com.newsdesk.service.SubscriberService(database, clock),
+                new com.newsdesk.service.BackupService(database, clock));
     }
 
     /** Opens (creating when missing) the newsroom at file. Does disk work: call it off the JavaFX thread. */
@@ -61,8 +68,39 @@ public final class AppContext implements AutoCloseable {
         return database.file();
     }
 
+    /**
+     * Backs up shortly after opening (when the newsroom holds anything), then checks every minute whether the policy's interval has
+     * passed with work saved; failures go to {@code failed} (on this scheduler's thread).
+     */
+    public void startAutomaticBackups(Consumer<Throwable> failed) {
+        backupTimer.scheduleWithFixedDelay(new Runnable() {
+            private boolean started;
+
+            @Override
+            public void run() {
+                try {
+                    if (!started) {
+                        started = true;
+                        services.backups().atStart();
+                    } else {
+                        services.backups().automaticIfDue();
+                    }
+                } catch (RuntimeException e) {
+                    failed.accept(new IllegalStateException("The automatic backup failed: " + e.getMessage(), e));
+                }
+            }
+        }, 10, 60, java.util.concurrent.TimeUnit.SECONDS); // the first after the window has settled
+
+    }
+
     @Override
     public void close() {
+        backupTimer.shutdownNow();
+        try {
+            backupTimer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS); // a backup in progress ends first
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         database.close();
     }
 }

@@ -55,6 +55,11 @@ public final class NewsdeskApp extends Application {
             shell = null;
             AppContext previous = context;
             context = result.context();
+            context.startAutomaticBackups(failure -> Platform.runLater(() -> {
+                if (shell != null) {
+                    shell.reportFailure(failure);
+                }
+            }));
             stage.setTitle("Newsdesk — " + context.databaseFile().getFileName());
             if (result.needsSignIn()) {
                 showSignIn();

@@ -51,6 +51,29 @@ final class Measure {
         return seconds;
     }
 
+    /** Starts a new peak for {@link #peakHeapMegabytes}. */
+    static void resetPeakHeap() {
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(
+                java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** The most heap used since {@link #resetPeakHeap}: the sum of the heap pools' peaks, in MB. */
+    static double peakHeapMegabytes() {
+        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / 1048576.0;
+    }
+
+    /** The rows that follow an export's time: its throughput and its peak heap, per run. */
+    static java.util.List<BenchmarkReport.Row> exportRows(String section, double[] seconds, long bytes,
+            double[] peakHeap) {
+        double[] throughput = java.util.Arrays.stream(seconds).map(s -> bytes / 1e6 / s).toArray();
+        return java.util.List.of(
+                row(section, "  same, written", "MB/s", throughput, "", ""),
+                row(section, "  same, peak heap", "MB", peakHeap, "≤ 256 MB",
+                        String.format("heap limit %,d MB", Runtime.getRuntime().maxMemory() >> 20)));
+    }
+
     static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);

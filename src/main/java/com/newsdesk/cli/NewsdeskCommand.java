@@ -10,7 +10,8 @@ final class NewsdeskCommand implements Runnable {
             ExportCommand.class, ImportCommand.class, StatsCommand.class, StaffCommand.class, AuditCommand.class,
             ArticlesCommand.class, ExportArticleCommand.class, ImportArticleCommand.class, ExportCommentsCommand.class,
             ImportCommentsCommand.class, CommentRulesCommand.class, BenchCommand.class, ImportSubscribersCommand.class,
-            ExportSubscribersCommand.class, SubscribersCommand.class, LabelsCommand.class);
+            ExportSubscribersCommand.class, SubscribersCommand.class, LabelsCommand.class, BackupCommand.class,
+            RestoreCommand.class);
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -80,11 +80,14 @@ final class NewsroomBenchmarks {
         int runs = quick ? 1 : 3;
         Path json = scratch.resolve("newsroom.json");
         double[] export = new double[runs];
+        double[] peakHeap = new double[runs];
         TransferService transfer = new TransferService(db, clock);
         for (int run = 0; run < runs; run++) {
+            Measure.resetPeakHeap();
             long start = System.nanoTime();
             transfer.exportToFile(actor, json, ExportScope.ALL, TaskMonitor.NONE);
             export[run] = (System.nanoTime() - start) / 1e9;
+            peakHeap[run] = Measure.peakHeapMegabytes();
         }
         long bytes = Files.size(json);
         boolean shell = Sqlite3Shell.available();
@@ -104,6 +107,7 @@ final class NewsroomBenchmarks {
                 bytes >> 20), "s", export, "no slower than sqlite3 -json, heap ≤ 256 MB",
                 (shell ? String.format("sqlite3 -json of the 3 tables %.2f s; ", Measure.median(peer)) : "")
                         + String.format("copy of the file %.2f s", Measure.median(copy))));
+        rows.addAll(Measure.exportRows(SECTION, export, bytes, peakHeap));
         return rows;
     }
 

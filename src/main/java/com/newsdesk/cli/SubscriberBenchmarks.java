@@ -85,13 +85,16 @@ final class SubscriberBenchmarks {
         progress.accept(String.format("JSON export of %,d subscribers", size));
         Path json = scratch.resolve("subscribers.json");
         double[] exportSeconds = new double[runs];
+        double[] peakHeap = new double[runs];
         long bytes = 0;
         try (Database db = Database.open(newsroom, Database.OpenMode.EXISTING, JsonDocumentCodec.INSTANCE)) {
             SubscriberService service = new SubscriberService(db, clock);
             for (int run = 0; run < runs; run++) {
+                Measure.resetPeakHeap();
                 long start = System.nanoTime();
                 service.exportToFile(actor, SubscriberService.ExportFormat.JSON, null, null, json, TaskMonitor.NONE);
                 exportSeconds[run] = (System.nanoTime() - start) / 1e9;
+                peakHeap[run] = Measure.peakHeapMegabytes();
             }
             bytes = Files.size(json);
             rows.addAll(filters(service, quick));
@@ -108,6 +111,7 @@ final class SubscriberBenchmarks {
                 bytes >> 20), "s", exportSeconds, "no slower than sqlite3 -json, heap ≤ 256 MB",
                 (shell ? String.format("sqlite3 -json %.2f s; ", Measure.median(shellExport)) : "")
                         + String.format("copy of the file %.3f s", Measure.median(copy))));
+        rows.addAll(Measure.exportRows(SECTION, exportSeconds, bytes, peakHeap));
         return rows;
     }
 

@@ -15,7 +15,8 @@ public record Subscriber(
         Instant subscribedAt,
         Instant unsubscribedAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
 
     public Subscriber {
         Objects.requireNonNull(email, "email");
@@ -27,8 +28,14 @@ public record Subscriber(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
+    /** A subscriber not read from a newsroom (to add, import or compare): version 0. */
+    public Subscriber(long id, String email, String name, SubscriberStatus status, List<String> labels, String source,
+            Instant subscribedAt, Instant unsubscribedAt, Instant createdAt, Instant updatedAt) {
+        this(id, email, name, status, labels, source, subscribedAt, unsubscribedAt, createdAt, updatedAt, 0);
+    }
+
     public Subscriber withId(long newId) {
         return new Subscriber(newId, email, name, status, labels, source, subscribedAt, unsubscribedAt, createdAt,
-                updatedAt);
+                updatedAt, version);
     }
 }

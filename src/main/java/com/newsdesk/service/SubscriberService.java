@@ -554,15 +554,23 @@ public final class SubscriberService {
     }
 
     /**
-     * Changes a subscriber's name, labels and status. Unsubscribing is always allowed; subscribing again an
-     * unsubscribed or bounced address needs {@code resubscribe} (the person asked), and a blocklisted one never.
+     * Changes a subscriber's name, labels and status, from the version the user saw ({@code seen}): when someone
+     * else (another window, the command line) changed it meanwhile, nothing is overwritten and the refusal says so.
+     * Unsubscribing is always allowed; subscribing again an unsubscribed or bounced address needs
+     * {@code resubscribe} (the person asked), and a blocklisted one never.
      */
-    public Subscriber edit(Actor actor, long id, String name, List<String> labels, SubscriberStatus status,
+    public Subscriber edit(Actor actor, Subscriber seen, String name, List<String> labels, SubscriberStatus status,
             boolean resubscribe) {
         actor.require(Permission.MANAGE_SUBSCRIBERS);
+        long id = seen.id();
         return database.write(tx -> {
             Subscriber current = tx.subscribers().find(id)
-                    .orElseThrow(() -> new InvalidInputException("subscriber", "no subscriber " + id));
+                    .orElseThrow(() -> new RefusedException(seen.email() + " was erased or removed meanwhile."));
+            if (current.version() != seen.version()) {
+                throw new RefusedException(current.email() + " was changed elsewhere since it was opened (now \""
+                        + current.name() + "\", " + current.status().code() + "); nothing was overwritten. Open it"
+                        + " again to see the change.");
+            }
             if (status == SubscriberStatus.SUBSCRIBED && current.status() != SubscriberStatus.SUBSCRIBED) {
                 if (current.status() == SubscriberStatus.BLOCKLISTED) {
                     throw new RefusedException(current.email() + " is blocklisted and is never subscribed again.");

@@ -48,6 +48,8 @@ public final class Database implements AutoCloseable {
     private final List<Connection> allReaders = new ArrayList<>();
     private int openedReaders;
     private volatile boolean closed;
+    /** Write transactions committed through this object: automatic backups skip a newsroom nobody changed. */
+    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(Path file, DocumentCodec codec, Connection writer) {
         this.file = file;
@@ -146,6 +148,9 @@ public final class Database implements AutoCloseable {
             T result = work.run(tx);
             tx.closeStatements();
             execute(writer, commit ? "COMMIT" : "ROLLBACK");
+            if (commit) {
+                commits.incrementAndGet();
+            }
             return result;
         } catch (SQLException e) {
             throw translate(e, "Could not save to " + file.getFileName());
@@ -160,6 +165,73 @@ public final class Database implements AutoCloseable {
             execute(writer, "PRAGMA cache_size = -" + kilobytes);
         } catch (SQLException e) {
             throw translate(e, "Could not prepare " + file.getFileName());
+        }
+    }
+
+    /** How many write transactions this object has committed since it was opened. */
+    public long commitCount() {
+        return commits.get();
+    }
+
+    /**
+     * Writes a consistent, compact copy of the newsroom to {@code target}, complete or absent: SQLite's
+     * {@code VACUUM INTO} writes a partial file from one read snapshot (writers carry on), which is synced and then
+     * renamed. Readable by the owner only, like the newsroom.
+     */
+    public void backupTo(Path target) {
+        checkOpen();
+        Path absolute = target.toAbsolutePath().normalize();
+        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
+        try {
+            Files.createDirectories(absolute.getParent());
+            Files.deleteIfExists(partial);
+            createOwnerOnlyFile(partial);
+            Files.delete(partial); // VACUUM INTO wants no file; the empty one checked that we may create it
+            Connection reader = borrowReader();
+            try (java.sql.PreparedStatement vacuum = reader.prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, partial.toString());
+                vacuum.execute();
+            } finally {
+                idleReaders.add(reader);
+            }
+            restrictToOwner(partial);
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(partial,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true); // VACUUM INTO does not sync its output; a backup must survive a power cut
+            }
+            Files.move(partial, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (SQLException e) {
+            deleteQuietly(partial);
+            throw translate(e, "Could not back up " + file.getFileName() + " to " + absolute);
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new StorageException("Could not back up " + file.getFileName() + " to " + absolute + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the whole newsroom with a checked backup ({@link BackupInspector#inspect}) through SQLite's online backup:
+     * one write transaction, so this and every other process sees the old newsroom or the restored one, never a mix.
+     * A backup from an older Newsdesk is then migrated.
+     */
+    public void restoreFrom(com.newsdesk.domain.BackupFile backup) {
+        lockForWriting();
+        try {
+            int status = writer.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                    .restore("main", backup.file().toString(), null);
+            if (status != org.sqlite.core.Codes.SQLITE_OK) {
+                throw new StorageException("Could not restore " + backup.file() + " into " + file.getFileName()
+                        + ": SQLite answered " + SQLiteErrorCode.getErrorCode(status) + "; the newsroom is unchanged.");
+            }
+            execute(writer, "PRAGMA journal_mode = WAL");
+            migrate(writer);
+            commits.incrementAndGet();
+        } catch (SQLException e) {
+            throw translate(e, "Could not restore " + backup.file() + " into " + file.getFileName());
+        } finally {
+            writeLock.unlock();
         }
     }
 
@@ -248,7 +320,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void checkLooksLikeSqlite(Path file) {
+    static void checkLooksLikeSqlite(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] header = in.readNBytes(SQLITE_HEADER.length);
             if (header.length == 0) {
@@ -259,6 +331,20 @@ public final class Database implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new StorageException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void restrictToOwner(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a partial file left behind is named .partial and never taken for a backup
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 /** Newsletter subscribers and their labels. */
 public final class SubscriberRepository {
     private static final String COLUMNS = "s.id, s.email, s.name, s.status, s.source, s.subscribed_at, "
-            + "s.unsubscribed_at, s.created_at, s.updated_at";
+            + "s.unsubscribed_at, s.created_at, s.updated_at, s.version";
     /** For single rows and pages: labels by a subquery (cheap for a few rows). */
     private static final String SELECT_LIST = "SELECT " + COLUMNS + """
             , (SELECT group_concat(l.name, char(31))
@@ -30,7 +30,7 @@ public final class SubscriberRepository {
         return new Subscriber(row.getLong("id"), row.getString("email"), row.getString("name"),
                 SubscriberStatus.fromCode(row.getString("status")), sorted, row.getString("source"),
                 Sql.instant(row, "subscribed_at"), Sql.instant(row, "unsubscribed_at"), Sql.instant(row, "created_at"),
-                Sql.instant(row, "updated_at"));
+                Sql.instant(row, "updated_at"), row.getLong("version"));
     }
 
     private static final java.util.Comparator<String> LABEL_ORDER =

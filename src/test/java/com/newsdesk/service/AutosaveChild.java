@@ -13,10 +13,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Run in a child JVM by {@link AutosaveKillTest}: edits an article and autosaves until it is killed. */
+/** Run in a child JVM by {@link KillTest}: edits an article and autosaves until it is killed. */
 public final class AutosaveChild {
+    static final Actor WRITER = Actor.staff("julien", Role.WRITER);
+
     public static void main(String[] args) throws Exception {
-        Actor writer = Actor.staff("julien", Role.WRITER);
+        Actor writer = WRITER;
         Database db = Database.open(Path.of(args[0]), Database.OpenMode.EXISTING, JsonDocumentCodec.INSTANCE);
         ArticleService articles = new ArticleService(db, Clock.systemUTC());
         long id = Long.parseLong(args[1]);

@@ -39,7 +39,8 @@ class ShellViewModelTest {
                 new StaffService(database, TestNewsrooms.FAST_HASHER, TestNewsrooms.CLOCK),
                 new AuditService(database, TestNewsrooms.CLOCK), new ArticleService(database, TestNewsrooms.CLOCK),
                 new com.newsdesk.service.CommentService(database, TestNewsrooms.CLOCK),
-                new com.newsdesk.service.SubscriberService(database, TestNewsrooms.CLOCK));
+                new com.newsdesk.service.SubscriberService(database, TestNewsrooms.CLOCK),
+                new com.newsdesk.service.BackupService(database, TestNewsrooms.CLOCK));
     }
 
     @AfterEach

@@ -98,7 +98,13 @@ public final class ShellView {
             file.getItems().addAll(new SeparatorMenuItem(), importComments);
         }
         if (model.canTransferAll()) { // the whole newsroom in or out is an Admin's job
-            file.getItems().addAll(new SeparatorMenuItem(), importJson, exportJson, new SeparatorMenuItem(), sample);
+            MenuItem backUp = item("Back up now", "Shortcut+Shift+B", model::backUpNow);
+            backUp.setId("back-up-now");
+            MenuItem restore = item("Restore from a backup…", null, this::restoreBackup);
+            backUp.disableProperty().bind(model.taskProperty().isNotNull());
+            restore.disableProperty().bind(model.taskProperty().isNotNull());
+            file.getItems().addAll(new SeparatorMenuItem(), importJson, exportJson, new SeparatorMenuItem(), backUp,
+                    restore, new SeparatorMenuItem(), sample);
         }
         file.getItems().addAll(new SeparatorMenuItem(), quit);
 
@@ -344,6 +350,32 @@ public final class ShellView {
         if (file != null) {
             model.importComments(file.toPath());
         }
+    }
+
+    private void restoreBackup() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Restore the newsroom from a backup");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Newsdesk newsroom", "*.db"),
+                new FileChooser.ExtensionFilter("Any file", "*"));
+        java.io.File folder = model.backupsFolder().toFile();
+        chooser.setInitialDirectory(folder.isDirectory() ? folder : model.databaseFile().getParent().toFile());
+        File file = chooser.showOpenDialog(window());
+        if (file == null) {
+            return;
+        }
+        model.inspectBackup(file.toPath(), checked -> {
+            ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+            Alert confirm = alert(Alert.AlertType.CONFIRMATION, "Restore " + file.getName() + "?", String.format(
+                    "%s is an intact newsroom saved %s: %,d articles, %,d comments and %,d subscribers.%n%n"
+                            + "It replaces everything in %s. The newsroom as it is now is backed up first, into %s.",
+                    file.getName(), java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                            java.time.format.FormatStyle.MEDIUM).withZone(java.time.ZoneId.systemDefault())
+                            .format(checked.modifiedAt()), checked.articles(), checked.comments(),
+                    checked.subscribers(), model.databaseFile().getFileName(), model.backupsFolder()));
+            confirm.getButtonTypes().setAll(restore, ButtonType.CANCEL);
+            confirm.showAndWait().filter(restore::equals).ifPresent(choice -> model.restore(file.toPath(),
+                    () -> openNewsroom.accept(model.databaseFile())));
+        });
     }
 
     private void exportJson() {

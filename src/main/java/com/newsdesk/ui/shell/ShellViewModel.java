@@ -44,7 +44,8 @@ public final class ShellViewModel {
     /** The services one window works with. */
     public record Services(NewsroomService newsroom, TransferService transfer, SampleNewsroom sample,
             StaffService staff, AuditService audit, ArticleService articles,
-            com.newsdesk.service.CommentService moderation, com.newsdesk.service.SubscriberService subscribers) {}
+            com.newsdesk.service.CommentService moderation, com.newsdesk.service.SubscriberService subscribers,
+            com.newsdesk.service.BackupService backups) {}
 
     private final Actor actor;
     private final boolean staffAccounts;
@@ -52,6 +53,7 @@ public final class ShellViewModel {
     private final TransferService transfer;
     private final SampleNewsroom sample;
     private final com.newsdesk.service.CommentService moderation;
+    private final com.newsdesk.service.BackupService backups;
     private final BackgroundExecutor executor;
     private final List<Desk> desks;
     private final ArticlesViewModel articles;
@@ -83,6 +85,7 @@ public final class ShellViewModel {
         this.transfer = services.transfer();
         this.sample = services.sample();
         this.moderation = services.moderation();
+        this.backups = services.backups();
         this.executor = executor;
         this.desks = Arrays.stream(Desk.values()).filter(candidate -> candidate.openTo(actor)).toList();
         this.articles = opens(Desk.ARTICLES) ? new ArticlesViewModel(actor, newsroom, services.articles(), executor,
@@ -210,6 +213,42 @@ public final class ShellViewModel {
         runTask("Importing comments from " + file.getFileName(),
                 monitor -> moderation.importComments(actor, file, monitor).describe() + ".");
     }
+
+    /** The folder of rolling backups, where "Restore…" starts looking. */
+    public Path backupsFolder() { return backups.folder(); }
+
+    public void backUpNow() {
+        runTask("Backing up", monitor -> "Backed up to " + backups.backUpNow(actor) + ".");
+    }
+
+    /** Checks a file offered for restore, off the JavaFX thread; {@code checked} gets what it holds. */
+    public void inspectBackup(Path file, java.util.function.Consumer<com.newsdesk.domain.BackupFile> checked) {
+        executor.submit(() -> backups.inspect(file), checked, this::showError);
+    }
+
+    /** Replaces the newsroom with a checked backup; {@code restored} runs after, to reopen the window on it. */
+    public void restore(Path file, Runnable restored) {
+        runTask("Restoring " + file.getFileName(), monitor -> {
+            var result = backups.restore(actor, file);
+            return "Restored " + file.getFileName() + (result.previousSavedTo() == null ? "."
+                    : "; the newsroom as it was is in " + result.previousSavedTo() + ".");
+        });
+        task.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends TaskProgress> observable,
+                    TaskProgress before, TaskProgress after) {
+                if (after == null) {
+                    task.removeListener(this);
+                    if (errorMessage.get() == null) {
+                        restored.run();
+                    }
+                }
+            }
+        });
+    }
+
+    /** Work the window does on its own (automatic backups) failed: say so, like any other failure. */
+    public void reportFailure(Throwable failure) { showError(failure); }
 
     public boolean isBusy() { return task.get() != null; }
 

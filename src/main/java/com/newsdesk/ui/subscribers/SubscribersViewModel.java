@@ -157,7 +157,7 @@ public final class SubscribersViewModel {
 
     public void edit(Subscriber subscriber, String name, String typedLabels, SubscriberStatus newStatus,
             boolean resubscribe, Consumer<Subscriber> done) {
-        executor.submit(() -> subscribers.edit(actor, subscriber.id(), name, parseLabels(typedLabels), newStatus,
+        executor.submit(() -> subscribers.edit(actor, subscriber, name, parseLabels(typedLabels), newStatus,
                 resubscribe), saved -> {
                     message.set(saved.email() + " saved.");
                     refresh();

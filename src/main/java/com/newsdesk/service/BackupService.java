@@ -1,0 +1,210 @@
+package com.newsdesk.service;
+
+import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.InvalidInputException;
+import com.newsdesk.domain.Permission;
+import com.newsdesk.domain.BackupFile;
+import com.newsdesk.storage.BackupInspector;
+import com.newsdesk.storage.Database;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Rolling backups of the newsroom in a {@code backups} folder beside it: one when the newsroom opens, then one every
+ * N minutes in which something was saved, keeping the newest K (both settings); "back up now"; and restore, which
+ * checks the file first and backs up the current newsroom before replacing it.
+ */
+public final class BackupService {
+    public static final int DEFAULT_KEEP = 10;
+    public static final int DEFAULT_EVERY_MINUTES = 30;
+    static final String KEEP_KEY = "backup.keep";
+    static final String EVERY_KEY = "backup.everyMinutes";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    /** How many backups to keep and how often to make one while people work. */
+    public record Policy(int keep, int everyMinutes) {
+        public Policy {
+            if (keep < 1 || keep > 1000) {
+                throw new InvalidInputException("keep", "must be between 1 and 1000 backups");
+            }
+            if (everyMinutes < 1 || everyMinutes > 24 * 60) {
+                throw new InvalidInputException("every", "must be between 1 and 1440 minutes");
+            }
+        }
+    }
+
+    /** What a restore did: the file restored and where the newsroom as it was went (null when it was empty). */
+    public record Restored(BackupFile from, Path previousSavedTo) {}
+
+    /** Who the audit trail names for the backups nobody asked for. */
+    private static final Actor SYSTEM = Actor.owner("newsdesk");
+    private final Database database;
+    private final Clock clock;
+    private final Audit audit;
+    private Instant lastBackupAt;
+    private long commitsAtLastBackup = -1;
+
+    public BackupService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.audit = new Audit(clock);
+    }
+
+    /** The folder of rolling backups: {@code backups} beside the newsroom file. */
+    public Path folder() {
+        return database.file().resolveSibling("backups");
+    }
+
+    public Policy policy() {
+        return database.read(tx -> new Policy(
+                tx.settings().get(KEEP_KEY).map(Integer::parseInt).orElse(DEFAULT_KEEP),
+                tx.settings().get(EVERY_KEY).map(Integer::parseInt).orElse(DEFAULT_EVERY_MINUTES)));
+    }
+
+    public void setPolicy(Actor actor, Policy policy) {
+        actor.require(Permission.FULL_TRANSFER);
+        database.write(tx -> {
+            tx.settings().put(KEEP_KEY, Integer.toString(policy.keep()));
+            tx.settings().put(EVERY_KEY, Integer.toString(policy.everyMinutes()));
+            audit.record(tx, actor, "backup.policy", null, null, "keep " + policy.keep() + ", every "
+                    + policy.everyMinutes() + " minutes");
+            return null;
+        });
+    }
+
+    /** A backup into the rolling folder, then the oldest beyond the policy's count removed. */
+    public synchronized Path backUpNow(Actor actor) {
+        actor.require(Permission.FULL_TRANSFER);
+        return rolling(actor, "manual");
+    }
+
+    /** A backup to a file of the user's choosing (outside the rolling set, never removed). */
+    public Path backUpTo(Actor actor, Path target) {
+        actor.require(Permission.FULL_TRANSFER);
+        if (target.toAbsolutePath().normalize().equals(database.file())) {
+            throw new InvalidInputException("--out", "is the newsroom itself; choose another file");
+        }
+        database.backupTo(target);
+        recordBackup(actor, target);
+        return target.toAbsolutePath().normalize();
+    }
+
+    /** The backup taken when the newsroom opens (only when it holds something). */
+    public synchronized Path atStart() {
+        return isEmpty() ? null : rolling(SYSTEM, "start");
+    }
+
+    /**
+     * Called every minute or so while the window is open: backs up when the policy's interval has passed since the
+     * last backup and something was saved since. Returns the new backup, or null.
+     */
+    public synchronized Path automaticIfDue() {
+        long commits = database.commitCount();
+        Instant now = clock.instant();
+        if (commits == commitsAtLastBackup || lastBackupAt != null
+                && Duration.between(lastBackupAt, now).toMinutes() < policy().everyMinutes()) {
+            return null;
+        }
+        return rolling(SYSTEM, "auto");
+    }
+
+    /** The rolling backups, newest first. */
+    public List<Path> list() {
+        if (!Files.isDirectory(folder())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder())) {
+            return files.filter(BackupService::isRollingBackup)
+                    .sorted(Comparator.comparing((Path path) -> path.getFileName().toString()).reversed()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list " + folder() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks a file offered for restore without changing anything; a refusal says what is wrong. */
+    public BackupFile inspect(Path candidate) {
+        return BackupInspector.inspect(candidate);
+    }
+
+    /**
+     * Replaces the newsroom with a backup: the file is checked first, the current newsroom is backed up into the
+     * rolling folder, then the backup is restored in one transaction (and migrated if it is older).
+     */
+    public synchronized Restored restore(Actor actor, Path candidate) {
+        actor.require(Permission.FULL_TRANSFER);
+        BackupFile checked = BackupInspector.inspect(candidate);
+        if (checked.file().equals(database.file())) {
+            throw new InvalidInputException("file", "is the newsroom itself");
+        }
+        Path previous = isEmpty() ? null : rolling(actor, "before-restore");
+        database.restoreFrom(checked);
+        database.write(tx -> {
+            audit.record(tx, actor, "restore", null, null, "from " + checked.file().getFileName() + " (schema "
+                    + checked.schemaVersion() + ", " + checked.articles() + " articles, " + checked.comments()
+                    + " comments, " + checked.subscribers() + " subscribers)" + (previous == null
+                            ? "" : "; the newsroom before it is in " + previous.getFileName()));
+            return null;
+        });
+        commitsAtLastBackup = -1; // the restored newsroom has not been backed up as such
+        return new Restored(checked, previous);
+    }
+
+    private boolean isEmpty() {
+        return database.read(tx -> tx.articles().count() + tx.comments().count(null) + tx.subscribers().count() == 0);
+    }
+
+    private Path rolling(Actor actor, String kind) {
+        Path target = uniqueName(kind);
+        database.backupTo(target);
+        lastBackupAt = clock.instant();
+        commitsAtLastBackup = database.commitCount();
+        recordBackup(actor, target);
+        commitsAtLastBackup = database.commitCount(); // the audit line is not work that needs a backup
+        prune(policy().keep());
+        return target;
+    }
+
+    private Path uniqueName(String kind) {
+        String stem = database.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String base = stem + "-" + STAMP.format(clock.instant()) + "-" + kind;
+        Path target = folder().resolve(base + ".db");
+        for (int n = 2; Files.exists(target); n++) {
+            target = folder().resolve(base + "-" + n + ".db");
+        }
+        return target;
+    }
+
+    private void recordBackup(Actor actor, Path target) {
+        database.write(tx -> {
+            audit.record(tx, actor, "backup", null, null, "to " + target.getFileName());
+            return null;
+        });
+    }
+
+    private void prune(int keep) {
+        List<Path> backups = list();
+        for (Path old : backups.subList(Math.min(keep, backups.size()), backups.size())) {
+            try {
+                Files.deleteIfExists(old);
+            } catch (IOException e) {
+                // an old backup that cannot be removed now is tried again after the next backup
+            }
+        }
+    }
+
+    private static boolean isRollingBackup(Path path) {
+        String name = path.getFileName().toString();
+        return name.matches(".*-\\d{8}-\\d{6}-[a-z-]+(-\\d+)?\\.db");
+    }
+}

@@ -1,0 +1,58 @@
+package com.newsdesk.service;
+
+import com.newsdesk.domain.Article;
+import com.newsdesk.domain.ArticleDraft;
+import com.newsdesk.domain.Subscriber;
+import com.newsdesk.domain.document.Block;
+import com.newsdesk.domain.document.Document;
+import com.newsdesk.io.JsonDocumentCodec;
+import com.newsdesk.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Run twice at once by {@link TwoProcessTest}: N times, adds a paragraph to one article and a character to one
+ * subscriber's name, each from the version it read; when the other process got there first, reads again and retries,
+ * as a person would after the "changed elsewhere" message. Prints the conflicts it met.
+ */
+public final class TwoProcessChild {
+    public static void main(String[] args) {
+        Path file = Path.of(args[0]);
+        String marker = args[1];
+        int edits = Integer.parseInt(args[2]);
+        long articleId = Long.parseLong(args[3]);
+        long subscriberId = Long.parseLong(args[4]);
+        int conflicts = 0;
+        try (Database db = Database.open(file, Database.OpenMode.EXISTING, JsonDocumentCodec.INSTANCE)) {
+            ArticleService articles = new ArticleService(db, Clock.systemUTC());
+            SubscriberService subscribers = new SubscriberService(db, Clock.systemUTC());
+            for (int i = 0; i < edits; i++) {
+                while (true) {
+                    Article seen = db.read(tx -> tx.articles().find(articleId)).orElseThrow();
+                    List<Block> blocks = new ArrayList<>(seen.body().blocks());
+                    blocks.add(Block.paragraph(marker + " " + i));
+                    try {
+                        articles.autosave(AutosaveChild.WRITER, articleId, new ArticleDraft(seen.headline(), "", "",
+                                "", List.of(), seen.slug(), "en", new Document(blocks)), seen.version());
+                        break;
+                    } catch (ArticleConflictException theirs) {
+                        conflicts++;
+                    }
+                }
+                while (true) {
+                    Subscriber seen = db.read(tx -> tx.subscribers().find(subscriberId)).orElseThrow();
+                    try {
+                        subscribers.edit(TestNewsrooms.OWNER, seen, seen.name() + marker, seen.labels(),
+                                seen.status(), false);
+                        break;
+                    } catch (RefusedException theirs) {
+                        conflicts++;
+                    }
+                }
+            }
+        }
+        System.out.println("conflicts " + conflicts);
+    }
+}
