@@ -52,6 +52,12 @@ public final class NewsdeskApp extends Application {
                     new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS), executor);
             return new Opened(opened, opened.needsSignIn());
         }, result -> {
+            // Reopening the same file follows a restore: its report carries over to the new window's status bar.
+            String carried = shell != null && context != null && context.databaseFile().equals(file.toAbsolutePath()
+                    .normalize()) ? shell.statusMessageProperty().get() : null;
+            if (shell != null) {
+                shell.retire(); // its last loads may still run against the newsroom being closed
+            }
             shell = null;
             AppContext previous = context;
             context = result.context();
@@ -65,6 +71,9 @@ public final class NewsdeskApp extends Application {
                 showSignIn();
             } else {
                 showShell(context.ownerShell());
+                if (carried != null) {
+                    shell.announce(carried);
+                }
             }
             if (previous != null) {
                 executor.submit(() -> {

@@ -46,6 +46,9 @@ public final class AtomicFiles {
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + absolute + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) { // from inside the writing (the encoder's thread): name the file too
+            IOException cause = e.getCause();
+            throw new UncheckedIOException("Could not write " + absolute + ": " + cause.getMessage(), cause);
         } finally {
             if (temporary != null) {
                 try {

@@ -27,7 +27,8 @@ public final class Database implements AutoCloseable {
     /** Marks the file as Newsdesk's ("NDSK"), so a foreign SQLite file is never migrated. */
     static final int APPLICATION_ID = 0x4E44534B;
     private static final int READERS = 3;
-    private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** How long a write waits for another process's write to finish; {@code newsdesk.busyTimeoutMs} for tests. */
+    private static final int BUSY_TIMEOUT_MS = Integer.getInteger("newsdesk.busyTimeoutMs", 10_000);
     private static final int NORMAL_CACHE_KB = 16_000;
     /** Bulk writes touch indexes all over the file; a bigger page cache keeps them in memory (freed after). */
     private static final int BULK_CACHE_KB = 200_000;
@@ -436,7 +437,7 @@ public final class Database implements AutoCloseable {
             String name = code == null ? "" : code.name();
             if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
                 return new StorageException(context + ": another program is writing to the newsroom and did not "
-                        + "finish within " + BUSY_TIMEOUT_MS / 1000 + " seconds. Try again in a moment.", e);
+                        + "finish within " + Math.max(1, BUSY_TIMEOUT_MS / 1000) + " seconds. Try again in a moment.", e);
             }
             if (name.startsWith("SQLITE_CONSTRAINT")) {
                 return new ConstraintViolationException(context + ": " + sqlite.getMessage(), e);

@@ -27,6 +27,33 @@ class SettingsAndSubscribersViewModelTest {
     private final List<String> tasks = new ArrayList<>();
 
     @Test
+    void theBackupPolicyIsSavedCheckedAndBackUpNowListsTheNewBackup() {
+        try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 3, 30, 10)) {
+            com.newsdesk.service.BackupService backups = new com.newsdesk.service.BackupService(db,
+                    TestNewsrooms.CLOCK);
+            com.newsdesk.ui.settings.BackupSettingsViewModel model = new com.newsdesk.ui.settings
+                    .BackupSettingsViewModel(TestNewsrooms.OWNER, backups, BackgroundExecutor.direct(),
+                            failure -> { throw new AssertionError(failure); });
+            model.load();
+            assertEquals(com.newsdesk.service.BackupService.DEFAULT_KEEP, model.keepProperty().get());
+            assertTrue(model.recent().isEmpty());
+
+            model.keepProperty().set(0);
+            model.save();
+            assertTrue(model.messageProperty().get().contains("between 1 and 1000"), model.messageProperty().get());
+            model.keepProperty().set(4);
+            model.everyMinutesProperty().set(15);
+            model.save();
+            assertEquals(new com.newsdesk.service.BackupService.Policy(4, 15), backups.policy());
+
+            model.backUpNow();
+            assertEquals(1, model.recent().size());
+            assertTrue(model.messageProperty().get().startsWith("Backed up to "), model.messageProperty().get());
+            assertEquals(dir.resolve("backups").resolve(model.recent().get(0)), backups.list().get(0));
+        }
+    }
+
+    @Test
     void theRulesFormSavesRefusesBadEntriesAndRerunsOnlyWhatIsStored() {
         try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 3, 300, 0)) {
             CommentService comments = new CommentService(db, TestNewsrooms.CLOCK);

@@ -15,11 +15,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The Settings desk: the comment rules. */
+/** The Settings desk: the comment rules, and the backup policy for those who may transfer the whole newsroom. */
 public final class SettingsView {
     private final Node root;
 
-    public SettingsView(SettingsViewModel model) {
+    public SettingsView(SettingsViewModel model, BackupSettingsViewModel backups) {
         Label title = DeskLayout.title("Settings");
         Label rulesTitle = new Label("Comment rules");
         rulesTitle.getStyleClass().add("title-4");
@@ -47,17 +47,7 @@ public final class SettingsView {
             index++;
         }
 
-        Spinner<Integer> links = new Spinner<>(1, 50, model.linkLimitProperty().get());
-        links.setId("rules-link-limit");
-        links.setEditable(true);
-        links.setPrefWidth(90);
-        links.getValueFactory().valueProperty().addListener((observable, before, after) -> {
-            if (after != null) {
-                model.linkLimitProperty().set(after);
-            }
-        });
-        model.linkLimitProperty().addListener((observable, before, after) ->
-                links.getValueFactory().setValue(after.intValue()));
+        Spinner<Integer> links = boundSpinner(model.linkLimitProperty(), 1, 50, "rules-link-limit");
         HBox linkRow = new HBox(8, new Label("Hold a comment with"), links, new Label("or more links"));
         linkRow.setAlignment(Pos.CENTER_LEFT);
         CheckBox known = new CheckBox("Approve a comment when the author has an earlier approved comment");
@@ -83,10 +73,61 @@ public final class SettingsView {
         HBox buttons = new HBox(8, save, revert, rerun);
 
         VBox content = new VBox(12, rulesTitle, explain, lists, linkRow, known, buttons, message);
+        if (backups != null) {
+            content.getChildren().add(backupSection(backups));
+        }
         content.setPadding(new Insets(0, 8, 8, 0));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         root = DeskLayout.of(title, scroll, null);
+    }
+
+    private static Node backupSection(BackupSettingsViewModel model) {
+        Label title = new Label("Backups");
+        title.getStyleClass().add("title-4");
+        Label explain = new Label("A copy of the whole newsroom is made in " + model.folder() + " when the window"
+                + " opens and then regularly while people work; the oldest beyond the number kept are removed."
+                + " File → Restore from a backup… brings one back, after backing up the newsroom as it is.");
+        explain.setWrapText(true);
+        explain.setMaxWidth(820);
+        Spinner<Integer> keep = boundSpinner(model.keepProperty(), 1, 1000, "backups-keep");
+        Spinner<Integer> every = boundSpinner(model.everyMinutesProperty(), 1, 1440, "backups-every");
+        HBox policy = new HBox(8, new Label("Keep the newest"), keep, new Label("backups; make one every"), every,
+                new Label("minutes in which something was saved"));
+        policy.setAlignment(Pos.CENTER_LEFT);
+        Button save = new Button("Save backup settings");
+        save.setId("backups-save");
+        save.setOnAction(event -> model.save());
+        Button now = new Button("Back up now");
+        now.setId("backups-now");
+        now.setOnAction(event -> model.backUpNow());
+        javafx.scene.control.ListView<String> recent = new javafx.scene.control.ListView<>(model.recent());
+        recent.setId("backups-list");
+        recent.setPrefHeight(140);
+        recent.setMaxWidth(520);
+        recent.setPlaceholder(new Label("No backups yet"));
+        Label message = new Label();
+        message.setId("backups-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        return new VBox(12, new javafx.scene.control.Separator(), title, explain, policy, new HBox(8, save, now),
+                new Label("Backups now, newest first:"), recent, message);
+    }
+
+    /** A spinner kept equal to a view-model property both ways. */
+    private static Spinner<Integer> boundSpinner(javafx.beans.property.IntegerProperty value, int min, int max,
+            String id) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, value.get());
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(90);
+        spinner.getValueFactory().valueProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                value.set(after);
+            }
+        });
+        value.addListener((observable, before, after) -> spinner.getValueFactory().setValue(after.intValue()));
+        return spinner;
     }
 
     public Node root() { return root; }

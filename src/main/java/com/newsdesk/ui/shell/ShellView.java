@@ -306,7 +306,7 @@ public final class ShellView {
             case SUBSCRIBERS -> new SubscribersView(model.subscribers()).root();
             case STAFF -> new StaffView(model.staff()).root();
             case AUDIT -> new AuditView(model.audit()).root();
-            case SETTINGS -> new com.newsdesk.ui.settings.SettingsView(model.settings()).root();
+            case SETTINGS -> new com.newsdesk.ui.settings.SettingsView(model.settings(), model.backupSettings()).root();
         };
     }
 

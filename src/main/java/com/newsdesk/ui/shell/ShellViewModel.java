@@ -62,6 +62,7 @@ public final class ShellViewModel {
     private final StaffViewModel staff;
     private final AuditViewModel audit;
     private final com.newsdesk.ui.settings.SettingsViewModel settings;
+    private final com.newsdesk.ui.settings.BackupSettingsViewModel backupSettings;
 
     /** An edit is saved this long after the last keystroke. */
     public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofSeconds(2);
@@ -73,6 +74,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
+    private volatile boolean retired;
 
     /**
      * A window for one actor: only the desks their role opens are built. {@code staffAccounts} tells whether the
@@ -99,6 +101,8 @@ public final class ShellViewModel {
         this.audit = new AuditViewModel(actor, services.audit(), executor, this::showError);
         this.settings = opens(Desk.SETTINGS) ? new com.newsdesk.ui.settings.SettingsViewModel(actor,
                 services.moderation(), executor, this::showError, this::runTask) : null;
+        this.backupSettings = opens(Desk.SETTINGS) && canTransferAll()
+                ? new com.newsdesk.ui.settings.BackupSettingsViewModel(actor, backups, executor, this::showError) : null;
         if (comments != null) {
             comments.onDecided(stats::set);
         }
@@ -127,6 +131,9 @@ public final class ShellViewModel {
     public CommentsViewModel comments() { return comments; }
 
     public com.newsdesk.ui.settings.SettingsViewModel settings() { return settings; }
+
+    /** The backup policy on the Settings desk; null for those who may not transfer the whole newsroom. */
+    public com.newsdesk.ui.settings.BackupSettingsViewModel backupSettings() { return backupSettings; }
 
     public SubscribersViewModel subscribers() { return subscribers; }
 
@@ -180,6 +187,9 @@ public final class ShellViewModel {
         audit.refresh();
         if (settings != null) {
             settings.load();
+        }
+        if (backupSettings != null) {
+            backupSettings.load();
         }
     }
 
@@ -285,7 +295,16 @@ public final class ShellViewModel {
         });
     }
 
+    /** Shows a message in the status bar (what the window did before it reopened). */
+    public void announce(String message) { statusMessage.set(message); }
+
+    /** This window's newsroom is being replaced (another opened, a backup restored): it reports nothing more. */
+    public void retire() { retired = true; }
+
     private void showError(Throwable failure) {
+        if (retired) {
+            return;
+        }
         String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
         errorMessage.set(message);
     }

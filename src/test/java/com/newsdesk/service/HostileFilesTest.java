@@ -1,0 +1,167 @@
+package com.newsdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.newsdesk.storage.Database;
+import com.newsdesk.storage.StorageException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile files and disks: a damaged newsroom, one locked by another program, a read-only one, a full disk (a real
+ * small filesystem when the machine lets the test mount one) and a failing output stream. Each gives a clear message,
+ * never a crash, and loses nothing already saved.
+ */
+class HostileFilesTest {
+    @TempDir Path dir;
+
+    @Test
+    void aDamagedNewsroomSaysSoInsteadOfCrashing() throws Exception {
+        Path file = dir.resolve("damaged.db");
+        TestNewsrooms.sample(file, 40, 2_000, 2_000).close();
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 4096 * 3; i < bytes.length; i += 97) {
+            bytes[i] = (byte) (bytes[i] ^ 0x5A);
+        }
+        Files.write(file, bytes);
+        StorageException refused = assertThrows(StorageException.class, () -> {
+            try (Database db = TestNewsrooms.open(file)) {
+                db.read(tx -> {
+                    tx.comments().forEach(comment -> { });
+                    tx.articles().count();
+                    return tx.integrityCheck().equals(List.of("ok")) ? null : fail("integrity: " + tx.integrityCheck());
+                });
+            }
+        });
+        assertTrue(refused.getMessage().contains("damaged"), refused.getMessage());
+    }
+
+    @Test
+    void aNewsroomLockedByAnotherProgramWaitsThenSaysWhoHoldsIt() throws Exception {
+        Path file = dir.resolve("locked.db");
+        TestNewsrooms.sample(file, 3, 10, 10).close();
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = other.createStatement();
+                Database db = TestNewsrooms.open(file)) {
+            statement.execute("BEGIN EXCLUSIVE"); // another program's long write
+            StorageException busy = assertThrows(StorageException.class, () -> new SubscriberService(db,
+                    TestNewsrooms.CLOCK).add(TestNewsrooms.OWNER, "new@example.org", "New", List.of(), "test"));
+            assertTrue(busy.getMessage().contains("another program is writing"), busy.getMessage());
+            statement.execute("ROLLBACK");
+
+            statement.execute("BEGIN EXCLUSIVE"); // a short one: the write waits for it and goes through
+            Thread release = new Thread(() -> {
+                try {
+                    Thread.sleep(300);
+                    statement.execute("ROLLBACK");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            release.start();
+            new SubscriberService(db, TestNewsrooms.CLOCK).add(TestNewsrooms.OWNER, "new@example.org", "New",
+                    List.of(), "test");
+            release.join();
+            assertEquals(11L, (long) db.read(tx -> tx.subscribers().count()));
+        }
+    }
+
+    @Test
+    void aReadOnlyNewsroomSaysItCannotBeWritten() throws Exception {
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root writes read-only files anyway");
+        Path file = dir.resolve("read-only.db");
+        TestNewsrooms.sample(file, 3, 10, 10).close();
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        StorageException refused = assertThrows(StorageException.class, () -> {
+            try (Database db = TestNewsrooms.open(file)) {
+                new SubscriberService(db, TestNewsrooms.CLOCK).add(TestNewsrooms.OWNER, "x@example.org", "X",
+                        List.of(), "test");
+            }
+        });
+        assertTrue(refused.getMessage().contains("cannot be written"), refused.getMessage());
+    }
+
+    @Test
+    void aFullDiskRefusesTheImportWholeAndKeepsWhatWasSaved() throws Exception {
+        Path small = dir.resolve("small-disk");
+        Files.createDirectories(small);
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", small.toString())
+                .redirectErrorStream(true).start();
+        Assumptions.assumeTrue(mount.waitFor() == 0, "this machine does not let the test mount a small filesystem");
+        try {
+            Path file = small.resolve("newsroom.db");
+            long before;
+            try (Database db = TestNewsrooms.open(file)) {
+                SubscriberService subscribers = new SubscriberService(db, TestNewsrooms.CLOCK);
+                subscribers.add(TestNewsrooms.OWNER, "kept@example.org", "Kept", List.of(), "test");
+                before = db.read(tx -> tx.subscribers().count());
+                Path csv = dir.resolve("many.csv");
+                StringBuilder rows = new StringBuilder("email,name\n");
+                for (int i = 0; i < 20_000; i++) {
+                    rows.append("reader").append(i).append("@example.org,Reader ").append(i).append('\n');
+                }
+                Files.writeString(csv, rows);
+                StorageException full = assertThrows(StorageException.class, () -> subscribers.importCsv(
+                        TestNewsrooms.OWNER, csv, new SubscriberService.ImportOptions(null, null,
+                                SubscriberService.Mode.ADD, false, false), null, TaskMonitor.NONE));
+                assertTrue(full.getMessage().contains("disk is full"), full.getMessage());
+                assertEquals(before, (long) db.read(tx -> tx.subscribers().count()), "nothing of the import was kept");
+
+                UncheckedIOException noRoom = assertThrows(UncheckedIOException.class, () -> new TransferService(db,
+                        TestNewsrooms.CLOCK).exportToFile(TestNewsrooms.OWNER, small.resolve("export.json"),
+                                ExportScope.ALL, TaskMonitor.NONE));
+                assertTrue(noRoom.getMessage().contains("export.json"), noRoom.getMessage());
+            }
+            try (Database db = TestNewsrooms.open(file)) {
+                assertEquals(List.of("ok"), db.read(tx -> tx.integrityCheck()));
+                assertEquals(before, (long) db.read(tx -> tx.subscribers().count()), "what was saved is still there");
+            }
+        } finally {
+            new ProcessBuilder("umount", small.toString()).start().waitFor();
+        }
+    }
+
+    @Test
+    void anExportToAStreamThatFailsSaysWhyAndChangesNothing() {
+        try (Database db = TestNewsrooms.sample(dir.resolve("newsroom.db"), 20, 500, 500)) {
+            OutputStream full = new OutputStream() {
+                private long written;
+
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    written += length;
+                    if (written > 64 * 1024) {
+                        throw new IOException("No space left on device");
+                    }
+                }
+            };
+            RuntimeException failed = assertThrows(RuntimeException.class, () -> new TransferService(db,
+                    TestNewsrooms.CLOCK).export(TestNewsrooms.OWNER, full, ExportScope.ALL, TaskMonitor.NONE));
+            assertTrue(String.valueOf(failed.getMessage()).contains("No space left on device"), failed.toString());
+            assertFalse(failed instanceof NullPointerException);
+            assertEquals(500L, (long) db.read(tx -> tx.subscribers().count()));
+        }
+    }
+
+    private static Void fail(String message) {
+        throw new AssertionError(message);
+    }
+}
