@@ -58,8 +58,13 @@ class IntakeReaderProperties {
     }
 
     @Provide
-    Arbitrary<byte[]> damagedComments() {
-        return Arbitraries.oneOf(damaged(WXR), damaged(JSON));
+    Arbitrary<byte[]> damagedWordPressExports() {
+        return damaged(WXR);
+    }
+
+    @Provide
+    Arbitrary<byte[]> damagedCommentJson() {
+        return damaged(JSON);
     }
 
     @Provide
@@ -72,7 +77,16 @@ class IntakeReaderProperties {
     }
 
     @Property
-    void damagedCommentFilesReadOrAreRefusedByPlace(@ForAll("damagedComments") byte[] file) {
+    void damagedWordPressExportsReadOrAreRefusedByPlace(@ForAll("damagedWordPressExports") byte[] file) {
+        readComments(file);
+    }
+
+    @Property
+    void damagedCommentJsonReadsOrIsRefusedByPlace(@ForAll("damagedCommentJson") byte[] file) {
+        readComments(file);
+    }
+
+    private static void readComments(byte[] file) {
         try {
             CommentIntakeReader.read(new ByteArrayInputStream(file), new CommentIntakeReader.Handler() {
                 @Override
