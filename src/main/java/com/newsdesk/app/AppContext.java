@@ -42,13 +42,28 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens (creating when missing) the newsroom at file. Does disk work: call it off the JavaFX thread. */
     public static AppContext open(Path file, Clock clock, PasswordHasher hasher, BackgroundExecutor executor) {
-        return new AppContext(Database.open(file, Database.OpenMode.CREATE, JsonDocumentCodec.INSTANCE), clock, hasher,
-                executor);
+        return around(openDatabase(file), clock, hasher, executor);
+    }
+
+    /** Opens (creating when missing) the newsroom's database alone: the window starts this before its toolkit. */
+    public static Database openDatabase(Path file) {
+        return Database.open(file, Database.OpenMode.CREATE, JsonDocumentCodec.INSTANCE);
+    }
+
+    /** The context of a database already open. */
+    public static AppContext around(Database database, Clock clock, PasswordHasher hasher,
+            BackgroundExecutor executor) {
+        return new AppContext(database, clock, hasher, executor);
     }
 
     /** Whether the newsroom has staff accounts, so that the window must ask who is there. Reads the database. */
     public boolean needsSignIn() {
         return services.staff().hasStaff();
+    }
+
+    /** As {@link #needsSignIn()}, for a database opened before its context. Reads the database. */
+    public static boolean needsSignIn(Database database) {
+        return new StaffService(database, new PasswordHasher(1), Clock.systemUTC()).hasStaff();
     }
 
     /** The window of a one-person newsroom, whose owner is the operating system's user. */

@@ -29,59 +29,78 @@ public final class NewsdeskApp extends Application {
     private AppContext context;
     private ShellViewModel shell;
 
+    /**
+     * The first newsroom, opened on another thread while the toolkit starts. Static because
+     * {@code Application.launch} builds this class itself; set once, before it does.
+     */
+    private static volatile FirstNewsroom first;
+
+    /** A database opened early, and whether it asks who is there (both read off the JavaFX thread). */
+    private record EarlyOpen(com.newsdesk.storage.Database database, boolean needsSignIn) {}
+
+    private record FirstNewsroom(Path file, java.util.concurrent.CompletableFuture<EarlyOpen> opened) {}
+
     static void launchWindow(String[] args) {
+        Path file = DataLocation.resolve(databaseArgument(List.of(args)), System.getenv());
+        java.util.concurrent.CompletableFuture<EarlyOpen> opening = new java.util.concurrent.CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                com.newsdesk.storage.Database database = AppContext.openDatabase(file);
+                opening.complete(new EarlyOpen(database, AppContext.needsSignIn(database)));
+            } catch (Throwable failure) {
+                opening.completeExceptionally(failure);
+            }
+        }, "newsdesk-open");
+        opener.setDaemon(true);
+        opener.start();
+        first = new FirstNewsroom(file, opening);
         Application.launch(NewsdeskApp.class, args);
     }
 
     @Override
     public void start(Stage primaryStage) {
+        StartupProbe.mark("toolkit started");
         stage = primaryStage;
         Theme.apply(Theme.savedDark());
         stage.setTitle("Newsdesk");
+        Path file = DataLocation.resolve(databaseArgument(getParameters().getRaw()), System.getenv());
+        FirstNewsroom early = first;
+        first = null;
+        if (early != null && early.file().equals(file) && early.opened().isDone()
+                && !early.opened().isCompletedExceptionally()) {
+            // Opened while the toolkit started: the desks are the first screen, with no "Opening…" before them.
+            EarlyOpen opened = early.opened().join();
+            stage.setScene(new Scene(new VBox(), 1280, 800));
+            adopt(new Opened(AppContext.around(opened.database(), Clock.systemUTC(),
+                    new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS), executor), opened.needsSignIn()), file);
+            stage.show();
+            return;
+        }
         stage.setScene(new Scene(message("Opening the newsroom…", true), 1280, 800));
         stage.show();
-        openNewsroom(DataLocation.resolve(databaseArgument(getParameters().getRaw()), System.getenv()));
+        StartupProbe.mark("first stage shown");
+        openNewsroom(file, early);
     }
 
     /** Opens another newsroom in this window; the current one stays open until the new one is ready. */
     private void openNewsroom(Path file) {
+        openNewsroom(file, null);
+    }
+
+    /** As above; {@code early}, when given, is this file being opened already (the first start). */
+    private void openNewsroom(Path file, FirstNewsroom early) {
         java.util.List<Runnable> unsaved = unsavedWork(); // taken here, on the JavaFX thread; written below
         executor.submit(() -> {
             unsaved.forEach(Runnable::run); // before the window leaves the newsroom they belong to
-            AppContext opened = AppContext.open(file, Clock.systemUTC(),
-                    new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS), executor);
+            PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS);
+            if (early != null && early.file().equals(file)) {
+                EarlyOpen opened = joined(early.opened());
+                return new Opened(AppContext.around(opened.database(), Clock.systemUTC(), hasher, executor),
+                        opened.needsSignIn());
+            }
+            AppContext opened = AppContext.open(file, Clock.systemUTC(), hasher, executor);
             return new Opened(opened, opened.needsSignIn());
-        }, result -> {
-            // Reopening the same file follows a restore: its report carries over to the new window's status bar.
-            String carried = shell != null && context != null && context.databaseFile().equals(file.toAbsolutePath()
-                    .normalize()) ? shell.statusMessageProperty().get() : null;
-            if (shell != null) {
-                shell.retire(); // its last loads may still run against the newsroom being closed
-            }
-            shell = null;
-            AppContext previous = context;
-            context = result.context();
-            context.startAutomaticBackups(failure -> Platform.runLater(() -> {
-                if (shell != null) {
-                    shell.reportFailure(failure);
-                }
-            }));
-            stage.setTitle("Newsdesk — " + context.databaseFile().getFileName());
-            if (result.needsSignIn()) {
-                showSignIn();
-            } else {
-                showShell(context.ownerShell());
-                if (carried != null) {
-                    shell.announce(carried);
-                }
-            }
-            if (previous != null) {
-                executor.submit(() -> {
-                    previous.close();
-                    return null;
-                }, done -> { }, failure -> { });
-            }
-        }, failure -> {
+        }, result -> adopt(result, file), failure -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage());
             alert.setHeaderText("Could not open " + file);
             alert.initOwner(stage);
@@ -90,6 +109,48 @@ public final class NewsdeskApp extends Application {
                 stage.getScene().setRoot(cannotOpen());
             }
         });
+    }
+
+    /** Makes an opened newsroom the window's: its desks (or sign-in) shown, the one before it closed. */
+    private void adopt(Opened result, Path file) {
+        StartupProbe.mark("newsroom open");
+        // Reopening the same file follows a restore: its report carries over to the new window's status bar.
+        String carried = shell != null && context != null && context.databaseFile().equals(file.toAbsolutePath()
+                .normalize()) ? shell.statusMessageProperty().get() : null;
+        if (shell != null) {
+            shell.retire(); // its last loads may still run against the newsroom being closed
+        }
+        shell = null;
+        AppContext previous = context;
+        context = result.context();
+        context.startAutomaticBackups(failure -> Platform.runLater(() -> {
+            if (shell != null) {
+                shell.reportFailure(failure);
+            }
+        }));
+        stage.setTitle("Newsdesk — " + context.databaseFile().getFileName());
+        if (result.needsSignIn()) {
+            showSignIn();
+        } else {
+            showShell(context.ownerShell());
+            if (carried != null) {
+                shell.announce(carried);
+            }
+        }
+        if (previous != null) {
+            executor.submit(() -> {
+                previous.close();
+                return null;
+            }, done -> { }, failure -> { });
+        }
+    }
+
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
     }
 
     private record Opened(AppContext context, boolean needsSignIn) {}
@@ -112,6 +173,7 @@ public final class NewsdeskApp extends Application {
             model.comments().keymapProperty().addListener((observable, before, keymap) -> keymap.save());
         }
         stage.getScene().setRoot(new ShellView(model, this::openNewsroom, this::signOut).root());
+        StartupProbe.mark("desks built");
         model.load();
         StartupProbe.firstScreenShown(stage.getScene());
     }

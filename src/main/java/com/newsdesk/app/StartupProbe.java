@@ -12,6 +12,14 @@ final class StartupProbe {
 
     private StartupProbe() {}
 
+    /** Prints how long after JVM start a step of the start was reached (probe runs only). */
+    static void mark(String step) {
+        if (ON) {
+            System.out.printf("newsdesk: %s at %d ms%n", step,
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        }
+    }
+
     static void firstScreenShown(Scene scene) {
         if (!ON) {
             return;
@@ -19,6 +27,7 @@ final class StartupProbe {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
+            mark("first screen laid out");
             System.out.println("newsdesk: window ready");
             System.out.flush();
             Platform.exit();
