@@ -7,18 +7,12 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
 /** Ways a good file arrives damaged: cut short, bytes changed or inserted (invalid UTF-8, controls), re-encoded. */
-final class Damage {
+public final class Damage {
     private Damage() {}
 
-    static Arbitrary<byte[]> of(byte[] good) {
-        Arbitrary<byte[]> truncated = Arbitraries.integers().between(0, good.length)
-                .map(length -> Arrays.copyOf(good, length));
-        Arbitrary<byte[]> changed = Arbitraries.integers().between(0, good.length - 1)
-                .flatMap(at -> Arbitraries.bytes().map(value -> {
-                    byte[] copy = good.clone();
-                    copy[at] = value;
-                    return copy;
-                }));
+    public static Arbitrary<byte[]> of(byte[] good) {
+        Arbitrary<byte[]> truncated = truncated(good, 0);
+        Arbitrary<byte[]> changed = changed(good);
         Arbitrary<byte[]> inserted = Arbitraries.integers().between(0, good.length)
                 .flatMap(at -> Arbitraries.oneOf(Arbitraries.bytes(), Arbitraries.bytes().between((byte) 0, (byte) 31))
                         .array(byte[].class).ofMinSize(1).ofMaxSize(8).map(extra -> insert(good, at, extra)));
@@ -28,6 +22,24 @@ final class Damage {
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(3, truncated), net.jqwik.api.Tuple.of(3, changed),
                 net.jqwik.api.Tuple.of(3, inserted), net.jqwik.api.Tuple.of(1, reencoded));
+    }
+
+    /** Cut short, or a byte changed; {@code keepAtLeast} of the bytes stay (damage that passes the first lines). */
+    public static Arbitrary<byte[]> truncatedOrChanged(byte[] good, int keepAtLeast) {
+        return Arbitraries.oneOf(truncated(good, keepAtLeast), changed(good));
+    }
+
+    private static Arbitrary<byte[]> truncated(byte[] good, int keepAtLeast) {
+        return Arbitraries.integers().between(keepAtLeast, good.length).map(length -> Arrays.copyOf(good, length));
+    }
+
+    private static Arbitrary<byte[]> changed(byte[] good) {
+        return Arbitraries.integers().between(0, good.length - 1)
+                .flatMap(at -> Arbitraries.bytes().map(value -> {
+                    byte[] copy = good.clone();
+                    copy[at] = value;
+                    return copy;
+                }));
     }
 
     static byte[] insert(byte[] good, int at, byte[] extra) {

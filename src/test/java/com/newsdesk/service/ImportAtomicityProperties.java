@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -96,17 +95,9 @@ class ImportAtomicityProperties {
         return damaged(COMMENTS);
     }
 
-    /** Cut short or a byte changed: the damage most likely to pass the first lines and fail midway. */
+    /** Cut short (keeping a third at least) or a byte changed: damage likely to fail midway through an import. */
     private static Arbitrary<byte[]> damaged(byte[] good) {
-        Arbitrary<byte[]> truncated = Arbitraries.integers().between(good.length / 3, good.length)
-                .map(length -> java.util.Arrays.copyOf(good, length));
-        Arbitrary<byte[]> changed = Arbitraries.integers().between(0, good.length - 1)
-                .flatMap(at -> Arbitraries.bytes().map(value -> {
-                    byte[] copy = good.clone();
-                    copy[at] = value;
-                    return copy;
-                }));
-        return Arbitraries.oneOf(truncated, changed);
+        return com.newsdesk.io.Damage.truncatedOrChanged(good, good.length / 3);
     }
 
     private static void wholeOrNothing(Runnable importing) {
