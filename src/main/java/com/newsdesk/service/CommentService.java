@@ -192,6 +192,14 @@ public final class CommentService {
 
     /** Changes a comment's text; the text it had is kept in its history. */
     public Comment edit(Actor actor, long id, String text) {
+        return edit(actor, id, null, text);
+    }
+
+    /**
+     * As above, from the text the moderator saw ({@code seen}; null skips the check): when someone else edited the
+     * comment meanwhile, nothing is overwritten and the refusal says so.
+     */
+    public Comment edit(Actor actor, long id, String seen, String text) {
         actor.require(Permission.MODERATE_COMMENTS);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
@@ -202,6 +210,10 @@ public final class CommentService {
                     .orElseThrow(() -> new InvalidInputException("comment", "no comment " + id));
             if (current.body().equals(body)) {
                 return current;
+            }
+            if (seen != null && !current.body().equals(seen)) {
+                throw new RefusedException("The comment was edited elsewhere since it was opened; nothing was"
+                        + " overwritten. Open it again to see the change.");
             }
             tx.comments().edit(id, body, actor.username(), Timestamps.now(clock));
             audit.record(tx, actor, "comment.edit", "comment", id, current.body().length() + " → " + body.length()

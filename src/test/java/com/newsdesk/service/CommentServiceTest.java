@@ -59,8 +59,10 @@ class CommentServiceTest {
                     "replying approves the comment, as WordPress's Approve and Reply does");
             assertThrows(com.newsdesk.domain.InvalidInputException.class, () -> comments.reply(salma, pending.id(), " "));
 
-            Comment edited = comments.edit(salma, pending.id(), "Edited text");
+            Comment edited = comments.edit(salma, pending.id(), pending.body(), "Edited text");
             assertEquals("Edited text", edited.body());
+            assertThrows(RefusedException.class, () -> comments.edit(salma, pending.id(), pending.body(),
+                    "A stale edit"), "an edit from the text as it was before someone else's edit is refused");
             var detail = comments.detail(salma, pending.id());
             var edit = detail.history().stream().filter(entry -> entry.previousText() != null).findFirst().orElseThrow();
             assertEquals(pending.body(), edit.previousText(), "the original text is kept");

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Run twice at once by {@link TwoProcessTest}: N times, adds a paragraph to one article and a character to one
- * subscriber's name, each from the version it read; when the other process got there first, reads again and retries,
+ * subscriber's name and to one comment's text, each from the version (or text) it read; when the other process got there first, reads again and retries,
  * as a person would after the "changed elsewhere" message. Prints the conflicts it met.
  */
 public final class TwoProcessChild {
@@ -24,10 +24,12 @@ public final class TwoProcessChild {
         int edits = Integer.parseInt(args[2]);
         long articleId = Long.parseLong(args[3]);
         long subscriberId = Long.parseLong(args[4]);
+        long commentId = Long.parseLong(args[5]);
         int conflicts = 0;
         try (Database db = Database.open(file, Database.OpenMode.EXISTING, JsonDocumentCodec.INSTANCE)) {
             ArticleService articles = new ArticleService(db, Clock.systemUTC());
             SubscriberService subscribers = new SubscriberService(db, Clock.systemUTC());
+            CommentService comments = new CommentService(db, Clock.systemUTC());
             for (int i = 0; i < edits; i++) {
                 while (true) {
                     Article seen = db.read(tx -> tx.articles().find(articleId)).orElseThrow();
@@ -46,6 +48,15 @@ public final class TwoProcessChild {
                     try {
                         subscribers.edit(TestNewsrooms.OWNER, seen, seen.name() + marker, seen.labels(),
                                 seen.status(), false);
+                        break;
+                    } catch (RefusedException theirs) {
+                        conflicts++;
+                    }
+                }
+                while (true) {
+                    String seen = db.read(tx -> tx.comments().find(commentId)).orElseThrow().body();
+                    try {
+                        comments.edit(TestNewsrooms.OWNER, commentId, seen, seen + marker);
                         break;
                     } catch (RefusedException theirs) {
                         conflicts++;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two processes on one newsroom file, both editing the same article and the same subscriber 250 times each (1,000
+ * Two processes on one newsroom file, both editing the same article, subscriber and comment 250 times each (1,500
  * conflicting edits): versions refuse every stale write, the writers retry, and no edit is lost; no "database is
  * locked" escapes.
  */
@@ -29,13 +29,26 @@ class TwoProcessTest {
         Path file = dir.resolve("shared.db");
         long articleId;
         long subscriberId;
-        try (Database db = TestNewsrooms.open(file)) {
+        long commentId;
+        try (Database db = TestNewsrooms.sample(file, 1, 1, 0)) {
+            commentId = db.read(tx -> {
+                long[] first = {0};
+                tx.comments().forEach(comment -> first[0] = comment.id());
+                return first[0];
+            });
             articleId = new ArticleService(db, TestNewsrooms.CLOCK).create(AutosaveChild.WRITER, "Shared").id();
             subscriberId = new SubscriberService(db, TestNewsrooms.CLOCK)
                     .add(TestNewsrooms.OWNER, "shared@example.org", "", List.of(), "test").id();
         }
-        Process first = child(file, "a", articleId, subscriberId);
-        Process second = child(file, "b", articleId, subscriberId);
+        long initialA;
+        long initialB;
+        try (Database db = TestNewsrooms.open(file)) {
+            String body = db.read(tx -> tx.comments().find(commentId)).orElseThrow().body();
+            initialA = body.chars().filter(c -> c == 'a').count();
+            initialB = body.chars().filter(c -> c == 'b').count();
+        }
+        Process first = child(file, "a", articleId, subscriberId, commentId);
+        Process second = child(file, "b", articleId, subscriberId, commentId);
         String firstSaid = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String secondSaid = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, first.waitFor(), firstSaid);
@@ -52,9 +65,13 @@ class TwoProcessTest {
             Subscriber subscriber = db.read(tx -> tx.subscribers().find(subscriberId)).orElseThrow();
             assertEquals(EDITS, subscriber.name().chars().filter(c -> c == 'a').count(), subscriber.name());
             assertEquals(EDITS, subscriber.name().chars().filter(c -> c == 'b').count(), subscriber.name());
+            String comment = db.read(tx -> tx.comments().find(commentId)).orElseThrow().body();
+            assertEquals(EDITS, comment.chars().filter(c -> c == 'a').count() - initialA, comment);
+            assertEquals(EDITS, comment.chars().filter(c -> c == 'b').count() - initialB, comment);
             assertEquals(List.of("ok"), db.read(tx -> tx.integrityCheck()));
         }
-        System.out.println("Two processes, " + 4 * EDITS + " edits of one article and one subscriber: none lost; "
+        System.out.println("Two processes, " + 6 * EDITS + " edits of one article, one subscriber and one comment:"
+                + " none lost; "
                 + conflicts(firstSaid) + " and " + conflicts(secondSaid) + " stale writes refused and retried");
     }
 
@@ -63,10 +80,11 @@ class TwoProcessTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no count of conflicts in: " + printed));
     }
 
-    private static Process child(Path file, String marker, long articleId, long subscriberId) throws Exception {
+    private static Process child(Path file, String marker, long articleId, long subscriberId, long commentId)
+            throws Exception {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), TwoProcessChild.class.getName(), file.toString(), marker,
-                Integer.toString(EDITS), Long.toString(articleId), Long.toString(subscriberId))
+                Integer.toString(EDITS), Long.toString(articleId), Long.toString(subscriberId), Long.toString(commentId))
                 .redirectErrorStream(true).start();
     }
 }

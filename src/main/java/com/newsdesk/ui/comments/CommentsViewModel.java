@@ -317,7 +317,8 @@ public final class CommentsViewModel {
             return;
         }
         long id = shown.comment().comment().id();
-        executor.submit(() -> moderation.edit(actor, id, text), saved -> {
+        String seen = shown.comment().comment().body();
+        executor.submit(() -> moderation.edit(actor, id, seen, text), saved -> {
             message.set("Comment edited; the original text is in its history.");
             replaceShown(id);
             done.run();
