@@ -24,11 +24,15 @@ public final class AtomicFiles {
         T write(OutputStream out) throws IOException;
     }
 
+    /** A partial file untouched this long was left by a writer that was killed (a live one writes all the time). */
+    private static final java.time.Duration STALE = java.time.Duration.ofHours(1);
+
     public static <T> T write(Path target, Writing<T> writing) {
         Path absolute = target.toAbsolutePath();
         Path temporary = null;
         try {
             Files.createDirectories(absolute.getParent());
+            removeStalePartials(absolute);
             temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
             T result;
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
@@ -57,6 +61,28 @@ public final class AtomicFiles {
                     // the partial file is hidden and named .partial; nothing depends on removing it
                 }
             }
+        }
+    }
+
+    /** Removes partial files of this target that killed writers left behind. */
+    private static void removeStalePartials(Path target) {
+        String prefix = "." + target.getFileName();
+        java.time.Instant before = java.time.Instant.now().minus(STALE);
+        try (java.util.stream.Stream<Path> siblings = Files.list(target.getParent())) {
+            siblings.filter(path -> {
+                String name = path.getFileName().toString();
+                return name.startsWith(prefix) && name.endsWith(".partial");
+            }).forEach(stale -> {
+                try {
+                    if (Files.getLastModifiedTime(stale).toInstant().isBefore(before)) {
+                        Files.deleteIfExists(stale);
+                    }
+                } catch (IOException ignored) {
+                    // another process may have removed or renamed it; nothing depends on it
+                }
+            });
+        } catch (IOException ignored) {
+            // listing is a courtesy: the export itself does not depend on it
         }
     }
 }

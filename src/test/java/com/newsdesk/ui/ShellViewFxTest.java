@@ -182,6 +182,28 @@ class ShellViewFxTest {
     }
 
     /** Checks the condition on the JavaFX thread, which owns the scene, until it holds. */
+    @Test
+    void backUpNowFromTheKeyboardAndTheSettingsDesk(FxRobot robot) throws TimeoutException, IOException {
+        waitUntil(() -> robot.lookup("#welcome").tryQuery().isPresent());
+        robot.clickOn("#open-sample");
+        waitUntil(() -> model.taskProperty().get() == null && robot.lookup("#welcome").tryQuery().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#status-message").queryLabeled().getText().startsWith("Backed up to "));
+        Path backups = dir.resolve("backups");
+        try (var files = Files.list(backups)) {
+            assertEquals(1, files.filter(file -> file.getFileName().toString().endsWith("-manual.db")).count());
+        }
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#backups-list").tryQuery().map(Node::isVisible).orElse(false));
+        javafx.scene.control.ListView<String> list = robot.lookup("#backups-list").queryListView();
+        waitUntil(() -> list.getItems().size() == 1);
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#backups-now").query()).fire());
+        waitUntil(() -> list.getItems().size() == 2);
+        assertTrue(robot.lookup("#backups-message").queryLabeled().getText().startsWith("Backed up to "),
+                robot.lookup("#backups-message").queryLabeled().getText());
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }

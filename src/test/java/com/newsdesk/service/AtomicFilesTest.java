@@ -1,0 +1,53 @@
+package com.newsdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files written whole or not at all, and the partial files of killed writers cleaned up later. */
+class AtomicFilesTest {
+    @TempDir Path dir;
+
+    @Test
+    void aFailedWriteLeavesNeitherTheFileNorAPartialOne() throws IOException {
+        Path target = dir.resolve("export.json");
+        assertThrows(UncheckedIOException.class, () -> AtomicFiles.write(target, out -> {
+            out.write("{\"half\":".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("No space left on device");
+        }));
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void partialFilesOfKilledWritersAreRemovedByTheNextWriteButLiveOnesAreNot() throws IOException {
+        Path target = dir.resolve("export.json");
+        Path stale = Files.writeString(dir.resolve(".export.json123.partial"), "{\"killed\":");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
+        Path live = Files.writeString(dir.resolve(".export.json456.partial"), "{\"writing\":");
+        Path other = Files.writeString(dir.resolve(".other.json789.partial"), "{");
+        Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
+
+        AtomicFiles.write(target, out -> {
+            out.write("{}".getBytes(StandardCharsets.UTF_8));
+            return null;
+        });
+        assertEquals("{}", Files.readString(target));
+        assertFalse(Files.exists(stale), "a partial untouched for hours is a killed writer's");
+        assertTrue(Files.exists(live), "a recent partial may be another writer's, still at work");
+        assertTrue(Files.exists(other), "another target's partials are not this write's business");
+    }
+}
