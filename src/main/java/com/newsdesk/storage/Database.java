@@ -382,6 +382,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(Connection connection) throws SQLException {
+        if (pragmaInt(connection, "user_version") >= Migrations.latestVersion()) {
+            return; // up to date: no write transaction at all (the usual open)
+        }
         for (int version = 1; version <= Migrations.latestVersion(); version++) {
             execute(connection, "BEGIN IMMEDIATE");
             try {
