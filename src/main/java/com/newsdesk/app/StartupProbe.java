@@ -20,6 +20,16 @@ final class StartupProbe {
         }
     }
 
+    private static int count(javafx.scene.Node node) {
+        int nodes = 1;
+        if (node instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                nodes += count(child);
+            }
+        }
+        return nodes;
+    }
+
     static void firstScreenShown(Scene scene) {
         if (!ON) {
             return;
@@ -27,7 +37,7 @@ final class StartupProbe {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            mark("first screen laid out");
+            mark("first screen laid out (" + count(scene.getRoot()) + " nodes)");
             System.out.println("newsdesk: window ready");
             System.out.flush();
             Platform.exit();
