@@ -96,4 +96,36 @@ class ShellViewModelTest {
         assertEquals(before, new NewsroomService(database).stats().articleCount());
         assertNull(model.taskProperty().get());
     }
+
+    @Test
+    void backUpNowThenRestoreBringsTheNewsroomBackAndSaysWhereTheOldOneWent() throws Exception {
+        ShellViewModel model = model("n.db");
+        model.load();
+        model.openSampleNewsroom();
+        model.backUpNow();
+        assertTrue(model.statusMessageProperty().get().startsWith("Backed up to "), model.statusMessageProperty().get());
+        Path backup;
+        try (var files = Files.list(model.backupsFolder())) {
+            backup = files.findFirst().orElseThrow();
+        }
+        long subscribers = new NewsroomService(database).stats().subscriberCount();
+        new com.newsdesk.service.SubscriberService(database, TestNewsrooms.CLOCK).add(TestNewsrooms.OWNER,
+                "after@example.org", "After", java.util.List.of(), "test");
+
+        java.util.List<com.newsdesk.domain.BackupFile> checked = new java.util.ArrayList<>();
+        model.inspectBackup(backup, checked::add);
+        assertEquals(subscribers, checked.get(0).subscribers());
+        boolean[] reopened = {false};
+        model.restore(backup, () -> reopened[0] = true);
+        assertTrue(reopened[0], "the window reopens on the restored newsroom");
+        assertNull(model.errorMessageProperty().get());
+        assertEquals(subscribers, new NewsroomService(database).stats().subscriberCount());
+        assertTrue(model.statusMessageProperty().get().contains("the newsroom as it was is in "),
+                model.statusMessageProperty().get());
+
+        boolean[] reopenedAgain = {false};
+        model.restore(dir.resolve("missing.db"), () -> reopenedAgain[0] = true);
+        assertFalse(reopenedAgain[0], "a refused restore does not reopen anything");
+        assertTrue(model.errorMessageProperty().get().contains("no such file"), model.errorMessageProperty().get());
+    }
 }

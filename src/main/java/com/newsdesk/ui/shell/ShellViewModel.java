@@ -242,19 +242,7 @@ public final class ShellViewModel {
             var result = backups.restore(actor, file);
             return "Restored " + file.getFileName() + (result.previousSavedTo() == null ? "."
                     : "; the newsroom as it was is in " + result.previousSavedTo() + ".");
-        });
-        task.addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends TaskProgress> observable,
-                    TaskProgress before, TaskProgress after) {
-                if (after == null) {
-                    task.removeListener(this);
-                    if (errorMessage.get() == null) {
-                        restored.run();
-                    }
-                }
-            }
-        });
+        }, restored);
     }
 
     /** Work the window does on its own (automatic backups) failed: say so, like any other failure. */
@@ -273,6 +261,11 @@ public final class ShellViewModel {
 
     /** Runs one long task off the JavaFX thread with progress and cancel; {@code work} returns what it did. */
     public void runTask(String title, Function<TaskMonitor, String> work) {
+        runTask(title, work, () -> { });
+    }
+
+    /** As above; {@code succeeded} runs after the work succeeded and the window reloaded. */
+    private void runTask(String title, Function<TaskMonitor, String> work, Runnable succeeded) {
         if (isBusy()) {
             showError(new IllegalStateException("Wait for \"" + task.get().title() + "\" to finish, or cancel it."));
             return;
@@ -284,6 +277,7 @@ public final class ShellViewModel {
             task.set(null);
             statusMessage.set(done);
             load();
+            succeeded.run();
         }, failure -> {
             task.set(null);
             if (failure instanceof CancelledException) {
