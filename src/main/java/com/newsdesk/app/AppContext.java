@@ -84,12 +84,18 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Backs up shortly after opening (when the newsroom holds anything), then checks every minute whether the policy's interval has
+     * Backs up 10 seconds after opening, once the window has settled (when the newsroom holds anything), then checks every minute whether the policy's interval has
      * passed with work saved; failures go to {@code failed} (on this scheduler's thread).
      */
     public void startAutomaticBackups(Consumer<Throwable> failed) {
+        startAutomaticBackups(failed, java.time.Duration.ofSeconds(10), java.time.Duration.ofMinutes(1));
+    }
+
+    /** As above, with the first check after {@code first} and the next ones every {@code every} (tests). */
+    void startAutomaticBackups(Consumer<Throwable> failed, java.time.Duration first, java.time.Duration every) {
         backupTimer.scheduleWithFixedDelay(new Runnable() {
             private boolean started;
+            private boolean failing; // a failure is said once, not every minute, until a backup succeeds again
 
             @Override
             public void run() {
@@ -100,11 +106,16 @@ public final class AppContext implements AutoCloseable {
                     } else {
                         services.backups().automaticIfDue();
                     }
+                    failing = false;
                 } catch (RuntimeException e) {
-                    failed.accept(new IllegalStateException("The automatic backup failed: " + e.getMessage(), e));
+                    if (!failing) {
+                        failing = true;
+                        failed.accept(new IllegalStateException("The automatic backup failed: " + e.getMessage()
+                                + " It is tried again every minute; this is said again only after one succeeds.", e));
+                    }
                 }
             }
-        }, 10, 60, java.util.concurrent.TimeUnit.SECONDS); // the first after the window has settled
+        }, first.toMillis(), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
 
     }
 

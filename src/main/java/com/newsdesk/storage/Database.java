@@ -208,7 +208,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             deleteQuietly(partial);
             throw new StorageException("Could not back up " + file.getFileName() + " to " + absolute + ": "
-                    + e.getMessage(), e);
+                    + describe(e), e);
         }
     }
 
@@ -333,6 +333,20 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StorageException("Could not read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What went wrong with a file, in words: Java's messages for these are often the bare path. */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file is in the way at " + e.getMessage() + " (a folder is needed there)";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied at " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder: " + e.getMessage();
+        }
+        return e.getMessage();
     }
 
     private static void restrictToOwner(Path file) throws IOException {
