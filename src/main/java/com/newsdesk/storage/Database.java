@@ -472,6 +472,10 @@ public final class Database implements AutoCloseable {
                     || name.startsWith("SQLITE_PERM")) {
                 return new StorageException(context + ": the file cannot be written (check its permissions).", e);
             }
+            if (name.startsWith("SQLITE_IOERR")) { // on a full disk, the journal or shared-memory file cannot grow
+                return new StorageException(context + ": the disk could not be written (is it full, or failing?)."
+                        + " Nothing was changed. SQLite said: " + sqlite.getMessage(), e);
+            }
         }
         return new StorageException(context + ": " + e.getMessage(), e);
     }

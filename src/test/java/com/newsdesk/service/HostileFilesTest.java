@@ -136,6 +136,17 @@ class HostileFilesTest {
                 assertEquals(List.of("ok"), db.read(tx -> tx.integrityCheck()));
                 assertEquals(before, (long) db.read(tx -> tx.subscribers().count()), "what was saved is still there");
             }
+            Path filler = small.resolve("filler");
+            fillUp(filler);
+            // No room left even for a new file's first page: creating a newsroom there says so in words.
+            StorageException noRoom = assertThrows(StorageException.class,
+                    () -> TestNewsrooms.open(small.resolve("new.db")).close());
+            assertTrue(noRoom.getMessage().contains("the disk could not be written")
+                    || noRoom.getMessage().contains("disk is full"), noRoom.getMessage());
+            Files.delete(filler);
+            try (Database db = TestNewsrooms.open(file)) {
+                assertEquals(before, (long) db.read(tx -> tx.subscribers().count()), "and opens again with room");
+            }
         } finally {
             new ProcessBuilder("umount", small.toString()).start().waitFor();
         }
@@ -165,6 +176,24 @@ class HostileFilesTest {
             assertTrue(String.valueOf(failed.getMessage()).contains("No space left on device"), failed.toString());
             assertFalse(failed instanceof NullPointerException);
             assertEquals(500L, (long) db.read(tx -> tx.subscribers().count()));
+        }
+    }
+
+    /** Writes to the file until the disk has not one byte left. */
+    private static void fillUp(Path filler) throws IOException {
+        try (var channel = java.nio.channels.FileChannel.open(filler, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            for (int size = 64 * 1024; size >= 1; size /= 2) {
+                java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(size);
+                try {
+                    while (true) {
+                        block.rewind();
+                        channel.write(block);
+                    }
+                } catch (IOException noSpaceForThisSize) {
+                    channel.position(channel.size()); // try the next smaller size from where the file ends
+                }
+            }
         }
     }
 
