@@ -85,14 +85,16 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Backs up 10 seconds after opening, once the window has settled (when the newsroom holds anything), then checks every minute whether the policy's interval has
-     * passed with work saved; failures go to {@code failed} (on this scheduler's thread).
+     * passed with work saved. Each backup made goes to {@code made}, failures to {@code failed} (both on this
+     * scheduler's thread).
      */
-    public void startAutomaticBackups(Consumer<Throwable> failed) {
-        startAutomaticBackups(failed, java.time.Duration.ofSeconds(10), java.time.Duration.ofMinutes(1));
+    public void startAutomaticBackups(Consumer<Path> made, Consumer<Throwable> failed) {
+        startAutomaticBackups(made, failed, java.time.Duration.ofSeconds(10), java.time.Duration.ofMinutes(1));
     }
 
     /** As above, with the first check after {@code first} and the next ones every {@code every} (tests). */
-    void startAutomaticBackups(Consumer<Throwable> failed, java.time.Duration first, java.time.Duration every) {
+    void startAutomaticBackups(Consumer<Path> made, Consumer<Throwable> failed, java.time.Duration first,
+            java.time.Duration every) {
         backupTimer.scheduleWithFixedDelay(new Runnable() {
             private boolean started;
             private boolean failing; // a failure is said once, not every minute, until a backup succeeds again
@@ -100,13 +102,17 @@ public final class AppContext implements AutoCloseable {
             @Override
             public void run() {
                 try {
+                    Path backup;
                     if (!started) {
                         started = true;
-                        services.backups().atStart();
+                        backup = services.backups().atStart();
                     } else {
-                        services.backups().automaticIfDue();
+                        backup = services.backups().automaticIfDue();
                     }
                     failing = false;
+                    if (backup != null) {
+                        made.accept(backup);
+                    }
                 } catch (RuntimeException e) {
                     if (!failing) {
                         failing = true;

@@ -123,7 +123,11 @@ public final class NewsdeskApp extends Application {
         shell = null;
         AppContext previous = context;
         context = result.context();
-        context.startAutomaticBackups(failure -> Platform.runLater(() -> {
+        context.startAutomaticBackups(backup -> Platform.runLater(() -> {
+            if (shell != null && shell.backupSettings() != null) {
+                shell.backupSettings().load(); // the Settings desk lists it
+            }
+        }), failure -> Platform.runLater(() -> {
             if (shell != null) {
                 shell.reportFailure(failure);
             }

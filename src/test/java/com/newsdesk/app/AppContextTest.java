@@ -23,12 +23,15 @@ class AppContextTest {
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         try (AppContext context = AppContext.open(dir.resolve("newsroom.db"), TestNewsrooms.CLOCK,
                 TestNewsrooms.FAST_HASHER, BackgroundExecutor.direct())) {
-            context.startAutomaticBackups(failures::add, Duration.ofMillis(10), Duration.ofMillis(50));
+            List<Path> made = new CopyOnWriteArrayList<>();
+            context.startAutomaticBackups(made::add, failures::add, Duration.ofMillis(10), Duration.ofMillis(50));
             Path backups = dir.resolve("backups");
-            for (int wait = 0; wait < 200 && !hasFiles(backups); wait++) {
+            for (int wait = 0; wait < 200 && made.isEmpty(); wait++) {
                 Thread.sleep(25);
             }
             assertTrue(hasFiles(backups), "a backup soon after opening");
+            assertEquals(1, made.size(), "told once: nothing was saved since");
+            assertTrue(Files.exists(made.get(0)));
         }
         assertEquals(List.of(), failures);
     }
@@ -40,7 +43,8 @@ class AppContextTest {
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         try (AppContext context = AppContext.open(dir.resolve("newsroom.db"), TestNewsrooms.CLOCK,
                 TestNewsrooms.FAST_HASHER, BackgroundExecutor.direct())) {
-            context.startAutomaticBackups(failures::add, Duration.ofMillis(10), Duration.ofMillis(20));
+            context.startAutomaticBackups(backup -> { throw new AssertionError("no backup can be made"); },
+                    failures::add, Duration.ofMillis(10), Duration.ofMillis(20));
             Thread.sleep(400); // about twenty tries
         }
         assertEquals(1, failures.size(), failures.toString());
