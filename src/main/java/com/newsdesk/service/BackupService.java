@@ -168,7 +168,6 @@ public final class BackupService {
         Path target = uniqueName(kind);
         database.backupTo(target);
         lastBackupAt = clock.instant();
-        commitsAtLastBackup = database.commitCount();
         recordBackup(actor, target);
         commitsAtLastBackup = database.commitCount(); // the audit line is not work that needs a backup
         prune(policy().keep());

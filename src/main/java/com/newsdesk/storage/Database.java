@@ -185,9 +185,7 @@ public final class Database implements AutoCloseable {
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
         try {
             Files.createDirectories(absolute.getParent());
-            Files.deleteIfExists(partial);
-            createOwnerOnlyFile(partial);
-            Files.delete(partial); // VACUUM INTO wants no file; the empty one checked that we may create it
+            Files.deleteIfExists(partial); // VACUUM INTO writes only into a file that does not exist
             Connection reader = borrowReader();
             try (java.sql.PreparedStatement vacuum = reader.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, partial.toString());

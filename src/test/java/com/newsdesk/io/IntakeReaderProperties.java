@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -59,21 +58,17 @@ class IntakeReaderProperties {
 
     @Provide
     Arbitrary<byte[]> damagedWordPressExports() {
-        return damaged(WXR);
+        return Damage.of(WXR);
     }
 
     @Provide
     Arbitrary<byte[]> damagedCommentJson() {
-        return damaged(JSON);
+        return Damage.of(JSON);
     }
 
     @Provide
     Arbitrary<byte[]> damagedSubscribers() {
-        return damaged(CSV);
-    }
-
-    private static Arbitrary<byte[]> damaged(byte[] good) {
-        return Damage.of(good);
+        return Damage.of(CSV);
     }
 
     @Property

@@ -264,10 +264,7 @@ class KillTest {
     /** Starts a test child, kills it after it has printed {@code lines} matching lines, returns how many it printed. */
     private static int killAfterLines(Class<?> main, Predicate<String> counted, int lines, String... arguments)
             throws Exception {
-        List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
-                main.getName()));
-        command.addAll(List.of(arguments));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process child = ChildJvm.of(main.getName(), arguments).start();
         int seen = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
@@ -283,14 +280,7 @@ class KillTest {
     }
 
     private static ProcessBuilder cli(String... arguments) {
-        List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
-                "com.newsdesk.app.Launcher"));
-        command.addAll(List.of(arguments));
-        return new ProcessBuilder(command).redirectErrorStream(true);
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return ChildJvm.of("com.newsdesk.app.Launcher", arguments);
     }
 
     /** What the kills of one operation left, for the report. */

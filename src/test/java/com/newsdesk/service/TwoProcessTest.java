@@ -82,9 +82,7 @@ class TwoProcessTest {
 
     private static Process child(Path file, String marker, long articleId, long subscriberId, long commentId)
             throws Exception {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), TwoProcessChild.class.getName(), file.toString(), marker,
-                Integer.toString(EDITS), Long.toString(articleId), Long.toString(subscriberId), Long.toString(commentId))
-                .redirectErrorStream(true).start();
+        return ChildJvm.of(TwoProcessChild.class.getName(), file.toString(), marker, Integer.toString(EDITS),
+                Long.toString(articleId), Long.toString(subscriberId), Long.toString(commentId)).start();
     }
 }
