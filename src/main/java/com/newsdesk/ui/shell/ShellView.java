@@ -272,14 +272,24 @@ public final class ShellView {
     }
 
     /**
-     * Keyboard-first: the desk's list takes keys. Asked now, and again after the next layout pulse, because that
-     * pulse first moves a focus left on a removed node (the welcome's button, the previous desk) to the window's first
-     * control.
+     * Keyboard-first: the desk's list takes keys. A list inside a split or scroll pane joins the scene only when that
+     * pane's skin is made, at the next pulse, so the request waits for it. Asked again after the layout pulse,
+     * because that pulse first moves a focus left on a removed node (the previous desk, the welcome's button) to the
+     * window's first control.
      */
     private static void giveKeyboardTo(Node control) {
         javafx.scene.Scene scene = control.getScene();
         if (scene == null) {
-            javafx.application.Platform.runLater(control::requestFocus); // the window is still being built
+            control.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> observable,
+                        javafx.scene.Scene before, javafx.scene.Scene after) {
+                    if (after != null) {
+                        control.sceneProperty().removeListener(this);
+                        giveKeyboardTo(control);
+                    }
+                }
+            });
             return;
         }
         control.requestFocus();
