@@ -19,9 +19,12 @@ public final class Launcher {
             NewsdeskApp.launchWindow(args);
             return;
         }
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // Standard output as the file descriptor, not System.out: a PrintStream swallows write errors (a full disk,
+        // a closed pipe), and an export that did not arrive must not exit 0.
+        java.io.OutputStream stdout = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(Cli.run(args, out, err, System.getenv(), Clock.systemUTC(), System.out,
+        System.exit(Cli.run(args, out, err, System.getenv(), Clock.systemUTC(), stdout,
                 new com.newsdesk.service.PasswordHasher(com.newsdesk.service.PasswordHasher.DEFAULT_ITERATIONS),
                 java.util.List.of(new EditorBenchmark())));
     }

@@ -31,6 +31,9 @@ final class ArticlesCommand implements Callable<Integer> {
     int limit;
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
+    @Option(names = "--stubs", description = "List only the stubs a comment import made to hang comments on (never"
+            + " published; left out of every other list).")
+    boolean stubs;
 
     ArticlesCommand(CliContext context) {
         this.context = context;
@@ -43,7 +46,7 @@ final class ArticlesCommand implements Callable<Integer> {
             ArticleService articles = new ArticleService(db, context.clock);
             var actor = context.signIn(db, user.name);
             ArticleFilter filter = new ArticleFilter(only, section, null, language,
-                    published ? ArticleFilter.Order.PUBLISHED : ArticleFilter.Order.UPDATED);
+                    published ? ArticleFilter.Order.PUBLISHED : ArticleFilter.Order.UPDATED, stubs);
             List<SearchHit> hits = search == null
                     ? articles.list(actor, filter, limit).stream().map(article -> new SearchHit(article, null)).toList()
                     : articles.search(actor, search, filter, limit);

@@ -5,9 +5,9 @@ import com.newsdesk.io.BenchmarkReport;
 import com.newsdesk.io.JsonDocumentCodec;
 import com.newsdesk.service.SampleNewsroom;
 import com.newsdesk.service.TaskMonitor;
+import com.newsdesk.service.output.GuardedWriter;
 import com.newsdesk.storage.Database;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,14 +28,16 @@ final class BenchCommand implements Callable<Integer> {
     private final CliContext context;
     @Option(names = "--quick", description = "Small sizes, few runs.")
     boolean quick;
-    @Option(names = "--out", paramLabel = "FILE", description = "Also write the table as JSON.")
-    Path out;
+    @Option(names = "--out", paramLabel = "FILE|-", description = "Also write the table as JSON.")
+    String out;
     @Option(names = "--only", paramLabel = "comments|subscribers|start",
             description = "One section only (comments includes the whole-newsroom figures).")
     String only;
     @Option(names = "--db", paramLabel = "FILE",
-            description = "Measure this newsroom instead of building one (decisions made are put back).")
+            description = "Measure a copy of this newsroom instead of building one (the newsroom itself is never"
+                    + " written; copying it takes the right to export it whole).")
     Path database;
+    @picocli.CommandLine.Mixin UserOption user;
 
     BenchCommand(CliContext context) {
         this.context = context;
@@ -43,17 +45,25 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (out != null && !context.target(out).isStandardOutput()) { // refused now, not after minutes of measuring
+            GuardedWriter.check(database, Path.of(out), GuardedWriter.Replacing.NO_DATABASE);
+        }
         Path scratch = Files.createTempDirectory("newsdesk-bench");
         try {
             List<BenchmarkReport.Row> rows = new ArrayList<>();
-            Path file = database != null ? database : scratch.resolve("bench.db");
+            Path file = scratch.resolve("bench.db");
+            if (database != null) { // the user's newsroom is only read, through a backup into the scratch folder
+                try (Database original = context.open(database, Database.OpenMode.EXISTING)) {
+                    new com.newsdesk.service.BackupService(original, context.clock)
+                            .backUpTo(context.signIn(original, user.name), file);
+                }
+            }
             java.util.function.Consumer<String> progress = step -> {
                 context.err.println("Measuring " + step + "…");
                 context.err.flush();
             };
             if (only == null || only.equals("comments")) {
-            try (Database db = Database.open(file, database != null ? Database.OpenMode.EXISTING
-                    : Database.OpenMode.CREATE, JsonDocumentCodec.INSTANCE)) {
+            try (Database db = Database.open(file, Database.OpenMode.CREATE, JsonDocumentCodec.INSTANCE)) {
                 if (database == null) {
                     SampleNewsroom.Size size = quick ? new SampleNewsroom.Size(500, 20_000, 0)
                             : new SampleNewsroom.Size(20_000, 1_000_000, 0);
@@ -74,10 +84,10 @@ final class BenchCommand implements Callable<Integer> {
             }
             Measure.printTable(rows, context.out);
             if (out != null) {
-                try (OutputStream stream = Files.newOutputStream(out)) {
+                context.export(out, target -> GuardedWriter.write(database, target, stream -> {
                     BenchmarkReport.write(machine(), rows, stream);
-                }
-                context.out.println("Wrote " + out.toAbsolutePath() + ".");
+                    return rows.size();
+                }), written -> "Wrote " + written + " figures");
             }
         } finally {
             try (Stream<Path> files = Files.walk(scratch)) {

@@ -54,6 +54,11 @@ public final class Cli {
         });
         int code = commandLine.execute(args);
         out.flush();
+        if (out.checkError()) { // a full disk or a closed pipe behind standard output: what was printed is not there
+            err.println("newsdesk: could not write to standard output (is the disk full, or the pipe closed?);"
+                    + " what this command printed is incomplete.");
+            code = code == 0 ? 1 : code;
+        }
         err.flush();
         return code;
     }

@@ -6,6 +6,7 @@ import com.newsdesk.io.JsonDocumentCodec;
 import com.newsdesk.service.PasswordHasher;
 import com.newsdesk.service.RefusedException;
 import com.newsdesk.service.StaffService;
+import com.newsdesk.service.output.OutputTarget;
 import com.newsdesk.storage.DataLocation;
 import com.newsdesk.storage.Database;
 import java.io.Console;
@@ -82,31 +83,23 @@ final class CliContext {
         return typed;
     }
 
-    /** Writes something to a stream and tells what it wrote. */
-    @FunctionalInterface
-    interface StreamWriter<T> {
-        T write(OutputStream out) throws java.io.IOException;
+    /** "-" is standard output; anything else a file, checked and written by the guarded writer. */
+    OutputTarget target(String out) {
+        return OutputTarget.parse(out, stdout);
     }
 
     /**
-     * Writes to standard output when {@code out} is "-" (the report then goes to standard error, out of the data's
-     * way), else to the file through {@code toFile}; then says what was written, and where.
+     * Runs an export to {@code out} and says what it wrote, and where: on standard error when the data went to
+     * standard output (out of the data's way), else on standard output.
      */
-    <T> void writeTo(String out, StreamWriter<T> toStream, java.util.function.Function<Path, T> toFile,
+    <T> void export(String out, java.util.function.Function<OutputTarget, T> export,
             java.util.function.Function<T, String> describe) {
-        if (out.equals("-")) {
-            OutputStream buffered = new java.io.BufferedOutputStream(stdout, 1 << 16);
-            try {
-                T written = toStream.write(buffered);
-                buffered.flush();
-                err.println(describe.apply(written) + ".");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("Could not write to standard output: " + e.getMessage(), e);
-            }
+        OutputTarget target = target(out);
+        T written = export.apply(target);
+        if (target.isStandardOutput()) {
+            err.println(describe.apply(written) + ".");
         } else {
-            Path file = Path.of(out);
-            T written = toFile.apply(file);
-            this.out.println(describe.apply(written) + ". Wrote " + file.toAbsolutePath() + ".");
+            this.out.println(describe.apply(written) + ". Wrote " + target.describe() + ".");
         }
     }
 }

@@ -34,8 +34,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
             TransferService transfer = new TransferService(db, context.clock);
             var actor = context.signIn(db, user.name);
-            context.writeTo(out, stream -> transfer.export(actor, stream, scope, TaskMonitor.NONE),
-                    file -> transfer.exportToFile(actor, file, scope, TaskMonitor.NONE),
+            context.export(out, target -> transfer.exportTo(actor, target, scope, TaskMonitor.NONE),
                     written -> written.describe("Exported"));
         }
         return 0;

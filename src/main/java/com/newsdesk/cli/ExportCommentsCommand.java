@@ -32,8 +32,7 @@ final class ExportCommentsCommand implements Callable<Integer> {
         try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
             CommentService comments = new CommentService(db, context.clock);
             var actor = context.signIn(db, user.name);
-            context.writeTo(out, stream -> comments.exportForSite(actor, only, article, stream),
-                    file -> comments.exportForSiteToFile(actor, only, article, file),
+            context.export(out, target -> comments.exportForSiteTo(actor, only, article, target),
                     written -> String.format("Exported %,d comments", written));
         }
         return 0;

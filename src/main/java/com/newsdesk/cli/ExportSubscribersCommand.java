@@ -42,8 +42,7 @@ final class ExportSubscribersCommand implements Callable<Integer> {
         try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
             SubscriberService subscribers = new SubscriberService(db, context.clock);
             var actor = context.signIn(db, user.name);
-            context.writeTo(out, stream -> subscribers.export(actor, chosen, only, label, stream, TaskMonitor.NONE),
-                    file -> subscribers.exportToFile(actor, chosen, only, label, file, TaskMonitor.NONE),
+            context.export(out, target -> subscribers.exportTo(actor, chosen, only, label, target, TaskMonitor.NONE),
                     written -> String.format("Exported %,d subscribers", written));
         }
         return 0;

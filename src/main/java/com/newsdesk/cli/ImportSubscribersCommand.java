@@ -3,6 +3,7 @@ package com.newsdesk.cli;
 import com.newsdesk.domain.SubscriberImportReport;
 import com.newsdesk.io.SubscriberCsvReader;
 import com.newsdesk.service.SubscriberService;
+import com.newsdesk.service.output.OutputTarget;
 import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.storage.Database;
 import java.nio.file.Path;
@@ -37,9 +38,10 @@ final class ImportSubscribersCommand implements Callable<Integer> {
     boolean overwriteEmpty;
     @Option(names = "--dry-run", description = "Classify every row and write nothing.")
     boolean dryRun;
-    @Option(names = "--report", paramLabel = "FILE",
-            description = "Write the rows not imported (invalid, duplicate, suppressed) as CSV, with why.")
-    Path report;
+    @Option(names = "--report", paramLabel = "FILE|-",
+            description = "Write the rows not imported (invalid, duplicate, suppressed) as CSV, with why; - for"
+                    + " standard output (the counts then go to standard error).")
+    String report;
     @Option(names = "--json", description = "Print the counts as JSON.")
     boolean json;
 
@@ -65,24 +67,26 @@ final class ImportSubscribersCommand implements Callable<Integer> {
             default -> throw new com.newsdesk.domain.InvalidInputException("--mode", "\"" + mode
                     + "\" is not a mode: add or upsert");
         };
+        OutputTarget reportTarget = report == null ? null : context.target(report);
+        java.io.PrintWriter say = reportTarget != null && reportTarget.isStandardOutput() ? context.err : context.out;
         try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
             long started = System.nanoTime();
             SubscriberImportReport result = new SubscriberService(db, context.clock).importCsv(
                     context.signIn(db, user.name), file,
                     new SubscriberService.ImportOptions(chosen, chosenColumns(), chosenMode, overwriteEmpty, dryRun),
-                    report, TaskMonitor.NONE);
+                    reportTarget, TaskMonitor.NONE);
             if (json) {
-                context.out.println(com.newsdesk.io.SubscriberReportJson.counts(result));
+                say.println(com.newsdesk.io.SubscriberReportJson.counts(result));
             } else {
-                context.out.printf("%s. %.1f s.%n", result.describe(), (System.nanoTime() - started) / 1e9);
-                result.notes().stream().limit(20).forEach(note -> context.out.printf("  row %d: %s (%s)%n",
+                say.printf("%s. %.1f s.%n", result.describe(), (System.nanoTime() - started) / 1e9);
+                result.notes().stream().limit(20).forEach(note -> say.printf("  row %d: %s (%s)%n",
                         note.row(), note.reason(), note.outcome().code()));
                 if (result.notes().size() > 20) {
-                    context.out.printf("  … %,d more%s%n", result.notes().size() - 20,
+                    say.printf("  … %,d more%s%n", result.notes().size() - 20,
                             report == null ? " (--report FILE writes them all)" : "");
                 }
-                if (report != null) {
-                    context.out.println("Wrote " + report.toAbsolutePath() + ".");
+                if (reportTarget != null && !reportTarget.isStandardOutput()) {
+                    say.println("Wrote " + reportTarget.describe() + ".");
                 }
             }
         }

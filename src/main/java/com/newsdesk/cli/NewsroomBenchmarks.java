@@ -1,5 +1,6 @@
 package com.newsdesk.cli;
 
+import com.newsdesk.service.output.OutputTarget;
 import com.newsdesk.domain.SubscriberColumns;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.ArticleFilter;
@@ -85,7 +86,7 @@ final class NewsroomBenchmarks {
         for (int run = 0; run < runs; run++) {
             Measure.resetPeakHeap();
             long start = System.nanoTime();
-            transfer.exportToFile(actor, json, ExportScope.ALL, TaskMonitor.NONE);
+            transfer.exportTo(actor, OutputTarget.file(json), ExportScope.ALL, TaskMonitor.NONE);
             export[run] = (System.nanoTime() - start) / 1e9;
             peakHeap[run] = Measure.peakHeapMegabytes();
         }

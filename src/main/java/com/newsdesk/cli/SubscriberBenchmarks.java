@@ -1,5 +1,6 @@
 package com.newsdesk.cli;
 
+import com.newsdesk.service.output.OutputTarget;
 import com.newsdesk.domain.SubscriberColumns;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.SubscriberFilter;
@@ -92,7 +93,7 @@ final class SubscriberBenchmarks {
             for (int run = 0; run < runs; run++) {
                 Measure.resetPeakHeap();
                 long start = System.nanoTime();
-                service.exportToFile(actor, SubscriberService.ExportFormat.JSON, null, null, json, TaskMonitor.NONE);
+                service.exportTo(actor, SubscriberService.ExportFormat.JSON, null, null, OutputTarget.file(json), TaskMonitor.NONE);
                 exportSeconds[run] = (System.nanoTime() - start) / 1e9;
                 peakHeap[run] = Measure.peakHeapMegabytes();
             }

@@ -61,11 +61,8 @@ final class SubscribersCommand implements Runnable {
             try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
                 SubscriberService service = new SubscriberService(db, context.clock);
                 var actor = context.signIn(db, user.name);
-                context.writeTo(out, stream -> {
-                    service.exportPerson(actor, email, stream);
-                    return email;
-                }, file -> {
-                    service.exportPersonToFile(actor, email, file);
+                context.export(out, target -> {
+                    service.exportPersonTo(actor, email, target);
                     return email;
                 }, address -> "Everything held about " + address);
             }

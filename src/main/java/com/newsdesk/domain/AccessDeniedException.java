@@ -10,6 +10,12 @@ public class AccessDeniedException extends RuntimeException {
         this.permission = permission;
     }
 
+    /** A refusal whose reason needs more words than the role and the permission. */
+    public AccessDeniedException(Permission permission, String message) {
+        super(message);
+        this.permission = permission;
+    }
+
     public Permission permission() { return permission; }
 
     private static String article(Role role) {

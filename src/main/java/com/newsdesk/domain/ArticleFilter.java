@@ -1,7 +1,11 @@
 package com.newsdesk.domain;
 
-/** Which articles a list shows and in what order; null or blank fields mean "any". */
-public record ArticleFilter(ArticleStatus status, String section, String byline, String language, Order order) {
+/**
+ * Which articles a list shows and in what order; null or blank fields mean "any". Stubs (articles a comment import
+ * made to hang comments on) are listed only when {@code stubs} asks for them, and then alone.
+ */
+public record ArticleFilter(ArticleStatus status, String section, String byline, String language, Order order,
+        boolean stubs) {
     public static final ArticleFilter ALL = new ArticleFilter(null, null, null, null, Order.UPDATED);
 
     /** Most recently updated first, or most recently published first (unpublished last). */
@@ -12,6 +16,16 @@ public record ArticleFilter(ArticleStatus status, String section, String byline,
         byline = blankToNull(byline);
         language = blankToNull(language);
         order = order == null ? Order.UPDATED : order;
+    }
+
+    /** Real articles only. */
+    public ArticleFilter(ArticleStatus status, String section, String byline, String language, Order order) {
+        this(status, section, byline, language, order, false);
+    }
+
+    /** The same filter over the stubs instead of the real articles, or back. */
+    public ArticleFilter withStubs(boolean onlyStubs) {
+        return new ArticleFilter(status, section, byline, language, order, onlyStubs);
     }
 
     public static ArticleFilter ofStatus(ArticleStatus status) {

@@ -50,13 +50,14 @@ public final class ArticleFileWriter {
         return page.toString();
     }
 
+    /** The article as CommonMark: every field is escaped, so nothing in it renders as live HTML or a link. */
     public static String markdown(Article article) {
-        StringBuilder out = new StringBuilder("# ").append(article.headline().replace("\n", " ")).append("\n\n");
+        StringBuilder out = new StringBuilder("# ").append(oneLine(article.headline())).append("\n\n");
         if (!article.dek().isBlank()) {
-            out.append('*').append(article.dek()).append("*\n\n");
+            out.append('*').append(oneLine(article.dek())).append("*\n\n");
         }
         if (!article.byline().isBlank()) {
-            out.append("By ").append(article.byline()).append("\n\n");
+            out.append("By ").append(oneLine(article.byline())).append("\n\n");
         }
         return out.append(MarkdownRenderer.render(article.body())).toString();
     }
@@ -74,5 +75,9 @@ public final class ArticleFileWriter {
     private static boolean isRightToLeft(String language) {
         return language.startsWith("ar") || language.startsWith("he") || language.startsWith("fa")
                 || language.startsWith("ur");
+    }
+
+    private static String oneLine(String text) {
+        return MarkdownRenderer.escape(text.strip().replaceAll("\\s+", " "));
     }
 }

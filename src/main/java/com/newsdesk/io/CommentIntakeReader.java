@@ -36,8 +36,12 @@ public final class CommentIntakeReader {
             CommentStatus sourceDecision, String where) {}
 
     /** A WordPress post with the comments on it; {@code slug} is how the newsroom finds or creates it. */
+    /**
+     * A post with its comments; {@code sourceStatus} is what it is on the site: WordPress's post status, with
+     * "+password" when it is password-protected (then its text is not read).
+     */
     public record IncomingPost(String slug, ImportedArticle article, List<IncomingComment> comments, int pingbacks,
-            String where) {}
+            String where, String sourceStatus) {}
 
     public interface Handler {
         /** A WordPress post with its reader comments (pingbacks and trackbacks already left out and counted). */
@@ -192,7 +196,8 @@ public final class CommentIntakeReader {
         if (read.isEmpty() && pingbacks == 0) {
             return; // a post without comments has nothing to bring in
         }
-        String html = post.getOrDefault("content:encoded", "");
+        boolean passwordProtected = !post.getOrDefault("wp:post_password", "").isEmpty();
+        String html = passwordProtected ? "" : post.getOrDefault("content:encoded", ""); // not ours to read
         com.newsdesk.domain.document.Document body = HtmlDocumentParser.parse(html);
         Instant published = wpTime(post.get("wp:post_date_gmt"), post.get("wp:post_date"), where);
         ImportedArticle article = new ImportedArticle(title.isEmpty() ? slug : title,
@@ -200,7 +205,8 @@ public final class CommentIntakeReader {
                 post.getOrDefault("dc:creator", "").strip(), published,
                 ArticleFileReader.languageOf("", body), tags, body);
         handler.post(new IncomingPost(slug, article, read, pingbacks,
-                where + (postId == null ? "" : " (post " + postId + ")")));
+                where + (postId == null ? "" : " (post " + postId + ")"),
+                "wordpress:" + post.getOrDefault("wp:status", "publish").strip() + (passwordProtected ? "+password" : "")));
     }
 
     /** The child elements of a wp:comment or wp:postmeta, by prefixed name. */

@@ -1,5 +1,6 @@
 package com.newsdesk.io;
 
+import com.newsdesk.domain.document.Links;
 import com.newsdesk.domain.document.Block;
 import com.newsdesk.domain.document.Document;
 import com.newsdesk.domain.document.Mark;
@@ -28,14 +29,16 @@ public final class MarkdownRenderer {
                 case NUMBERED_ITEM -> out.append(number).append(". ");
                 default -> { }
             }
+            int start = out.length();
             block.runs().forEach(run -> appendRun(out, run));
+            escapeBlockStart(out, start);
             previous = block.type();
         }
         return out.append('\n').toString();
     }
 
     private static void appendRun(StringBuilder out, Run run) {
-        String text = run.has(Mark.CODE) ? "`" + run.text().replace("`", "\\`") + "`" : escape(run.text());
+        String text = run.has(Mark.CODE) ? codeSpan(run.text()) : escape(run.text());
         if (run.has(Mark.UNDERLINE)) {
             text = "<u>" + text + "</u>";
         }
@@ -48,20 +51,67 @@ public final class MarkdownRenderer {
         if (run.has(Mark.BOLD)) {
             text = "**" + text + "**";
         }
-        if (run.isLink()) {
-            text = "[" + text + "](" + run.href().replace(")", "%29").replace(" ", "%20") + ")";
+        if (run.isLink() && Links.isSafe(run.href())) { // an unsafe target is written as its text alone
+            text = "[" + text + "](" + destination(run.href()) + ")";
         }
         out.append(text);
     }
 
-    private static String escape(String text) {
+    /**
+     * Text that Markdown shows as written: every character it would read as markup, an HTML tag or an entity is
+     * escaped with a backslash, so nothing a writer typed becomes live HTML or a link.
+     */
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
-            if ("\\`*_[]<>#".indexOf(c) >= 0) {
+            if ("\\`*_[]<>#&~!|".indexOf(c) >= 0) {
                 escaped.append('\\');
             }
             escaped.append(c);
         }
         return escaped.toString();
+    }
+
+    /** A line that would start a heading, list, quote, rule or table stays a paragraph. */
+    private static final java.util.regex.Pattern BLOCK_START = java.util.regex.Pattern.compile("^(\\d{1,9})([.)])|^[-+=>]");
+
+    private static void escapeBlockStart(StringBuilder out, int start) {
+        java.util.regex.Matcher matcher = BLOCK_START.matcher(out.subSequence(start, out.length()));
+        if (matcher.find()) {
+            out.insert(start + (matcher.group(1) == null ? 0 : matcher.group(1).length()), '\\');
+        }
+    }
+
+    /**
+     * A code span holding backticks: fenced with one backtick more than its longest run inside (a backslash does
+     * not escape within a code span), padded when it starts or ends with one.
+     */
+    static String codeSpan(String code) {
+        int longest = 0;
+        int current = 0;
+        for (char c : code.toCharArray()) {
+            current = c == '`' ? current + 1 : 0;
+            longest = Math.max(longest, current);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = code.startsWith("`") || code.endsWith("`") || (code.startsWith(" ") && code.endsWith(" ")
+                && !code.isBlank()) ? " " : "";
+        return fence + pad + code.replace('\n', ' ') + pad + fence;
+    }
+
+    /** A link target written so that Markdown reads it back exactly: no entity or escape in it is decoded. */
+    static String destination(String href) {
+        StringBuilder out = new StringBuilder(href.length());
+        for (char c : href.toCharArray()) {
+            if (c == ' ') {
+                out.append("%20");
+            } else {
+                if ("\\&()<>".indexOf(c) >= 0) {
+                    out.append('\\');
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -43,7 +43,7 @@ public final class NewsroomJsonReader {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "slug", "headline", "dek", "byline", "section",
             "tags", "language", "status", "body", "bodyText", "createdAt", "updatedAt", "publishedAt", "scheduledAt",
-            "version", "createdBy", "excerpt", "seoTitle", "metaDescription", "featuredImage", "embargoAt");
+            "version", "createdBy", "excerpt", "seoTitle", "metaDescription", "featuredImage", "embargoAt", "stubOf");
     private static final Set<String> IMAGE_FIELDS = Set.of("file", "alt", "caption");
     private static final Set<String> CORRECTION_FIELDS = Set.of("id", "articleId", "at", "author", "note");
     private static final Set<String> REVISION_FIELDS =
@@ -225,7 +225,7 @@ public final class NewsroomJsonReader {
             imageCaption = i.optionalText("caption");
         }
         return new ArticleExtras(f.optionalText("excerpt"), f.optionalText("seoTitle"), f.optionalText("metaDescription"),
-                imageFile, imageAlt, imageCaption, f.optionalInstant("embargoAt"));
+                imageFile, imageAlt, imageCaption, f.optionalInstant("embargoAt"), f.optionalText("stubOf"));
     }
 
     static Correction correction(JsonNode node, String path) {

@@ -90,6 +90,9 @@ public final class NewsroomJsonWriter implements Closeable {
             out.writeNullField("featuredImage");
         }
         writeInstant(out, "embargoAt", extras.embargoAt());
+        if (extras.isStub()) { // only stubs carry it, so exports of real articles read as before
+            out.writeStringField("stubOf", extras.stubOf());
+        }
         out.writeEndObject();
     }
 

@@ -1,5 +1,7 @@
 package com.newsdesk.service;
 
+import com.newsdesk.service.output.GuardedWriter;
+import com.newsdesk.service.output.OutputTarget;
 import com.newsdesk.domain.AccessDeniedException;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Article;
@@ -184,20 +186,22 @@ public final class ArticleService {
     /** The formats one article can be written in. */
     public enum ArticleFormat { HTML, MARKDOWN, JSON }
 
-    /** Writes one article to a file that is complete or absent. */
-    public void exportFile(Actor actor, long id, ArticleFormat format, java.nio.file.Path file) {
-        Article article = find(actor, Long.toString(id));
+    /** Writes one article through the guarded writer (a file is complete or absent); audited. */
+    public void export(Actor actor, String idOrSlug, ArticleFormat format, OutputTarget target) {
+        Article article = find(actor, idOrSlug);
+        long id = article.id();
         String text = switch (format) {
             case HTML -> com.newsdesk.io.ArticleFileWriter.html(article);
             case MARKDOWN -> com.newsdesk.io.ArticleFileWriter.markdown(article);
             case JSON -> com.newsdesk.io.ArticleFileWriter.json(article);
         };
-        AtomicFiles.write(file, out -> {
+        GuardedWriter.write(database.file(), target, out -> {
             out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return null;
         });
         database.write(tx -> {
-            audit.record(tx, actor, "article.export", ARTICLE, id, format.name().toLowerCase() + " " + file.getFileName());
+            audit.record(tx, actor, "article.export", ARTICLE, id, format.name().toLowerCase()
+                    + (target instanceof OutputTarget.ToFile file ? " " + file.path().getFileName() : ""));
             return null;
         });
     }

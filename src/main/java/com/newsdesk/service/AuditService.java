@@ -1,5 +1,7 @@
 package com.newsdesk.service;
 
+import com.newsdesk.service.output.GuardedWriter;
+import com.newsdesk.service.output.OutputTarget;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.AuditEntry;
 import com.newsdesk.domain.AuditFilter;
@@ -48,8 +50,8 @@ public final class AuditService {
         return written;
     }
 
-    public long exportToFile(Actor actor, AuditFilter filter, Path file) {
-        return AtomicFiles.write(file, out -> export(actor, filter, out));
+    public long exportTo(Actor actor, AuditFilter filter, OutputTarget target) {
+        return GuardedWriter.write(database.file(), target, out -> export(actor, filter, out));
     }
 
     private static AuditFilter allowed(Actor actor, AuditFilter filter) {

@@ -1,5 +1,6 @@
 package com.newsdesk.service;
 
+import com.newsdesk.service.output.GuardedWriter;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.InvalidInputException;
 import com.newsdesk.domain.Permission;
@@ -92,10 +93,12 @@ public final class BackupService {
     /** A backup to a file of the user's choosing (outside the rolling set, never removed). */
     public Path backUpTo(Actor actor, Path target) {
         actor.require(Permission.FULL_TRANSFER);
-        if (target.toAbsolutePath().normalize().equals(database.file())) {
-            throw new InvalidInputException("--out", "is the newsroom itself; choose another file");
+        var checked = GuardedWriter.check(database.file(), target, GuardedWriter.Replacing.ANY_BUT_THE_NEWSROOM);
+        if (checked instanceof GuardedWriter.Device) {
+            throw new RefusedException("Cannot back up to " + target.toAbsolutePath() + ": a backup is a file, and"
+                    + " that is a device or a pipe. Nothing was written.");
         }
-        database.backupTo(target);
+        database.backupTo(checked.path());
         recordBackup(actor, target);
         return target.toAbsolutePath().normalize();
     }

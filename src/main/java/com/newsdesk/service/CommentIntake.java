@@ -1,12 +1,16 @@
 package com.newsdesk.service;
 
+import com.newsdesk.domain.AccessDeniedException;
+import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Article;
+import com.newsdesk.domain.ArticleExtras;
 import com.newsdesk.domain.ArticleRevision;
 import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.Comment;
 import com.newsdesk.domain.CommentRules;
 import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.InvalidInputException;
+import com.newsdesk.domain.Permission;
 import com.newsdesk.domain.Slugs;
 import com.newsdesk.io.CommentIntakeReader;
 import com.newsdesk.io.CommentIntakeReader.IncomingComment;
@@ -33,7 +37,7 @@ final class CommentIntake implements CommentIntakeReader.Handler {
 
     private final Transaction tx;
     private final CommentRules rules;
-    private final String importer;
+    private final Actor importer;
     private final Instant now;
     private final Runnable progress;
     private final Map<Long, Long> idsBySource = new HashMap<>();
@@ -45,7 +49,7 @@ final class CommentIntake implements CommentIntakeReader.Handler {
     private long pingbacks;
     private long articlesCreated;
 
-    CommentIntake(Transaction tx, String importer, Instant now, Runnable progress) {
+    CommentIntake(Transaction tx, Actor importer, Instant now, Runnable progress) {
         this.tx = tx;
         this.rules = tx.commentRules().load();
         this.importer = importer;
@@ -87,11 +91,19 @@ final class CommentIntake implements CommentIntakeReader.Handler {
             throw new InvalidInputException(post.where(), "the post name \"" + post.slug() + "\" cannot be a slug: "
                     + problem);
         });
-        Instant published = source.publishedAt() == null ? now : source.publishedAt();
+        if (!importer.can(Permission.CREATE_ARTICLES)) {
+            throw new AccessDeniedException(Permission.CREATE_ARTICLES, "This file has comments on \"" + post.slug()
+                    + "\" (at " + post.where()
+                    + "), which the newsroom does not have. Making it an article to hang the comments on takes the"
+                    + " right to create articles, which " + importer.describe() + " does not have: ask an Editor to"
+                    + " import the file, or import the articles first. Nothing was imported.");
+        }
+        // A stub, never published: a comment import is no way to publish (no checklist, no review).
+        Instant created = source.publishedAt() == null ? now : source.publishedAt();
         long id = tx.articles().insert(new Article(0, post.slug(), source.headline(), source.dek(), source.byline(),
-                "", source.tags(), source.language(), ArticleStatus.PUBLISHED, source.body(), published, now,
-                published, null, 1, importer));
-        tx.revisions().insert(new ArticleRevision(0, id, source.headline(), source.body(), importer,
+                "", source.tags(), source.language(), ArticleStatus.DRAFT, source.body(), created, now,
+                null, null, 1, importer.username(), ArticleExtras.stub(post.sourceStatus())));
+        tx.revisions().insert(new ArticleRevision(0, id, source.headline(), source.body(), importer.username(),
                 "Imported from WordPress with its comments", now));
         articlesCreated++;
         return id;

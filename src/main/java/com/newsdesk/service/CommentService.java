@@ -1,5 +1,7 @@
 package com.newsdesk.service;
 
+import com.newsdesk.service.output.GuardedWriter;
+import com.newsdesk.service.output.OutputTarget;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Comment;
 import com.newsdesk.domain.CommentStatus;
@@ -55,8 +57,9 @@ public final class CommentService {
         return written;
     }
 
-    public long exportForSiteToFile(Actor actor, CommentStatus status, String articleSlug, java.nio.file.Path file) {
-        return AtomicFiles.write(file, out -> exportForSite(actor, status, articleSlug, out));
+    public long exportForSiteTo(Actor actor, CommentStatus status, String articleSlug, OutputTarget target) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        return GuardedWriter.write(database.file(), target, out -> exportForSite(actor, status, articleSlug, out));
     }
 
     /**
@@ -310,7 +313,7 @@ public final class CommentService {
         try (java.io.InputStream raw = java.nio.file.Files.newInputStream(file)) {
             CountingInputStream in = new CountingInputStream(new java.io.BufferedInputStream(raw, 1 << 16));
             return database.write(tx -> {
-                CommentIntake intake = new CommentIntake(tx, actor.username(), Timestamps.now(clock), () -> {
+                CommentIntake intake = new CommentIntake(tx, actor, Timestamps.now(clock), () -> {
                     monitor.checkCancelled();
                     monitor.progress(in.count(), size, "Importing comments");
                 });

@@ -1,5 +1,7 @@
 package com.newsdesk.service;
 
+import com.newsdesk.service.output.GuardedWriter;
+import com.newsdesk.service.output.OutputTarget;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.EmailAddresses;
 import com.newsdesk.domain.InvalidInputException;
@@ -65,7 +67,7 @@ public final class SubscriberService {
      * as asked (invalid, duplicates, suppressed) go to {@code rejectedRows} when given: the file's own columns and two
      * more saying what and why, so that once fixed it imports as is.
      */
-    public SubscriberImportReport importCsv(Actor actor, Path file, ImportOptions options, Path rejectedRows,
+    public SubscriberImportReport importCsv(Actor actor, Path file, ImportOptions options, OutputTarget rejectedRows,
             TaskMonitor monitor) {
         actor.require(Permission.MANAGE_SUBSCRIBERS);
         long size;
@@ -79,7 +81,7 @@ public final class SubscriberService {
         if (rejectedRows == null) {
             return run(options, tx -> importRows(tx, actor, file, size, options, null, monitor));
         }
-        return AtomicFiles.write(rejectedRows, out -> run(options,
+        return GuardedWriter.write(database.file(), rejectedRows, out -> run(options,
                 tx -> importRows(tx, actor, file, size, options, out, monitor)));
     }
 
@@ -392,15 +394,17 @@ public final class SubscriberService {
         return written;
     }
 
-    /** As {@link #export}, into a file that is written whole or not at all. */
-    public long exportToFile(Actor actor, ExportFormat format, SubscriberStatus status, String label, Path file,
+    /** As {@link #export}, through the guarded writer: a file is written whole or not at all. */
+    public long exportTo(Actor actor, ExportFormat format, SubscriberStatus status, String label, OutputTarget target,
             TaskMonitor monitor) {
-        return AtomicFiles.write(file, out -> export(actor, format, status, label, out, monitor));
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        return GuardedWriter.write(database.file(), target, out -> export(actor, format, status, label, out, monitor));
     }
 
-    public long exportToFile(Actor actor, ExportFormat format, com.newsdesk.domain.SubscriberFilter filter, Path file,
-            TaskMonitor monitor) {
-        return AtomicFiles.write(file, out -> export(actor, format, filter, out, monitor));
+    public long exportTo(Actor actor, ExportFormat format, com.newsdesk.domain.SubscriberFilter filter,
+            OutputTarget target, TaskMonitor monitor) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        return GuardedWriter.write(database.file(), target, out -> export(actor, format, filter, out, monitor));
     }
 
     /** A filter as the audit trail states it; words typed in a search are not repeated there. */
@@ -464,8 +468,9 @@ public final class SubscriberService {
         });
     }
 
-    public void exportPersonToFile(Actor actor, String email, Path file) {
-        AtomicFiles.write(file, out -> {
+    public void exportPersonTo(Actor actor, String email, OutputTarget target) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        GuardedWriter.write(database.file(), target, out -> {
             exportPerson(actor, email, out);
             return null;
         });

@@ -1,5 +1,7 @@
 package com.newsdesk.service;
 
+import com.newsdesk.service.output.GuardedWriter;
+import com.newsdesk.service.output.OutputTarget;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Article;
 import com.newsdesk.domain.ArticleRevision;
@@ -46,10 +48,10 @@ public final class TransferService {
         this.audit = new Audit(clock);
     }
 
-    /** Writes the export to a file that is complete or absent, never half-written. */
-    public TransferSummary exportToFile(Actor actor, Path file, ExportScope scope, TaskMonitor monitor) {
+    /** Writes the export through the guarded writer: a file is complete or absent, never half-written. */
+    public TransferSummary exportTo(Actor actor, OutputTarget target, ExportScope scope, TaskMonitor monitor) {
         actor.require(scope.permission());
-        return AtomicFiles.write(file, out -> export(actor, out, scope, monitor));
+        return GuardedWriter.write(database.file(), target, out -> export(actor, out, scope, monitor));
     }
 
     /** Streams the export from one consistent snapshot of the newsroom. */

@@ -21,7 +21,7 @@ public final class ArticleRepository {
             SELECT a.id, a.slug, a.headline, a.dek, a.byline, a.section, a.language, a.status, a.body,
                    a.created_at, a.updated_at, a.published_at, a.scheduled_at, a.version, a.created_by,
                    a.excerpt, a.seo_title, a.meta_description, a.image_file, a.image_alt, a.image_caption, a.embargo_at,
-                   (SELECT group_concat(t.name, char(31) ORDER BY at.position)
+                   a.stub_of, (SELECT group_concat(t.name, char(31) ORDER BY at.position)
                       FROM article_tags at JOIN tags t ON t.id = at.tag_id
                      WHERE at.article_id = a.id) AS tag_names
               FROM articles a
@@ -52,7 +52,7 @@ public final class ArticleRepository {
                 Sql.instant(row, "published_at"), Sql.instant(row, "scheduled_at"), row.getLong("version"),
                 row.getString("created_by"), new ArticleExtras(row.getString("excerpt"), row.getString("seo_title"),
                         row.getString("meta_description"), row.getString("image_file"), row.getString("image_alt"),
-                        row.getString("image_caption"), Sql.instant(row, "embargo_at")));
+                        row.getString("image_caption"), Sql.instant(row, "embargo_at"), row.getString("stub_of")));
     }
 
     /** Inserts the article, keeping its id when it has one; returns the id. */
@@ -62,8 +62,8 @@ public final class ArticleRepository {
                     INSERT INTO articles (id, slug, headline, dek, byline, section, language, status, body, body_text,
                                           created_at, updated_at, published_at, scheduled_at, version, created_by,
                                           excerpt, seo_title, meta_description, image_file, image_alt, image_caption,
-                                          embargo_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          embargo_at, stub_of)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """);
             Queries.bindId(insert, 1, article.id());
             insert.setString(2, article.slug());
@@ -82,6 +82,7 @@ public final class ArticleRepository {
             insert.setLong(15, Math.max(1, article.version()));
             insert.setString(16, article.createdBy());
             bindExtras(insert, 17, article.extras());
+            insert.setString(24, article.extras().stubOf());
             insert.executeUpdate();
             return Queries.insertedId(tx, article.id());
         });
@@ -242,6 +243,7 @@ public final class ArticleRepository {
 
     private static String where(ArticleFilter filter, List<Object> values, String prefix) {
         List<String> conditions = new ArrayList<>();
+        conditions.add(prefix + (filter.stubs() ? "stub_of <> ''" : "stub_of = ''"));
         if (filter.status() != null) {
             conditions.add(prefix + "status = ?");
             values.add(filter.status().code());
@@ -312,11 +314,18 @@ public final class ArticleRepository {
         return query.toString();
     }
 
+    /** Every article, stubs included. */
     public long count() {
-        return count(ArticleFilter.ALL);
+        return Queries.count(tx, "SELECT count(*) FROM articles", Queries.NONE);
     }
 
+    /** Real articles per status (stubs are not in the lists, so not in their counts). */
     public Map<ArticleStatus, Long> countByStatus() {
-        return Queries.countByStatus(tx, "articles", ArticleStatus.class, ArticleStatus::fromCode);
+        return Queries.countByStatus(tx, "articles WHERE stub_of = ''", ArticleStatus.class, ArticleStatus::fromCode);
+    }
+
+    /** How many stubs a comment import made. */
+    public long countStubs() {
+        return Queries.count(tx, "SELECT count(*) FROM articles WHERE stub_of <> ''", Queries.NONE);
     }
 }

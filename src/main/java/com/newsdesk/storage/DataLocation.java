@@ -13,15 +13,40 @@ public final class DataLocation {
 
     private DataLocation() {}
 
+    /**
+     * The newsroom file: {@code explicit} ({@code --db}), else {@code NEWSDESK_DB}, else the platform's data folder.
+     * A named file must be a path in a folder that exists: a typo never creates folders, and a server address
+     * ({@code postgresql://…}) is refused instead of becoming a folder named "postgresql:".
+     */
     public static Path resolve(Path explicit, Map<String, String> env) {
         if (explicit != null) {
-            return explicit;
+            return checkedNamedFile(explicit.toString(), "--db");
         }
         String fromEnv = env.get("NEWSDESK_DB");
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv);
+            return checkedNamedFile(fromEnv, "NEWSDESK_DB");
         }
         return defaultFile(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
+    }
+
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
+
+    private static Path checkedNamedFile(String named, String where) {
+        if (ADDRESS.matcher(named).find()) {
+            throw new StorageException(where + " " + named + " is a server address, not a newsroom file. This Newsdesk"
+                    + " opens newsroom files only; nothing was created.");
+        }
+        Path file = Path.of(named);
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
+            throw new StorageException(where + " " + named + ": the folder " + parent + " does not exist. Check the"
+                    + " path, or create the folder first; nothing was created.");
+        }
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw new StorageException(where + " " + named + " is a folder. Name the newsroom file inside it (such as "
+                    + file.resolve(FILE_NAME) + ").");
+        }
+        return file;
     }
 
     static Path defaultFile(Map<String, String> env, String osName, Path home) {

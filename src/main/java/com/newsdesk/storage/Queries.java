@@ -78,13 +78,14 @@ final class Queries {
         return counts;
     }
 
+    /** Rows per status of {@code from}: a table, or a table with its WHERE clause. */
     static <E extends Enum<E>> Map<E, Long> countByStatus(
-            Transaction tx, String table, Class<E> type, Function<String, E> fromCode) {
+            Transaction tx, String from, Class<E> type, Function<String, E> fromCode) {
         Map<E, Long> counts = new EnumMap<>(type);
         for (E value : type.getEnumConstants()) {
             counts.put(value, 0L);
         }
-        list(tx, "SELECT status, count(*) FROM " + table + " GROUP BY status", NONE,
+        list(tx, "SELECT status, count(*) FROM " + from + " GROUP BY status", NONE,
                 row -> counts.put(fromCode.apply(row.getString(1)), row.getLong(2)));
         return counts;
     }

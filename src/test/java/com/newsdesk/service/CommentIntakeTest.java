@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CommentIntakeTest {
     @TempDir Path dir;
     private final Actor moderator = Actor.staff("salma", Role.MODERATOR);
+    private final Actor editor = Actor.staff("edna", Role.EDITOR);
 
     private static String wxr(String items) {
         return """
@@ -119,7 +120,7 @@ class CommentIntakeTest {
                     + comment(11, 0, "Ann", "ann@example.org", "Ann again, no decision yet", "0", "comment"))
                     + item("No comments here", "quiet-post", "")));
 
-            CommentIntakeSummary summary = service.importComments(moderator, file, TaskMonitor.NONE);
+            CommentIntakeSummary summary = service.importComments(editor, file, TaskMonitor.NONE);
 
             assertEquals(7, summary.imported());
             assertEquals(Map.of(CommentStatus.APPROVED, 3L, CommentStatus.PENDING, 1L, CommentStatus.SPAM, 2L,
@@ -130,7 +131,14 @@ class CommentIntakeTest {
             var article = db.read(tx -> tx.articles().find(tx.articles().idOfSlug("council-meets").orElseThrow()))
                     .orElseThrow();
             assertEquals("Council meets", article.headline());
-            assertEquals(ArticleStatus.PUBLISHED, article.status());
+            assertEquals(ArticleStatus.DRAFT, article.status(), "a comment import never publishes");
+            assertNull(article.publishedAt());
+            assertEquals("wordpress:publish", article.extras().stubOf());
+            assertEquals(0L, (long) db.read(tx -> tx.articles().count(com.newsdesk.domain.ArticleFilter.ALL)),
+                    "a stub is not in the article lists");
+            assertEquals(1L, (long) db.read(tx -> tx.articles().count(
+                    com.newsdesk.domain.ArticleFilter.ALL.withStubs(true))), "unless they are asked for");
+            assertEquals(0L, (long) db.read(tx -> tx.articles().countByStatus()).get(ArticleStatus.DRAFT));
             assertEquals(List.of("council"), article.tags());
             assertTrue(article.body().plainText().contains("The council met."));
             assertTrue(!article.body().plainText().contains("x()"), "scripts never come in");
@@ -153,8 +161,44 @@ class CommentIntakeTest {
             assertEquals("first comment from this address", di.reason());
 
             CommentIntakeSummary again2 = service.importComments(moderator, file, TaskMonitor.NONE);
+            // the article exists now: a Moderator may bring in more comments for it
             assertEquals(0, again2.imported(), "importing the same file twice adds nothing");
             assertEquals(8, again2.duplicates());
+        }
+    }
+
+    /** Issue 12, finding 4: a comment import is no way around the article permission and the checklist. */
+    @Test
+    void aModeratorCannotCreateArticlesThroughACommentImport() throws Exception {
+        try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
+            CommentService service = new CommentService(db, TestNewsrooms.CLOCK);
+            Path file = write("wordpress.xml", wxr(item("TK headline", "tk-post",
+                    comment(2, 0, "Ann", "ann@example.org", "Hi", "1", ""))));
+            com.newsdesk.domain.AccessDeniedException refused = assertThrows(
+                    com.newsdesk.domain.AccessDeniedException.class,
+                    () -> service.importComments(moderator, file, TaskMonitor.NONE));
+            assertTrue(refused.getMessage().contains("takes the right to create articles"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("\"tk-post\""), refused.getMessage());
+            assertEquals(0L, (long) db.read(tx -> tx.articles().count()), "nothing was made");
+            assertEquals(0, all(db).size(), "nothing was imported");
+        }
+    }
+
+    @Test
+    void aPasswordProtectedOrPrivatePostArrivesAsAStubKeepingItsStatusButNotItsText() throws Exception {
+        try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
+            CommentService service = new CommentService(db, TestNewsrooms.CLOCK);
+            String locked = item("Members only", "members-only", comment(2, 0, "Ann", "ann@example.org", "Hi", "1", ""))
+                    .replace("<wp:status><![CDATA[publish]]></wp:status>",
+                            "<wp:status><![CDATA[publish]]></wp:status><wp:post_password>secret</wp:post_password>");
+            String hidden = item("Private", "private-post", comment(3, 0, "Bo", "bo@example.org", "Hey", "1", ""))
+                    .replace("<![CDATA[publish]]>", "<![CDATA[private]]>");
+            service.importComments(editor, write("w.xml", wxr(locked + hidden)), TaskMonitor.NONE);
+            var members = db.read(tx -> tx.articles().findBySlug("members-only")).orElseThrow();
+            assertEquals("wordpress:publish+password", members.extras().stubOf());
+            assertEquals("", members.body().plainText().strip(), "a password-protected post's text is not ours");
+            assertEquals("wordpress:private", db.read(tx -> tx.articles().findBySlug("private-post")).orElseThrow()
+                    .extras().stubOf());
         }
     }
 
@@ -166,7 +210,7 @@ class CommentIntakeTest {
             Path broken = write("broken.xml", wxr(good + item("Second", "second",
                     comment(3, 0, "Bo", "bo@example.org", "Hi", "1", "")).replace("</wp:comment_author>", "")));
             InvalidInputException bad = assertThrows(InvalidInputException.class,
-                    () -> service.importComments(moderator, broken, TaskMonitor.NONE));
+                    () -> service.importComments(editor, broken, TaskMonitor.NONE));
             assertTrue(bad.getMessage().startsWith("line "), bad.getMessage());
             assertTrue(bad.getMessage().contains("not well-formed XML"), bad.getMessage());
             assertEquals(0, all(db).size());
@@ -253,7 +297,7 @@ class CommentIntakeTest {
     void aNewsdeskExportBringsItsCommentsIntoAnotherNewsroomBySlug() throws Exception {
         Path export = dir.resolve("export.json");
         try (Database source = TestNewsrooms.sample(dir.resolve("a.db"), 4, 30, 0)) {
-            new TransferService(source, TestNewsrooms.CLOCK).exportToFile(TestNewsrooms.OWNER, export, ExportScope.ALL,
+            new TransferService(source, TestNewsrooms.CLOCK).exportTo(TestNewsrooms.OWNER, com.newsdesk.service.output.OutputTarget.file(export), ExportScope.ALL,
                     TaskMonitor.NONE);
         }
         try (Database target = TestNewsrooms.sample(dir.resolve("b.db"), 4, 0, 0)) {

@@ -128,7 +128,7 @@ class HostileFilesTest {
                 assertEquals(before, (long) db.read(tx -> tx.subscribers().count()), "nothing of the import was kept");
 
                 UncheckedIOException noRoom = assertThrows(UncheckedIOException.class, () -> new TransferService(db,
-                        TestNewsrooms.CLOCK).exportToFile(TestNewsrooms.OWNER, small.resolve("export.json"),
+                        TestNewsrooms.CLOCK).exportTo(TestNewsrooms.OWNER, com.newsdesk.service.output.OutputTarget.file(small.resolve("export.json")),
                                 ExportScope.ALL, TaskMonitor.NONE));
                 assertTrue(noRoom.getMessage().contains("export.json"), noRoom.getMessage());
             }

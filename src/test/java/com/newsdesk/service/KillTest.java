@@ -54,7 +54,7 @@ class KillTest {
         try (Database db = TestNewsrooms.sample(sample, 300, 8_000, 8_000)) {
             sampleCounts = counts(db);
             export = shared.resolve("sample.json");
-            new TransferService(db, TestNewsrooms.CLOCK).exportToFile(TestNewsrooms.OWNER, export,
+            new TransferService(db, TestNewsrooms.CLOCK).exportTo(TestNewsrooms.OWNER, com.newsdesk.service.output.OutputTarget.file(export),
                     ExportScope.ALL, TaskMonitor.NONE);
         }
         csv = shared.resolve("members.csv");

@@ -156,7 +156,7 @@ class SubscriberImportTest {
             SubscriberService service = new SubscriberService(db, TestNewsrooms.CLOCK);
             Path report = dir.resolve("rejected.csv");
             service.importCsv(editor, write("members.csv", GHOST, StandardCharsets.UTF_8),
-                    options(SubscriberService.Mode.ADD, false), report, TaskMonitor.NONE);
+                    options(SubscriberService.Mode.ADD, false), com.newsdesk.service.output.OutputTarget.file(report), TaskMonitor.NONE);
             String rejected = Files.readString(report);
             assertTrue(rejected.startsWith("id,email,name,note,subscribed_to_emails,complimentary_plan,"
                     + "stripe_customer_id,created_at,deleted_at,labels,tiers,newsdesk_row,newsdesk_outcome,"
@@ -182,7 +182,7 @@ class SubscriberImportTest {
                 @Override public boolean isCancelled() { return true; }
             };
             assertThrows(CancelledException.class, () -> service.importCsv(editor, big,
-                    options(SubscriberService.Mode.ADD, false), dir.resolve("never.csv"), cancelling));
+                    options(SubscriberService.Mode.ADD, false), com.newsdesk.service.output.OutputTarget.file(dir.resolve("never.csv")), cancelling));
             assertEquals(before, (long) db.read(tx -> tx.subscribers().count()), "a cancel leaves nothing");
             assertTrue(Files.notExists(dir.resolve("never.csv")));
             assertThrows(com.newsdesk.domain.AccessDeniedException.class, () -> service.importCsv(

@@ -192,12 +192,12 @@ class TransferServiceTest {
                 @Override public boolean isCancelled() { return true; }
             };
             TransferService transfer = new TransferService(db, TestNewsrooms.CLOCK);
-            assertThrows(CancelledException.class, () -> transfer.exportToFile(TestNewsrooms.OWNER, file, ExportScope.ALL, cancelled));
+            assertThrows(CancelledException.class, () -> transfer.exportTo(TestNewsrooms.OWNER, com.newsdesk.service.output.OutputTarget.file(file), ExportScope.ALL, cancelled));
             try (Stream<Path> files = Files.list(dir)) {
                 assertEquals(Set.of("n.db", "n.db-wal", "n.db-shm"),
                         files.map(path -> path.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
             }
-            transfer.exportToFile(TestNewsrooms.OWNER, file, ExportScope.SUBSCRIBERS, TaskMonitor.NONE);
+            transfer.exportTo(TestNewsrooms.OWNER, com.newsdesk.service.output.OutputTarget.file(file), ExportScope.SUBSCRIBERS, TaskMonitor.NONE);
             JsonNode written = new ObjectMapper().readTree(file.toFile());
             assertEquals(3000, written.get("subscribers").size());
             assertFalse(written.has("articles"));

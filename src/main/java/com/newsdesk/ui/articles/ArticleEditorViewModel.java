@@ -1,5 +1,6 @@
 package com.newsdesk.ui.articles;
 
+import com.newsdesk.service.output.OutputTarget;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Article;
 import com.newsdesk.domain.ArticleDraft;
@@ -382,7 +383,7 @@ public final class ArticleEditorViewModel {
         inTurn(() -> {
             saving = true;
             executor.submit(() -> {
-                articles.exportFile(actor, articleId, format, file);
+                articles.export(actor, Long.toString(articleId), format, OutputTarget.file(file));
                 return file;
             }, written -> {
                 message.set("Exported to " + written + ".");

@@ -1,5 +1,6 @@
 package com.newsdesk.ui.shell;
 
+import com.newsdesk.service.output.OutputTarget;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.NewsroomStats;
 import com.newsdesk.domain.Permission;
@@ -206,7 +207,7 @@ public final class ShellViewModel {
 
     public void exportTo(Path file) {
         runTask("Exporting to " + file.getFileName(),
-                monitor -> transfer.exportToFile(actor, file, ExportScope.ALL, monitor).describe("Exported")
+                monitor -> transfer.exportTo(actor, OutputTarget.file(file), ExportScope.ALL, monitor).describe("Exported")
                         + ". Saved as " + file + ".");
     }
 

@@ -1,5 +1,6 @@
 package com.newsdesk.ui.staff;
 
+import com.newsdesk.service.output.OutputTarget;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.AuditEntry;
 import com.newsdesk.domain.AuditFilter;
@@ -63,7 +64,7 @@ public final class AuditViewModel {
 
     public void exportTo(Path file) {
         AuditFilter filter = filter();
-        executor.submit(() -> audit.exportToFile(actor, filter, file),
+        executor.submit(() -> audit.exportTo(actor, filter, OutputTarget.file(file)),
                 count -> message.set("Exported " + count + " entries to " + file + "."), onError);
     }
 

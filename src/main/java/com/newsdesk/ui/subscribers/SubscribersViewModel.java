@@ -1,5 +1,6 @@
 package com.newsdesk.ui.subscribers;
 
+import com.newsdesk.service.output.OutputTarget;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Names;
 import com.newsdesk.domain.Subscriber;
@@ -176,7 +177,7 @@ public final class SubscribersViewModel {
 
     public void exportPerson(Subscriber subscriber, Path file) {
         executor.submit(() -> {
-            subscribers.exportPersonToFile(actor, subscriber.email(), file);
+            subscribers.exportPersonTo(actor, subscriber.email(), OutputTarget.file(file));
             return file;
         }, written -> message.set("Wrote everything held about " + subscriber.email() + " to " + written + "."),
                 failure -> message.set(failure.getMessage()));
@@ -186,7 +187,7 @@ public final class SubscribersViewModel {
     public void export(SubscriberService.ExportFormat format, Path file) {
         SubscriberFilter shown = shownFilter;
         longTasks.accept("Exporting subscribers to " + file.getFileName(), monitor -> String.format(
-                "Exported %,d subscribers to %s.", subscribers.exportToFile(actor, format, shown, file, monitor),
+                "Exported %,d subscribers to %s.", subscribers.exportTo(actor, format, shown, OutputTarget.file(file), monitor),
                 file));
     }
 
@@ -311,7 +312,7 @@ public final class SubscribersViewModel {
         /** Saves the rows that would not be imported, with why, as a CSV that imports as is once fixed. */
         public void saveRejected(Path target) {
             SubscriberService.ImportOptions options = options(true);
-            executor.submit(() -> subscribers.importCsv(actor, file, options, target, TaskMonitor.NONE),
+            executor.submit(() -> subscribers.importCsv(actor, file, options, OutputTarget.file(target), TaskMonitor.NONE),
                     done -> message.set("Wrote the rows not imported to " + target + "."),
                     failure -> message.set(failure.getMessage()));
         }

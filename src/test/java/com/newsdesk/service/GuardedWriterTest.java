@@ -1,5 +1,7 @@
 package com.newsdesk.service;
 
+import com.newsdesk.service.output.GuardedWriter;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,13 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Files written whole or not at all, and the partial files of killed writers cleaned up later. */
-class AtomicFilesTest {
+class GuardedWriterTest {
     @TempDir Path dir;
 
     @Test
     void aFailedWriteLeavesNeitherTheFileNorAPartialOne() throws IOException {
         Path target = dir.resolve("export.json");
-        assertThrows(UncheckedIOException.class, () -> AtomicFiles.write(target, out -> {
+        assertThrows(UncheckedIOException.class, () -> GuardedWriter.write(null, target, out -> {
             out.write("{\"half\":".getBytes(StandardCharsets.UTF_8));
             throw new IOException("No space left on device");
         }));
@@ -41,7 +43,7 @@ class AtomicFilesTest {
         Path other = Files.writeString(dir.resolve(".other.json789.partial"), "{");
         Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
 
-        AtomicFiles.write(target, out -> {
+        GuardedWriter.write(null, target, out -> {
             out.write("{}".getBytes(StandardCharsets.UTF_8));
             return null;
         });
