@@ -10,7 +10,11 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Writes CSV a row at a time (UTF-8, CRLF, quoted where needed), for the exports and the rejected-rows file. */
+/**
+ * Writes CSV a row at a time (UTF-8, CRLF, quoted where needed), for every CSV Newsdesk writes. A cell that a
+ * spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return) gets a leading
+ * apostrophe, as OWASP advises and Ghost's own export does; {@link #unescapeFormula} takes it off again on import.
+ */
 public final class CsvRows implements AutoCloseable {
     private static final CsvMapper MAPPER = new CsvMapper();
     private final SequenceWriter rows;
@@ -32,11 +36,35 @@ public final class CsvRows implements AutoCloseable {
     }
 
     public void row(String... fields) {
+        String[] safe = fields;
+        for (int i = 0; i < fields.length; i++) {
+            if (isFormula(fields[i])) {
+                if (safe == fields) {
+                    safe = fields.clone();
+                }
+                safe[i] = "'" + fields[i];
+            }
+        }
         try {
-            rows.write(fields);
+            rows.write(safe);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a spreadsheet would read the cell as a formula. */
+    public static boolean isFormula(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return false;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    }
+
+    /** A cell as it was before {@link #row} guarded it: the apostrophe before a formula character taken off. */
+    public static String unescapeFormula(String cell) {
+        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && isFormula(cell.substring(1))
+                ? cell.substring(1) : cell;
     }
 
     @Override

@@ -248,7 +248,7 @@ public final class SubscriberCsvReader {
             if (at == null || at >= fields.length) {
                 return null;
             }
-            String value = fields[at].strip();
+            String value = CsvRows.unescapeFormula(fields[at].strip());
             return value.isEmpty() ? null : value;
         }
 
