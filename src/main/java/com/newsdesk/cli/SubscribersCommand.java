@@ -38,9 +38,7 @@ final class SubscribersCommand implements Runnable {
             try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
                 SubscriberService.Erasure erased = new SubscriberService(db, context.clock)
                         .erase(context.signIn(db, user.name), email);
-                context.out.printf("Erased: %s, %d comments anonymised. The address stays suppressed.%n",
-                        erased.subscriberDeleted() ? "subscription deleted" : "no subscription", 
-                        erased.commentsAnonymized());
+                context.out.println("Erased: " + erased.describe());
             }
         }
     }

@@ -42,6 +42,12 @@ public record Comment(
                 decidedBy, decidedAt, authorIp);
     }
 
+    /** The comment of a person erased on request: the text stays, who wrote it does not (name, address, IP). */
+    public Comment anonymised() {
+        return new Comment(id, articleId, parentId, "", "", body, status, reason, submittedAt, decidedBy, decidedAt,
+                "");
+    }
+
     public Comment withParentId(Long newParentId) {
         return new Comment(id, articleId, newParentId, authorName, authorEmail, body, status, reason, submittedAt,
                 decidedBy, decidedAt, authorIp);

@@ -48,10 +48,13 @@ final class CommentIntake implements CommentIntakeReader.Handler {
     private long duplicates;
     private long pingbacks;
     private long articlesCreated;
+    private long anonymised;
+    private final Suppressions suppressions;
 
     CommentIntake(Transaction tx, Actor importer, Instant now, Runnable progress) {
         this.tx = tx;
         this.rules = tx.commentRules().load();
+        this.suppressions = Suppressions.of(tx);
         this.importer = importer;
         this.now = now;
         this.progress = progress;
@@ -109,7 +112,14 @@ final class CommentIntake implements CommentIntakeReader.Handler {
         return id;
     }
 
-    private void add(IncomingComment incoming, long articleId) {
+    private void add(IncomingComment arriving, long articleId) {
+        IncomingComment incoming = arriving;
+        if (suppressions.erased(arriving.authorEmail())) { // the text may come in; who wrote it may not
+            incoming = new IncomingComment(arriving.sourceId(), arriving.sourceParentId(), arriving.articleSlug(),
+                    arriving.articleId(), "", "", "", arriving.body(), arriving.submittedAt(), arriving.sourceDecision(),
+                    arriving.where());
+            anonymised++;
+        }
         String key = articleId + "\u0000" + incoming.authorEmail().toLowerCase(Locale.ROOT) + "\u0000" + incoming.body();
         Long existing = seen.add(key) ? tx.comments()
                 .findDuplicate(articleId, incoming.authorEmail(), incoming.body()).orElse(null) : Long.valueOf(-1);
@@ -156,6 +166,6 @@ final class CommentIntake implements CommentIntakeReader.Handler {
                 tx.comments().setParent(fixup.commentId(), parent);
             }
         }
-        return new CommentIntakeSummary(imported, byStatus, duplicates, pingbacks, articlesCreated);
+        return new CommentIntakeSummary(imported, byStatus, duplicates, pingbacks, articlesCreated, anonymised);
     }
 }

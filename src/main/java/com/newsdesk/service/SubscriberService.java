@@ -429,7 +429,17 @@ public final class SubscriberService {
     }
 
     /** What an erasure removed. */
-    public record Erasure(boolean subscriberDeleted, int commentsAnonymized) {}
+    public record Erasure(boolean subscriberDeleted, int commentsAnonymized, int rulesCleared, int auditEntriesCleared) {
+        /** What the erasure did, for the person who asked. */
+        public String describe() {
+            return (subscriberDeleted ? "subscription deleted" : "no subscription") + ", " + commentsAnonymized
+                    + " comments anonymised (their text kept, name, address and IP removed)"
+                    + (rulesCleared > 0 ? ", the address taken off the comment block list" : "")
+                    + (auditEntriesCleared > 0 ? ", " + auditEntriesCleared + " audit entries cleared of it" : "")
+                    + ". The address stays suppressed, as a keyed hash. Backups made before now still hold the person:"
+                    + " delete them too, or they come back with a restore.";
+        }
+    }
 
     /**
      * Erases a person: the subscription and its labels are deleted, their comments lose name, address and IP, and
@@ -439,17 +449,23 @@ public final class SubscriberService {
     public Erasure erase(Actor actor, String email) {
         actor.require(Permission.MANAGE_SUBSCRIBERS);
         String address = checked(email);
-        return database.write(tx -> {
+        Erasure erasure = database.write(tx -> {
             String lower = address.toLowerCase(Locale.ROOT);
             Subscriber subscriber = tx.subscribers().findByEmail(lower).orElse(null);
             boolean deleted = subscriber != null && tx.subscribers().delete(subscriber.id());
             int comments = tx.comments().anonymizeAuthor(lower);
+            int rules = tx.commentRules().forgetAddress(lower);
+            int auditEntries = tx.audit().forget(lower, subscriber == null ? "" : subscriber.name(),
+                    subscriber == null ? null : subscriber.id());
             tx.subscribers().suppress(Privacy.hash(hashKey(tx), lower), Timestamps.now(clock));
             audit.record(tx, actor, "subscriber.erase", "subscriber", subscriber == null ? null : subscriber.id(),
                     (deleted ? "subscription deleted" : "no subscription") + ", " + comments
-                            + " comments anonymised; the address is kept only as a keyed hash");
-            return new Erasure(deleted, comments);
+                            + " comments anonymised, " + rules + " comment rules and " + auditEntries
+                            + " audit entries cleared of the address; the address is kept only as a keyed hash");
+            return new Erasure(deleted, comments, rules, auditEntries);
         });
+        database.purgeErasedContent(); // the log's older frames still hold the rows as they were
+        return erasure;
     }
 
     /** Writes everything held about one address (subscription, labels, comments) as JSON; audited. */
@@ -601,7 +617,7 @@ public final class SubscriberService {
 
     private void refuseSuppressed(Transaction tx, String address) {
         String lower = address.toLowerCase(Locale.ROOT);
-        if (tx.subscribers().suppressedHashes().contains(Privacy.hash(hashKey(tx), lower))) {
+        if (Suppressions.of(tx).erased(lower)) {
             throw new RefusedException(address + " was erased on request and is never subscribed again.");
         }
         String domain = lower.substring(lower.lastIndexOf('@') + 1);

@@ -193,10 +193,14 @@ public final class TransferService {
         private final long[] added = new long[4];
         private final long[] skipped = new long[4];
         private long records;
+        private final Suppressions suppressions;
+        private long erased;
+        private long anonymised;
 
         ImportHandler(Transaction tx, boolean merge, TaskMonitor monitor, CountingInputStream in, long size) {
             this.tx = tx;
             this.merge = merge;
+            this.suppressions = Suppressions.of(tx);
             this.monitor = monitor;
             this.in = in;
             this.size = size;
@@ -259,7 +263,11 @@ public final class TransferService {
                 skipped[2]++;
                 return;
             }
-            Comment toStore = comment.withArticleId(articleIds.getOrDefault(comment.articleId(), comment.articleId()));
+            Comment mapped = comment.withArticleId(articleIds.getOrDefault(comment.articleId(), comment.articleId()));
+            Comment toStore = suppressions.erased(comment.authorEmail()) ? mapped.anonymised() : mapped;
+            if (toStore != mapped) {
+                anonymised++;
+            }
             long id = insert(path, () -> tx.comments().insert(toStore),
                     Map.of("comments.id", "id " + comment.id() + " appears twice in the file"));
             remember(NewsroomJson.COMMENTS, id);
@@ -271,6 +279,10 @@ public final class TransferService {
             step();
             if (merge && tx.subscribers().emailExists(subscriber.email())) {
                 skipped[3]++;
+                return;
+            }
+            if (suppressions.erased(subscriber.email())) {
+                erased++; // an older export or backup file does not bring back a person erased since
                 return;
             }
             Subscriber toStore = merge && tx.subscribers().exists(subscriber.id()) ? subscriber.withId(0) : subscriber;
@@ -330,7 +342,7 @@ public final class TransferService {
 
         TransferSummary summary() {
             return new TransferSummary(added[0], added[1], added[2], added[3],
-                    skipped[0], skipped[1], skipped[2], skipped[3]);
+                    skipped[0], skipped[1], skipped[2], skipped[3], erased, anonymised);
         }
     }
 

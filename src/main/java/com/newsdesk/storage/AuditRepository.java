@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The audit trail. Newsdesk only ever appends to it. */
+/**
+ * The audit trail. Newsdesk only ever appends to it, with one exception: an erasure takes the erased person's address
+ * (and, in entries about their subscription, their name) out of the entries' details.
+ */
 public final class AuditRepository {
     private static final RowMapper<AuditEntry> MAPPER = row -> new AuditEntry(row.getLong("id"),
             Sql.instant(row, "at"), row.getString("actor"), row.getString("action"), row.getString("record_type"),
@@ -33,6 +36,31 @@ public final class AuditRepository {
             insert.setString(6, entry.detail());
             return insert.executeUpdate();
         });
+    }
+
+    /** Replaces an erased address everywhere in the details, and the name in entries about the subscription. */
+    public int forget(String lowerCaseEmail, String name, Long subscriberId) {
+        record Found(long id, String detail, boolean aboutThem) {}
+        List<Found> found = Queries.list(tx, "SELECT id, detail, record_type = 'subscriber' AND record_id IS ?"
+                + " FROM audit_log WHERE instr(lower(detail), ?) > 0 OR (record_type = 'subscriber' AND record_id IS ?)",
+                statement -> {
+                    Sql.setNullableLong(statement, 1, subscriberId);
+                    statement.setString(2, lowerCaseEmail);
+                    Sql.setNullableLong(statement, 3, subscriberId);
+                }, row -> new Found(row.getLong(1), row.getString(2), row.getBoolean(3)));
+        int changed = 0;
+        for (Found entry : found) {
+            String detail = entry.detail().replaceAll("(?i)" + java.util.regex.Pattern.quote(lowerCaseEmail),
+                    "[erased address]");
+            if (entry.aboutThem() && name != null && !name.isBlank()) {
+                detail = detail.replaceAll("(?i)" + java.util.regex.Pattern.quote(name.strip()), "[erased name]");
+            }
+            if (!detail.equals(entry.detail())) {
+                Queries.execute(tx, "UPDATE audit_log SET detail = ? WHERE id = ?", detail, entry.id());
+                changed++;
+            }
+        }
+        return changed;
     }
 
     /** The newest entries first that match the filter, at most limit of them. */

@@ -34,6 +34,12 @@ public final class CommentRuleRepository {
         tx.settings().put(APPROVE_KNOWN_AUTHORS, Boolean.toString(rules.approveKnownAuthors()));
     }
 
+    /** Takes an erased address off the block list; how many entries named it. */
+    public int forgetAddress(String lowerCaseEmail) {
+        return Queries.execute(tx, "DELETE FROM comment_rules WHERE kind = 'blocked_email' AND lower(value) = ?",
+                lowerCaseEmail);
+    }
+
     /** Adds one value to a list; false when it was there already. */
     public boolean add(CommentRules.Kind kind, String value) {
         return Queries.execute(tx, "INSERT INTO comment_rules (kind, value) VALUES (?, ?) ON CONFLICT DO NOTHING",

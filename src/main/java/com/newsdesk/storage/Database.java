@@ -169,6 +169,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * After an erasure: moves every change into the file and empties the write-ahead log, whose older frames still
+     * hold the deleted rows as they were. Another process reading at that moment keeps the log alive; then it is
+     * emptied at the next checkpoint instead.
+     */
+    public void purgeErasedContent() {
+        lockForWriting();
+        try {
+            execute(writer, "PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw translate(e, "Could not finish the erasure in " + file.getFileName());
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** How many write transactions this object has committed since it was opened. */
     public long commitCount() {
         return commits.get();
@@ -312,6 +328,8 @@ public final class Database implements AutoCloseable {
                 statement.execute("PRAGMA synchronous = NORMAL");
                 statement.execute("PRAGMA cache_size = -" + NORMAL_CACHE_KB);
                 statement.execute("PRAGMA temp_store = MEMORY");
+                // Deleted rows are overwritten with zeros, so an erased person is not left in freed pages.
+                statement.execute("PRAGMA secure_delete = ON");
             }
             return connection;
         } catch (SQLException e) {

@@ -260,10 +260,21 @@ public final class SubscriberRepository {
                 emailHash, at);
     }
 
+    /** Whether any address was ever erased (most newsrooms: none, and nothing needs hashing). */
+    public boolean anySuppressed() {
+        return Queries.count(tx, "SELECT EXISTS (SELECT 1 FROM suppressed_emails)", Queries.NONE) > 0;
+    }
+
+    /** Every erased address's hash: for a bulk import that tests a million rows against a list of a few. */
     public java.util.Set<String> suppressedHashes() {
         java.util.Set<String> hashes = new java.util.HashSet<>();
         Queries.list(tx, "SELECT email_hash FROM suppressed_emails", Queries.NONE, row -> hashes.add(row.getString(1)));
         return hashes;
+    }
+
+    public boolean isSuppressed(String emailHash) {
+        return Queries.count(tx, "SELECT EXISTS (SELECT 1 FROM suppressed_emails WHERE email_hash = ?)",
+                statement -> statement.setString(1, emailHash)) > 0;
     }
 
     public java.util.Set<String> blockedDomains() {

@@ -97,7 +97,7 @@ class SubscriberExportAndPrivacyTest {
             assertTrue(text.contains("\"authorIp\" : \"192.0.2.4\""), text);
 
             SubscriberService.Erasure erased = service.erase(editor, "ana@example.org");
-            assertEquals(new SubscriberService.Erasure(true, 1), erased);
+            assertEquals(new SubscriberService.Erasure(true, 1, 0, 0), erased);
             assertEquals(0L, (long) db.read(tx -> tx.subscribers().count()));
             Comment anonymous = db.read(tx -> tx.comments().page(CommentStatus.APPROVED, 0, 1)).get(0).comment();
             assertEquals("", anonymous.authorEmail());

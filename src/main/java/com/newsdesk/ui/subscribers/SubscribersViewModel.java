@@ -169,8 +169,7 @@ public final class SubscribersViewModel {
     /** Erases a person (subscription deleted, comments anonymised, the address suppressed for good). */
     public void erase(Subscriber subscriber) {
         executor.submit(() -> subscribers.erase(actor, subscriber.email()), erased -> {
-            message.set("Erased " + subscriber.email() + ": " + erased.commentsAnonymized()
-                    + " comments anonymised; the address stays suppressed.");
+            message.set("Erased " + subscriber.email() + ": " + erased.describe());
             refresh();
         }, failure -> message.set(failure.getMessage()));
     }
