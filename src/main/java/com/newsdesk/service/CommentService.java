@@ -242,7 +242,7 @@ public final class CommentService {
                     edit.editedBy(), "text before this edit", edit.previousBody())));
             history.sort(java.util.Comparator.comparing(CommentDetail.HistoryEntry::at));
             return new CommentDetail(new CommentSummary(comment, headline), parent, history,
-                    author(tx, comment.authorEmail()));
+                    author(tx, comment.authorEmail(), actor.can(Permission.MANAGE_SUBSCRIBERS)));
         });
     }
 
@@ -257,14 +257,15 @@ public final class CommentService {
         };
     }
 
-    private static CommentDetail.Author author(Transaction tx, String email) {
+    private static CommentDetail.Author author(Transaction tx, String email, boolean mayManageSubscribers) {
         if (email.isBlank()) {
-            return new CommentDetail.Author("", Map.of(), List.of(), null, false);
+            return new CommentDetail.Author("", Map.of(), List.of(), CommentDetail.Newsletter.NOT_SUBSCRIBED, false);
         }
         boolean blocked = tx.commentRules().load().list(CommentRules.Kind.BLOCKED_EMAIL)
                 .contains(email.toLowerCase(java.util.Locale.ROOT));
         return new CommentDetail.Author(email, tx.comments().countByStatusOfAuthor(email),
-                tx.comments().byAuthor(email, 50), tx.subscribers().findByEmail(email).orElse(null), blocked);
+                tx.comments().byAuthor(email, 50), CommentDetail.Newsletter.of(tx.subscribers().findByEmail(email).orElse(null),
+                mayManageSubscribers), blocked);
     }
 
     /** Blocks an address: its pending comments go to spam now, and its future comments by rule. */

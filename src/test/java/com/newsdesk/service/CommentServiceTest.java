@@ -38,6 +38,31 @@ class CommentServiceTest {
         }
     }
 
+    /** Issue 12, finding 8: a probe comment is no way for a Moderator to look a subscriber up. */
+    @Test
+    void aModeratorLearnsOnlyWhetherACommenterIsSubscribed() throws Exception {
+        try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 3, 0, 0)) {
+            Actor salma = Actor.staff("salma", Role.MODERATOR);
+            Actor edna = Actor.staff("edna", Role.EDITOR);
+            new SubscriberService(db, TestNewsrooms.CLOCK).add(edna, "target@example.org", "Secret Name",
+                    java.util.List.of("Major donors"), "gala");
+            long probe = db.write(tx -> tx.comments().insert(new Comment(0, 1, null, "x", "Target@example.org", "probe",
+                    CommentStatus.PENDING, null, TestNewsrooms.CLOCK.instant(), null, null)));
+            CommentService comments = new CommentService(db, TestNewsrooms.CLOCK);
+
+            var seenByModerator = comments.detail(salma, probe).author().newsletter();
+            assertEquals(new com.newsdesk.domain.CommentDetail.Newsletter(true, null, null), seenByModerator);
+            assertEquals("Newsletter subscriber: yes.", seenByModerator.describe());
+            String everything = comments.detail(salma, probe).toString();
+            for (String secret : java.util.List.of("Secret Name", "Major donors", "gala")) {
+                assertEquals(false, everything.contains(secret), secret + " reached a Moderator: " + everything);
+            }
+            var seenByEditor = comments.detail(edna, probe).author().newsletter();
+            assertEquals(com.newsdesk.domain.SubscriberStatus.SUBSCRIBED, seenByEditor.status(),
+                    "someone who may manage subscribers sees the status");
+        }
+    }
+
     private static Comment firstPending(Database db) {
         return db.read(tx -> tx.comments().page(CommentStatus.PENDING, 0, 1)).get(0).comment();
     }

@@ -322,10 +322,10 @@ public final class CommentsView {
                 counts.getOrDefault(CommentStatus.TRASH, 0L)));
         summary.setId("author-summary");
         summary.setWrapText(true);
-        Label subscription = new Label(author.subscriber() == null ? "Not a newsletter subscriber."
-                : "Newsletter: " + author.subscriber().status().code()
-                        + (author.subscriber().subscribedAt() == null ? ""
-                                : " since " + Tables.format(author.subscriber().subscribedAt())) + ".");
+        CommentDetail.Newsletter newsletter = author.newsletter();
+        Label subscription = new Label(newsletter.status() == null || newsletter.since() == null
+                ? newsletter.describe()
+                : "Newsletter: " + newsletter.status().code() + " since " + Tables.format(newsletter.since()) + ".");
         subscription.setWrapText(true);
         readingPane.getChildren().addAll(summary, subscription);
         if (author.blocked()) {
