@@ -147,6 +147,53 @@ class BackupServiceTest {
         }
     }
 
+    /** Issue 12, finding 9: a file carrying anything not in our schema is refused, naming it. */
+    @Test
+    void aBackupCarryingItsOwnTriggersViewsOrIndexesIsRefusedNamingThem() throws Exception {
+        Path file = dir.resolve("newsroom.db");
+        try (Database db = TestNewsrooms.sample(file, 3, 10, 10)) {
+            BackupService backups = new BackupService(db, TestNewsrooms.CLOCK);
+            Path good = backups.backUpTo(OWNER, dir.resolve("good.db"));
+            java.util.Map<String, String> hostile = java.util.Map.of(
+                    "trigger promote", "CREATE TRIGGER promote AFTER INSERT ON audit_log BEGIN"
+                            + " UPDATE staff SET role = 'admin'; END",
+                    "view everyone", "CREATE VIEW everyone AS SELECT * FROM subscribers",
+                    "index spy", "CREATE INDEX spy ON subscribers (name)",
+                    "table extra", "CREATE TABLE extra (x)");
+            for (var object : hostile.entrySet()) {
+                Path candidate = Files.copy(good, dir.resolve(object.getKey().replace(' ', '-') + ".db"));
+                try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + candidate);
+                        Statement statement = connection.createStatement()) {
+                    statement.execute(object.getValue());
+                }
+                StorageException refused = assertThrows(StorageException.class,
+                        () -> com.newsdesk.storage.BackupInspector.inspect(candidate), "restore --check refuses too");
+                assertTrue(refused.getMessage().contains("holds the " + object.getKey()), refused.getMessage());
+                assertRefused(backups, candidate, object.getKey());
+            }
+            Path altered = Files.copy(good, dir.resolve("altered.db"));
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + altered);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("DROP TRIGGER subscribers_search_delete");
+                statement.execute("CREATE TRIGGER subscribers_search_delete AFTER DELETE ON subscribers BEGIN"
+                        + " UPDATE staff SET role = 'admin'; END");
+            }
+            assertRefused(backups, altered, "trigger subscribers_search_delete is not defined as Newsdesk defines it");
+            Path missing = Files.copy(good, dir.resolve("missing-index.db"));
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + missing);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("DROP INDEX comments_author");
+            }
+            assertRefused(backups, missing, "the index comments_author is missing");
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + good);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("ANALYZE"); // SQLite's own statistics are not a difference
+            }
+            assertEquals(10L, com.newsdesk.storage.BackupInspector.inspect(good).subscribers());
+            assertEquals(10L, (long) db.read(tx -> tx.subscribers().count()), "nothing was replaced");
+        }
+    }
+
     private static void assertRefused(BackupService backups, Path file, String says) {
         StorageException refused = assertThrows(StorageException.class, () -> backups.restore(OWNER, file));
         assertTrue(refused.getMessage().contains(says) && refused.getMessage().contains(file.getFileName().toString()),
