@@ -91,15 +91,27 @@ public final class StaffService {
      */
     public StaffMember signIn(String username, char[] password) {
         try {
-            Credentials credentials = database.read(tx -> tx.staff().credentials(username)).orElse(null);
             Instant now = Timestamps.now(clock);
-            if (credentials == null) {
-                hasher.verifyNothing(password);
-                database.write(tx -> {
+            // The attempt is counted, and the wait checked, in one write transaction before the password is
+            // verified: parallel guesses queue at the write lock, and each sees the ones before it.
+            Credentials credentials = database.write(tx -> {
+                Credentials found = tx.staff().credentials(username).orElse(null);
+                if (found == null) {
                     // Not the typed name: people type their password into the username field.
                     audit.record(tx, UNKNOWN_USER, "sign-in.failed", STAFF, null, "unknown username");
                     return null;
-                });
+                }
+                Duration wait = waitBeforeNextAttempt(found, now);
+                if (!wait.isZero()) {
+                    audit.record(tx, found.member().asActor(), "sign-in.failed", STAFF, found.member().id(),
+                            "refused: too many failed attempts");
+                    return found;
+                }
+                tx.staff().recordFailedSignIn(found.member().id(), now); // taken back when the password matches
+                return found;
+            });
+            if (credentials == null) {
+                hasher.verifyNothing(password);
                 throw new SignInFailedException("Wrong username or password.");
             }
             StaffMember member = credentials.member();
@@ -111,8 +123,8 @@ public final class StaffService {
             boolean matches = hasher.verify(password, credentials.passwordHash());
             if (!matches || !member.active()) {
                 database.write(tx -> {
-                    if (!matches) {
-                        tx.staff().recordFailedSignIn(member.id(), now);
+                    if (matches) {
+                        tx.staff().clearFailedSignIns(member.id());
                     }
                     audit.record(tx, member.asActor(), "sign-in.failed", STAFF, member.id(),
                             matches ? "account deactivated" : "wrong password");

@@ -113,6 +113,38 @@ class StaffServiceTest {
                 "a success starts the count again");
     }
 
+    /** Issue 12, finding 11: parallel guesses queue at the count; only one gets its password checked. */
+    @Test
+    void parallelGuessesAtTheLimitAreCheckedOneAtATime() throws Exception {
+        for (int i = 0; i < StaffService.FREE_ATTEMPTS; i++) {
+            assertThrows(SignInFailedException.class, () -> staff.signIn("amina", "wrong password!".toCharArray()));
+        }
+        clock.advance(Duration.ofSeconds(1)); // the sixth attempt is allowed now, once
+        int guesses = 10;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(guesses);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < guesses; i++) {
+            String guess = "guess number " + i;
+            results.add(pool.submit(() -> {
+                start.await();
+                return assertThrows(SignInFailedException.class, () -> staff.signIn("amina", guess.toCharArray()))
+                        .getMessage();
+            }));
+        }
+        start.countDown();
+        long checked = 0;
+        for (var result : results) {
+            if (result.get(30, java.util.concurrent.TimeUnit.SECONDS).equals("Wrong username or password.")) {
+                checked++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, checked, "one guess was checked; the other nine waited their turn and were refused");
+        assertEquals(StaffService.FREE_ATTEMPTS + 1, audit.entries(admin, new AuditFilter(null, "sign-in.failed", null,
+                null), 100).stream().filter(entry -> entry.detail().equals("wrong password")).count());
+    }
+
     @Test
     void delaysDoubleUpToFifteenMinutes() {
         assertEquals(Duration.ZERO, StaffService.delayAfter(4));
