@@ -42,6 +42,9 @@ final class ArticlesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ArticleStatus only = status == null ? null : ArticleStatus.fromCode(status);
+        if (search != null && com.newsdesk.domain.SearchText.bound(search).cut()) {
+            context.err.println("newsdesk: " + com.newsdesk.domain.SearchText.bound(search).notice());
+        }
         try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
             ArticleService articles = new ArticleService(db, context.clock);
             var actor = context.signIn(db, user.name);

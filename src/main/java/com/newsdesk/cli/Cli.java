@@ -48,11 +48,17 @@ public final class Cli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            err.println("newsdesk: " + messageOf(exception));
+            err.println("newsdesk: " + messageOf(exception, env, args));
             err.flush();
             return 1;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (RuntimeException | Error unexpected) { // the last resort: one line here, the trace in the log
+            err.println("newsdesk: " + messageOf(unexpected, env, args));
+            code = 1;
+        }
         out.flush();
         if (out.checkError()) { // a full disk or a closed pipe behind standard output: what was printed is not there
             err.println("newsdesk: could not write to standard output (is the disk full, or the pipe closed?);"
@@ -68,14 +74,36 @@ public final class Cli {
         return type.getAnnotation(CommandLine.Command.class).name();
     }
 
-    static String messageOf(Exception exception) {
-        if (exception instanceof InvalidInputException || exception instanceof RefusedException
+    /**
+     * What the user reads of a failure: its message when Newsdesk foresaw it; otherwise one plain line that names
+     * the log file, where the whole trace goes.
+     */
+    static String messageOf(Throwable exception, Map<String, String> env, String[] args) {
+        boolean foreseen = exception instanceof InvalidInputException || exception instanceof RefusedException
                 || exception instanceof AccessDeniedException || exception instanceof SignInFailedException
                 || exception instanceof StorageException || exception instanceof CancelledException
-                || exception instanceof UncheckedIOException || exception instanceof IllegalArgumentException) {
+                || exception instanceof UncheckedIOException || exception instanceof IllegalArgumentException;
+        if (foreseen && !(exception instanceof StorageException storage && storage.unforeseen())) {
             return exception.getMessage();
         }
-        return "unexpected error: " + exception;
+        String log = logged(exception, env, args);
+        if (foreseen) {
+            return exception.getMessage() + " The details are in " + log + ".";
+        }
+        return "an unexpected error (" + exception.getClass().getSimpleName() + ") stopped the command; nothing more"
+                + " was done. The details are in " + log + ".";
+    }
+
+    /** Writes the failure with its trace to the log in the data folder; returns the log's path, or why not. */
+    private static String logged(Throwable exception, Map<String, String> env, String[] args) {
+        try {
+            java.nio.file.Path file = Logs.writeTo(com.newsdesk.storage.DataLocation.dataFolder(env));
+            org.slf4j.LoggerFactory.getLogger(Cli.class).error("'" + (args.length == 0 ? "" : args[0])
+                    + "' failed", exception);
+            return file.toString();
+        } catch (RuntimeException | Error e) {
+            return "the log, which could not be written either";
+        }
     }
 
     /** Hands every command the one context of this run. */

@@ -10,7 +10,7 @@ public record CommentFilter(CommentStatus status, Long articleId, String authorE
         String text) {
     public CommentFilter {
         authorEmail = blankToNull(authorEmail);
-        text = blankToNull(text);
+        text = SearchText.of(text); // bounded: no query can stall the queue
     }
 
     public static CommentFilter queue(CommentStatus status) {

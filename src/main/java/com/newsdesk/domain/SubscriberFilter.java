@@ -13,7 +13,7 @@ public record SubscriberFilter(SubscriberStatus status, String label, String sou
     public SubscriberFilter {
         label = blankToNull(label);
         source = blankToNull(source);
-        text = blankToNull(text);
+        text = SearchText.of(text); // bounded: no query can stall the list
     }
 
     public boolean onlyStatus() {

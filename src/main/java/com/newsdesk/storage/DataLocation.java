@@ -29,6 +29,12 @@ public final class DataLocation {
         return defaultFile(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
     }
 
+    /** The platform's data folder for Newsdesk: where the default newsroom and the logs live. */
+    public static Path dataFolder(Map<String, String> env) {
+        return defaultFile(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")))
+                .getParent();
+    }
+
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
 
     private static Path checkedNamedFile(String named, String where) {

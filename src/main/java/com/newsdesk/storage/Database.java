@@ -473,7 +473,7 @@ public final class Database implements AutoCloseable {
                         + "finish within " + Math.max(1, BUSY_TIMEOUT_MS / 1000) + " seconds. Try again in a moment.", e);
             }
             if (name.startsWith("SQLITE_CONSTRAINT")) {
-                return new ConstraintViolationException(context + ": " + sqlite.getMessage(), e);
+                return new ConstraintViolationException(context, sqlite.getMessage(), e);
             }
             if (name.startsWith("SQLITE_NOTADB")) {
                 return new StorageException(context + ": the file is not a database.", e);
@@ -490,9 +490,13 @@ public final class Database implements AutoCloseable {
             }
             if (name.startsWith("SQLITE_IOERR")) { // on a full disk, the journal or shared-memory file cannot grow
                 return new StorageException(context + ": the disk could not be written (is it full, or failing?)."
-                        + " Nothing was changed. SQLite said: " + sqlite.getMessage(), e);
+                        + " Nothing was changed.", e);
+            }
+            if (name.startsWith("SQLITE_TOOBIG")) {
+                return new StorageException(context + ": a value is larger than the newsroom can hold. Nothing was"
+                        + " changed.", e);
             }
         }
-        return new StorageException(context + ": " + e.getMessage(), e);
+        return new StorageException(context + ": the database could not do this. Nothing was changed.", e, true);
     }
 }
