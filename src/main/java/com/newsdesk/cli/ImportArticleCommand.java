@@ -31,12 +31,8 @@ final class ImportArticleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(file.toString(), "no such file");
-        }
-        var imported = ArticleFileReader.read(file.getFileName().toString(), Files.readAllBytes(file));
         try (Database db = context.open(database.file, Database.OpenMode.CREATE)) {
-            Article article = new ArticleService(db, context.clock).importArticle(context.signIn(db, user.name), imported);
+            Article article = new ArticleService(db, context.clock).importFile(context.signIn(db, user.name), file);
             context.out.println(json ? ArticleListJson.idAndSlug(article.id(), article.slug())
                     : "Imported \"" + article.headline() + "\" as draft " + article.id() + " (" + article.slug() + ", "
                             + article.language() + ", " + article.body().wordCount() + " words).");

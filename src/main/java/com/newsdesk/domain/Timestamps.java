@@ -51,20 +51,31 @@ public final class Timestamps {
         return text.append('Z').toString();
     }
 
-    /** Parses an ISO-8601 instant such as {@code 2026-11-29T10:07:42Z}; null stays null. */
+    /** The earliest and latest times a newsroom holds: anything outside is a broken or hostile file. */
+    public static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+    /**
+     * Parses an ISO-8601 instant such as {@code 2026-11-29T10:07:42Z}, in the years 1000 to 9999 (what the format
+     * writes with four digits); null stays null.
+     */
     public static Instant parse(String text) {
         if (text == null) {
             return null;
         }
-        Instant fast = parseCanonical(text);
-        if (fast != null) {
-            return fast;
+        Instant parsed = parseCanonical(text);
+        if (parsed == null) {
+            try {
+                parsed = Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("\"" + text + "\" is not an ISO-8601 UTC time such as"
+                        + " 2026-11-29T10:07:42Z");
+            }
         }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not an ISO-8601 UTC time such as 2026-11-29T10:07:42Z");
+        if (parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
+            throw new IllegalArgumentException("\"" + text + "\" is outside the years 1000 to 9999");
         }
+        return parsed;
     }
 
     /** The fast path: {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z}, or null for anything else. */

@@ -32,19 +32,36 @@ public final class ArticleFileReader {
 
     private ArticleFileReader() {}
 
+    /**
+     * The article in a file, by its extension. A file that holds binary data, or no words once read, is refused: an
+     * empty draft is nobody's article.
+     */
     public static ImportedArticle read(String fileName, byte[] content) {
         String name = fileName.toLowerCase(Locale.ROOT);
+        boolean page = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+        boolean markdown = name.endsWith(".md") || name.endsWith(".markdown");
+        if (!page && !markdown && !name.endsWith(".txt") && !name.endsWith(".text")) {
+            throw new InvalidInputException(fileName, "not an article file Newsdesk reads: use .html, .md or .txt");
+        }
+        if (isBinary(content)) {
+            throw new InvalidInputException(fileName, "it is not a text file (it holds binary data)");
+        }
         String text = new String(content, StandardCharsets.UTF_8);
-        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
-            return fromPage(text);
+        ImportedArticle article = page ? fromPage(text) : markdown ? fromMarkdown(text) : fromPlainText(text);
+        if (article.body().wordCount() == 0) {
+            throw new InvalidInputException(fileName, "no article text found in it");
         }
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return fromMarkdown(text);
+        return article;
+    }
+
+    /** A NUL byte in the first 8 KB, as git and diff tell text from binary. */
+    static boolean isBinary(byte[] content) {
+        for (int i = 0; i < Math.min(content.length, 8192); i++) {
+            if (content[i] == 0) {
+                return true;
+            }
         }
-        if (name.endsWith(".txt") || name.endsWith(".text")) {
-            return fromPlainText(text);
-        }
-        throw new InvalidInputException(fileName, "not an article file Newsdesk reads: use .html, .md or .txt");
+        return false;
     }
 
     static ImportedArticle fromPage(String html) {

@@ -3,6 +3,7 @@ package com.newsdesk.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.newsdesk.domain.Limits;
 import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.InvalidInputException;
 import com.newsdesk.domain.Slugs;
@@ -186,10 +187,12 @@ public final class CommentIntakeReader {
             Long parent = longOrNull(fields.get("wp:comment_parent"), commentWhere, "wp:comment_parent");
             read.add(new IncomingComment(longOrNull(fields.get("wp:comment_id"), commentWhere, "wp:comment_id"),
                     parent == null || parent == 0 ? null : parent, slug, null,
-                    fields.getOrDefault("wp:comment_author", "").strip(),
+                    limited(commentWhere + " wp:comment_author", "the name",
+                            fields.getOrDefault("wp:comment_author", "").strip(), Limits.NAME),
                     fields.getOrDefault("wp:comment_author_email", "").strip(),
                     fields.getOrDefault("wp:comment_author_IP", "").strip(),
-                    fields.getOrDefault("wp:comment_content", ""),
+                    limited(commentWhere + " wp:comment_content", "the comment",
+                            fields.getOrDefault("wp:comment_content", ""), Limits.COMMENT),
                     wpTime(fields.get("wp:comment_date_gmt"), fields.get("wp:comment_date"), commentWhere),
                     wpDecision(fields.getOrDefault("wp:comment_approved", "0").strip()), commentWhere));
         }
@@ -375,10 +378,17 @@ public final class CommentIntakeReader {
             }
         }
         String body = f.requiredText("body");
+        Limits.check(f.at("body"), "the comment", body, Limits.COMMENT);
+        Limits.check(f.at("authorName"), "the name", f.optionalText("authorName"), Limits.NAME);
         return new IncomingComment(f.optionalLong("id"), f.optionalLong("parentId"), slug,
                 slug == null ? articleId : null, nullToEmpty(f.optionalText("authorName")),
                 nullToEmpty(f.optionalText("authorEmail")), nullToEmpty(f.optionalText("authorIp")), body,
                 f.requiredInstant("submittedAt"), decision, path);
+    }
+
+    private static String limited(String where, String what, String value, int limit) {
+        Limits.check(where, what, value, limit);
+        return value;
     }
 
     private static String nullToEmpty(String text) {

@@ -19,6 +19,7 @@ import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.Correction;
 import com.newsdesk.domain.EmailAddresses;
 import com.newsdesk.domain.InvalidInputException;
+import com.newsdesk.domain.Limits;
 import com.newsdesk.domain.Slugs;
 import com.newsdesk.domain.Subscriber;
 import com.newsdesk.domain.SubscriberStatus;
@@ -37,9 +38,12 @@ import java.util.regex.Pattern;
  * {@link InvalidInputException} that names the JSON path ({@code $.subscribers[12].email}) and what is wrong.
  */
 public final class NewsroomJsonReader {
+    /** A key given twice in an object is refused (read last-wins it would silently drop the first). */
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build());
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "slug", "headline", "dek", "byline", "section",
             "tags", "language", "status", "body", "bodyText", "createdAt", "updatedAt", "publishedAt", "scheduledAt",
@@ -83,8 +87,14 @@ public final class NewsroomJsonReader {
         } catch (JsonEOFException e) {
             throw new InvalidInputException(pathOf(e.getProcessor()), "the file ends too early (is it truncated?)");
         } catch (JsonProcessingException e) {
+            String message = e.getOriginalMessage();
+            java.util.regex.Matcher duplicate = DUPLICATE.matcher(message);
+            if (duplicate.find()) {
+                throw new InvalidInputException(pathOf(e.getProcessor()), "the key \"" + duplicate.group(1)
+                        + "\" appears twice in one object" + where(e.getLocation()));
+            }
             throw new InvalidInputException(pathOf(e.getProcessor()),
-                    "not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+                    "not valid JSON" + where(e.getLocation()) + ": " + message);
         } catch (IOException e) {
             throw new InvalidInputException("", "could not read the file: " + e.getMessage(), e);
         }
@@ -199,6 +209,8 @@ public final class NewsroomJsonReader {
                     + " en, fr or ar");
         }
         Document body = DocumentJson.read(f.node("body"), f.at("body"));
+        Limits.check(f.at("body"), "the article's text", body.plainText(), Limits.ARTICLE_TEXT);
+        Limits.check(f.at("headline"), "the headline", headline, Limits.NAME * 5);
         Long version = f.optionalLong("version");
         if (version != null && version < 1) {
             throw new InvalidInputException(f.at("version"), "a version counts saves from 1, found " + version);
@@ -248,8 +260,12 @@ public final class NewsroomJsonReader {
         if (parentId != null && parentId == id) {
             throw new InvalidInputException(f.at("parentId"), "a comment cannot reply to itself");
         }
+        String body = f.requiredText("body");
+        Limits.check(f.at("body"), "the comment", body, Limits.COMMENT);
+        String authorName = f.optionalText("authorName");
+        Limits.check(f.at("authorName"), "the name", authorName, Limits.NAME);
         return new Comment(id, f.requiredPositiveId("articleId"), parentId,
-                f.optionalText("authorName"), f.optionalText("authorEmail"), f.requiredText("body"),
+                authorName, f.optionalText("authorEmail"), body,
                 f.code("status", CommentStatus::fromCode, true), f.optionalText("reason"),
                 f.requiredInstant("submittedAt"), f.optionalText("decidedBy"), f.optionalInstant("decidedAt"),
                 f.optionalText("authorIp"));
@@ -261,8 +277,14 @@ public final class NewsroomJsonReader {
         EmailAddresses.problem(email).ifPresent(problem -> {
             throw new InvalidInputException(f.at("email"), EmailAddresses.INVALID + " \"" + email + "\": " + problem);
         });
-        return new Subscriber(f.requiredPositiveId("id"), email, f.optionalText("name"),
-                f.code("status", SubscriberStatus::fromCode, true), f.textList("labels"), f.optionalText("source"),
+        String name = f.optionalText("name");
+        Limits.check(f.at("name"), "the name", name, Limits.NAME);
+        List<String> labels = f.textList("labels");
+        Limits.labelTooLong(labels).ifPresent(problem -> {
+            throw new InvalidInputException(f.at("labels"), problem);
+        });
+        return new Subscriber(f.requiredPositiveId("id"), email, name,
+                f.code("status", SubscriberStatus::fromCode, true), labels, f.optionalText("source"),
                 f.optionalInstant("subscribedAt"), f.optionalInstant("unsubscribedAt"),
                 f.requiredInstant("createdAt"), f.requiredInstant("updatedAt"));
     }

@@ -3,6 +3,7 @@ package com.newsdesk.io;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.newsdesk.domain.Limits;
 import com.newsdesk.domain.InvalidInputException;
 import com.newsdesk.domain.SubscriberColumns;
 import com.newsdesk.domain.SubscriberFileFormat;
@@ -14,7 +15,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -48,7 +48,11 @@ public final class SubscriberCsvReader {
             Instant createdAt, String problem, String[] fields) {}
 
     /** The header as read and what Newsdesk made of it. */
-    public record Header(SubscriberFileFormat format, List<String> columns, Charset charset) {}
+    public record Header(SubscriberFileFormat format, List<String> columns, Encoding encoding) {
+        public Charset charset() {
+            return encoding.charset();
+        }
+    }
 
     private static final CsvMapper MAPPER = new CsvMapper();
     private static final DateTimeFormatter MAILCHIMP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
@@ -56,39 +60,77 @@ public final class SubscriberCsvReader {
 
     private SubscriberCsvReader() {}
 
-    /** UTF-8 when every byte sequence is valid UTF-8, else Windows-1252 (what spreadsheets on Windows write). */
-    public static Charset charsetOf(Path file) throws IOException {
+    /** How a file's bytes are read as text, and that choice in words for the report. */
+    public record Encoding(Charset charset, String description) {}
+
+    /**
+     * UTF-8 when the bytes are UTF-8; still UTF-8 when they hold UTF-8's multi-byte letters and a few stray bytes
+     * that are not (those are replaced, and the description says how many and where the first is); Windows-1252 (what
+     * spreadsheets on Windows write) when they hold no UTF-8 letters and some bytes that are not UTF-8. Decided for
+     * the whole file, before a row is read.
+     */
+    public static Encoding encodingOf(Path file) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        long multiByte = 0;
+        long stray = 0;
+        long line = 1;
+        long firstStrayLine = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             byte[] buffer = new byte[1 << 16];
             ByteBuffer bytes = ByteBuffer.allocate(buffer.length + 8);
             CharBuffer chars = CharBuffer.allocate(buffer.length + 8);
             int n;
-            while ((n = in.read(buffer)) > 0) {
-                bytes.put(buffer, 0, n).flip();
-                chars.clear();
-                if (utf8.decode(bytes, chars, false).isError()) {
-                    return Charset.forName("windows-1252");
+            boolean end = false;
+            while (!end) {
+                n = in.read(buffer);
+                end = n < 0;
+                if (!end) {
+                    bytes.put(buffer, 0, n);
+                }
+                bytes.flip();
+                while (true) {
+                    chars.clear();
+                    java.nio.charset.CoderResult result = utf8.decode(bytes, chars, end);
+                    chars.flip();
+                    for (int i = 0; i < chars.length(); i++) {
+                        char c = chars.charAt(i);
+                        if (c == '\n') {
+                            line++;
+                        } else if (c >= 0x80 && !Character.isLowSurrogate(c)) {
+                            multiByte++;
+                        }
+                    }
+                    if (result.isError()) {
+                        stray += result.length();
+                        if (firstStrayLine == 0) {
+                            firstStrayLine = line;
+                        }
+                        bytes.position(bytes.position() + result.length());
+                    } else if (result.isUnderflow()) {
+                        break;
+                    }
                 }
                 bytes.compact();
             }
-            bytes.flip();
-            if (utf8.decode(bytes, chars, true).isError() || utf8.flush(chars).isError()) {
-                return Charset.forName("windows-1252");
-            }
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return Charset.forName("windows-1252");
         }
+        if (stray == 0) {
+            return new Encoding(StandardCharsets.UTF_8, "UTF-8");
+        }
+        if (multiByte > 0 && stray <= Math.max(3, multiByte / 10)) {
+            return new Encoding(StandardCharsets.UTF_8, String.format("UTF-8; %,d byte%s that %s not UTF-8 replaced by"
+                    + " \uFFFD, the first on line %,d", stray, stray == 1 ? "" : "s", stray == 1 ? "is" : "are",
+                    firstStrayLine));
+        }
+        return new Encoding(Charset.forName("windows-1252"), "Windows-1252 (the file is not UTF-8)");
     }
 
     /** Only the header: its columns and the format they show, so that a window can offer the columns to choose. */
     public static Header header(Path file) {
         try {
-            Charset charset = charsetOf(file);
+            Encoding charset = encodingOf(file);
             try (Reader reader = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-                    charset); MappingIterator<String[]> lines = MAPPER.readerFor(String[].class)
+                    charset.charset()); MappingIterator<String[]> lines = MAPPER.readerFor(String[].class)
                     .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
                 if (!lines.hasNext()) {
                     throw new InvalidInputException("line 1", "the file is empty");
@@ -128,9 +170,9 @@ public final class SubscriberCsvReader {
     public static Header read(Path file, SubscriberFileFormat forced, SubscriberColumns chosen,
             Consumer<Header> onHeader, Consumer<Row> rows) {
         try {
-            Charset charset = charsetOf(file);
+            Encoding charset = encodingOf(file);
             try (Reader reader = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-                    charset)) {
+                    charset.charset())) {
                 return read(reader, charset, forced, chosen == null ? SubscriberColumns.AUTO : chosen, onHeader,
                         rows);
             }
@@ -139,7 +181,7 @@ public final class SubscriberCsvReader {
         }
     }
 
-    private static Header read(Reader reader, Charset charset, SubscriberFileFormat forced, SubscriberColumns chosen,
+    private static Header read(Reader reader, Encoding charset, SubscriberFileFormat forced, SubscriberColumns chosen,
             Consumer<Header> onHeader, Consumer<Row> rows) throws IOException {
         try (MappingIterator<String[]> lines = MAPPER.readerFor(String[].class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
@@ -181,16 +223,29 @@ public final class SubscriberCsvReader {
             return read;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InvalidInputException(e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr(),
-                    "not valid CSV: " + e.getOriginalMessage());
+                    "not valid CSV: " + rootMessage(e));
         }
     }
 
+    /** What is wrong with the CSV, in words: never the parser's own message with its source and location. */
     private static String rootMessage(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return cause.getMessage();
+        String message = cause instanceof com.fasterxml.jackson.core.JsonProcessingException parsing
+                ? parsing.getOriginalMessage() : String.valueOf(cause.getMessage());
+        if (message.contains("Missing closing quote")) {
+            return "a quoted field is not closed (a \" is missing)";
+        }
+        if (message.contains("Unexpected character") && message.contains("quote")) {
+            return "a quoted field is followed by other characters before the next comma";
+        }
+        if (message.contains("Too many entries") || message.contains("too many")) {
+            return "the row has more fields than the file allows";
+        }
+        int source = message.indexOf("[Source");
+        return (source >= 0 ? message.substring(0, source) : message).strip();
     }
 
     /** Where each field sits in this file's rows, by format. */
@@ -338,6 +393,9 @@ public final class SubscriberCsvReader {
                             "created_at", problems);
                 }
             }
+            Limits.tooLong("the name", name, Limits.NAME).ifPresent(problems::add);
+            Limits.labelTooLong(labels).ifPresent(problems::add);
+            Limits.tooLong("the note", note, Limits.NOTE).ifPresent(problems::add);
             return new Row(line, address, name, status, labels, note, created,
                     problems.isEmpty() ? null : String.join("; ", problems), fields);
         }

@@ -174,12 +174,8 @@ public final class ArticleService {
     /** A draft from a saved web page (.html), Markdown (.md) or plain text (.txt). Reads the file: not on the UI thread. */
     public Article importFile(Actor actor, java.nio.file.Path file) {
         actor.require(Permission.CREATE_ARTICLES);
-        byte[] content;
-        try {
-            content = java.nio.file.Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw new InvalidInputException(file.toString(), "could not read it: " + e.getMessage());
-        }
+        byte[] content = com.newsdesk.service.input.InputFiles.readAll(file, com.newsdesk.domain.Limits.ARTICLE_FILE_BYTES,
+                "saved page, Markdown or text file");
         return importArticle(actor, com.newsdesk.io.ArticleFileReader.read(file.getFileName().toString(), content));
     }
 
@@ -209,6 +205,8 @@ public final class ArticleService {
     /** A new draft from an imported file, kept with an "Imported" revision. */
     public Article importArticle(Actor actor, ImportedArticle imported) {
         actor.require(Permission.CREATE_ARTICLES);
+        com.newsdesk.domain.Limits.check("body", "the article's text", imported.body().plainText(),
+                com.newsdesk.domain.Limits.ARTICLE_TEXT);
         return database.write(tx -> {
             Instant now = Timestamps.now(clock);
             String headline = imported.headline().isBlank() ? "Untitled" : imported.headline();

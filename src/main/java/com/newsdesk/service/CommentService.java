@@ -174,6 +174,7 @@ public final class CommentService {
     public Comment reply(Actor actor, long parentId, String text) {
         actor.require(Permission.MODERATE_COMMENTS);
         String body = text == null ? "" : text.strip();
+        com.newsdesk.domain.Limits.check("comment", "the comment", body, com.newsdesk.domain.Limits.COMMENT);
         if (body.isEmpty()) {
             throw new InvalidInputException("reply", "the reply is empty");
         }
@@ -205,6 +206,7 @@ public final class CommentService {
     public Comment edit(Actor actor, long id, String seen, String text) {
         actor.require(Permission.MODERATE_COMMENTS);
         String body = text == null ? "" : text.strip();
+        com.newsdesk.domain.Limits.check("comment", "the comment", body, com.newsdesk.domain.Limits.COMMENT);
         if (body.isEmpty()) {
             throw new InvalidInputException("comment", "the text is empty; trash the comment instead");
         }
@@ -303,15 +305,10 @@ public final class CommentService {
      */
     public CommentIntakeSummary importComments(Actor actor, java.nio.file.Path file, TaskMonitor monitor) {
         actor.require(Permission.MODERATE_COMMENTS);
-        long size;
-        try {
-            size = java.nio.file.Files.size(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InvalidInputException(file.toString(), "no such file");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
-        }
-        try (java.io.InputStream raw = java.nio.file.Files.newInputStream(file)) {
+        long size = com.newsdesk.service.input.InputFiles.check(file, com.newsdesk.service.input.InputFiles.STREAMED,
+                "comment file");
+        try (java.io.InputStream raw = com.newsdesk.service.input.InputFiles.open(file,
+                com.newsdesk.service.input.InputFiles.STREAMED, "comment file")) {
             CountingInputStream in = new CountingInputStream(new java.io.BufferedInputStream(raw, 1 << 16));
             return database.write(tx -> {
                 CommentIntake intake = new CommentIntake(tx, actor, Timestamps.now(clock), () -> {
@@ -324,7 +321,7 @@ public final class CommentService {
                 return summary;
             });
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+            throw com.newsdesk.service.input.InputFiles.unreadable(file, e);
         }
     }
 }

@@ -70,14 +70,8 @@ public final class SubscriberService {
     public SubscriberImportReport importCsv(Actor actor, Path file, ImportOptions options, OutputTarget rejectedRows,
             TaskMonitor monitor) {
         actor.require(Permission.MANAGE_SUBSCRIBERS);
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InvalidInputException(file.toString(), "no such file");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
-        }
+        long size = com.newsdesk.service.input.InputFiles.check(file, com.newsdesk.service.input.InputFiles.STREAMED,
+                "subscriber CSV");
         if (rejectedRows == null) {
             return run(options, tx -> importRows(tx, actor, file, size, options, null, monitor));
         }
@@ -119,7 +113,8 @@ public final class SubscriberService {
             rejectedCsv.close();
         }
         intake.notes.sort(java.util.Comparator.comparingInt(SubscriberImportReport.RowNote::row));
-        SubscriberImportReport report = new SubscriberImportReport(header.format().title(), header.columns(),
+        SubscriberImportReport report = new SubscriberImportReport(header.format().title() + ", "
+                + header.encoding().description(), header.columns(),
                 options.dryRun(),
                 intake.counts, intake.notes, intake.rows);
         if (!options.dryRun()) {
@@ -558,6 +553,7 @@ public final class SubscriberService {
     public Subscriber add(Actor actor, String email, String name, List<String> labels, String source) {
         actor.require(Permission.MANAGE_SUBSCRIBERS);
         String address = checked(email);
+        checkSizes(name, labels);
         return database.write(tx -> {
             refuseSuppressed(tx, address);
             Subscriber existing = tx.subscribers().findByEmail(address).orElse(null);
@@ -583,6 +579,7 @@ public final class SubscriberService {
     public Subscriber edit(Actor actor, Subscriber seen, String name, List<String> labels, SubscriberStatus status,
             boolean resubscribe) {
         actor.require(Permission.MANAGE_SUBSCRIBERS);
+        checkSizes(name, labels);
         long id = seen.id();
         return database.write(tx -> {
             Subscriber current = tx.subscribers().find(id)
@@ -707,6 +704,15 @@ public final class SubscriberService {
         if (cleaned.isEmpty()) {
             throw new InvalidInputException("label", "a label needs a name");
         }
+        com.newsdesk.domain.Limits.check("label", "the label", cleaned, com.newsdesk.domain.Limits.LABEL);
         return cleaned;
+    }
+
+    /** A name and labels typed or chosen by a person: refused when longer than any real one. */
+    private static void checkSizes(String name, List<String> labels) {
+        com.newsdesk.domain.Limits.check("name", "the name", name, com.newsdesk.domain.Limits.NAME);
+        com.newsdesk.domain.Limits.labelTooLong(labels).ifPresent(problem -> {
+            throw new InvalidInputException("labels", problem);
+        });
     }
 }

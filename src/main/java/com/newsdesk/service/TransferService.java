@@ -126,18 +126,13 @@ public final class TransferService {
      */
     public TransferSummary importFile(Actor actor, Path file, boolean merge, TaskMonitor monitor) {
         actor.require(Permission.FULL_TRANSFER);
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file.toString(), "no such file");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
+        long size = com.newsdesk.service.input.InputFiles.check(file, com.newsdesk.service.input.InputFiles.STREAMED,
+                "Newsdesk JSON export");
+        try (InputStream in = com.newsdesk.service.input.InputFiles.open(file, com.newsdesk.service.input.InputFiles.STREAMED,
+                "Newsdesk JSON export")) {
             return importStream(actor, in, size, merge, monitor);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+            throw com.newsdesk.service.input.InputFiles.unreadable(file, e);
         }
     }
 

@@ -124,6 +124,10 @@ public final class CommentsViewModel {
         shownFilter = new CommentFilter(queue.get(), article == null ? null : article.id(), authorFilter.get(),
                 from == null ? null : startOf(from), until == null ? null : startOf(until.plusDays(1)),
                 searchText.get());
+        com.newsdesk.domain.SearchText.Bounded bounded = com.newsdesk.domain.SearchText.bound(searchText.get());
+        if (bounded.cut()) {
+            message.set(bounded.notice());
+        }
         undo.clear(); // the rows move: decisions are taken back from where they were made
         marked.clear();
         rows.refresh();
