@@ -54,6 +54,11 @@ final class CommentBenchmarks {
         CommentFilter all = CommentFilter.queue(null);
         long total = newsroom.commentCount(actor, all);
         long pendingCount = newsroom.commentCount(actor, pending);
+        if (pendingCount < 20) {
+            throw new com.newsdesk.service.RefusedException(String.format("The comment benchmarks need a newsroom with"
+                    + " at least 20 pending comments; this one has %,d. Leave out --db to measure one bench builds.",
+                    pendingCount));
+        }
         String size = String.format("%,d comments", total);
         progress.accept("comment queues on " + size);
 
