@@ -9,7 +9,7 @@ import java.util.Map;
  * file's columns, so that a window can let the user choose the address column.
  */
 public record SubscriberImportReport(String format, List<String> columns, boolean dryRun, Map<Outcome, Long> counts,
-        List<RowNote> notes, long rows) {
+        List<RowNote> notes, long rows, String encoding) {
     public static final int NOTES_KEPT = 10_000;
 
     public enum Outcome implements CodedEnum {
@@ -33,7 +33,8 @@ public record SubscriberImportReport(String format, List<String> columns, boolea
 
     public String describe() {
         return String.format("%s%,d rows (%s): %,d new, %,d updated, %,d unchanged, %,d duplicates, %,d invalid,"
-                + " %,d suppressed", dryRun ? "Dry run, nothing written. " : "", rows, format, count(Outcome.NEW),
+                + " %,d suppressed", dryRun ? "Dry run, nothing written. " : "", rows, format + ", " + encoding,
+                count(Outcome.NEW),
                 count(Outcome.UPDATED), count(Outcome.UNCHANGED), count(Outcome.DUPLICATE), count(Outcome.INVALID),
                 count(Outcome.SUPPRESSED));
     }

@@ -113,10 +113,9 @@ public final class SubscriberService {
             rejectedCsv.close();
         }
         intake.notes.sort(java.util.Comparator.comparingInt(SubscriberImportReport.RowNote::row));
-        SubscriberImportReport report = new SubscriberImportReport(header.format().title() + ", "
-                + header.encoding().description(), header.columns(),
+        SubscriberImportReport report = new SubscriberImportReport(header.format().title(), header.columns(),
                 options.dryRun(),
-                intake.counts, intake.notes, intake.rows);
+                intake.counts, intake.notes, intake.rows, header.encoding().description());
         if (!options.dryRun()) {
             audit.record(tx, actor, "subscriber.import", null, null, file.getFileName() + ": " + report.describe());
         }

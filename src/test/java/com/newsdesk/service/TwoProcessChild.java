@@ -46,8 +46,9 @@ public final class TwoProcessChild {
                 while (true) {
                     Subscriber seen = db.read(tx -> tx.subscribers().find(subscriberId)).orElseThrow();
                     try {
-                        subscribers.edit(TestNewsrooms.OWNER, seen, seen.name() + marker, seen.labels(),
-                                seen.status(), false);
+                        List<String> labels = new ArrayList<>(seen.labels()); // one label an edit: names are short
+                        labels.add(marker + " " + i);
+                        subscribers.edit(TestNewsrooms.OWNER, seen, seen.name(), labels, seen.status(), false);
                         break;
                     } catch (RefusedException theirs) {
                         conflicts++;
