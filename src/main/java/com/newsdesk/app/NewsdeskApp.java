@@ -41,7 +41,14 @@ public final class NewsdeskApp extends Application {
     private record FirstNewsroom(Path file, java.util.concurrent.CompletableFuture<EarlyOpen> opened) {}
 
     static void launchWindow(String[] args) {
-        Path file = DataLocation.resolve(databaseArgument(List.of(args)), System.getenv());
+        Path file;
+        try {
+            file = DataLocation.resolve(databaseArgument(List.of(args)), System.getenv());
+        } catch (com.newsdesk.storage.StorageException refused) { // a server address, a folder that is not there
+            System.err.println("newsdesk: " + refused.getMessage());
+            System.exit(1);
+            return;
+        }
         java.util.concurrent.CompletableFuture<EarlyOpen> opening = new java.util.concurrent.CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
@@ -237,13 +244,14 @@ public final class NewsdeskApp extends Application {
         return box;
     }
 
-    static Path databaseArgument(List<String> args) {
+    /** {@code --db} as typed: {@link DataLocation#resolve} checks it. */
+    static String databaseArgument(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).startsWith("--db=")) {
-                return Path.of(args.get(i).substring("--db=".length()));
+                return args.get(i).substring("--db=".length());
             }
             if (args.get(i).equals("--db") && i + 1 < args.size()) {
-                return Path.of(args.get(i + 1));
+                return args.get(i + 1);
             }
         }
         return null;

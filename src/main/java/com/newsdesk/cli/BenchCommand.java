@@ -36,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE",
             description = "Measure a copy of this newsroom instead of building one (the newsroom itself is never"
                     + " written; copying it takes the right to export it whole).")
-    Path database;
+    String database;
     @picocli.CommandLine.Mixin UserOption user;
 
     BenchCommand(CliContext context) {
@@ -46,7 +46,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (out != null && !context.target(out).isStandardOutput()) { // refused now, not after minutes of measuring
-            GuardedWriter.check(database, Path.of(out), GuardedWriter.Replacing.NO_DATABASE);
+            GuardedWriter.check(database == null ? null : Path.of(database), Path.of(out),
+                    GuardedWriter.Replacing.NO_DATABASE);
         }
         Path scratch = Files.createTempDirectory("newsdesk-bench");
         try {
@@ -84,7 +85,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             Measure.printTable(rows, context.out);
             if (out != null) {
-                context.export(out, target -> GuardedWriter.write(database, target, stream -> {
+                context.export(out, target -> GuardedWriter.write(database == null ? null : Path.of(database), target,
+                        stream -> {
                     BenchmarkReport.write(machine(), rows, stream);
                     return rows.size();
                 }), written -> "Wrote " + written + " figures");

@@ -38,7 +38,7 @@ final class CliContext {
         this.hasher = hasher;
     }
 
-    Database open(Path explicit, Database.OpenMode mode) {
+    Database open(String explicit, Database.OpenMode mode) {
         return Database.open(DataLocation.resolve(explicit, env), mode, JsonDocumentCodec.INSTANCE);
     }
 

@@ -1,11 +1,10 @@
 package com.newsdesk.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} option every command takes. */
 final class DatabaseOption {
     @Option(names = "--db", paramLabel = "FILE",
             description = "The newsroom database (default: $NEWSDESK_DB, else the platform's data folder).")
-    Path file;
+    String file;
 }

@@ -52,11 +52,11 @@ public final class Timestamps {
     }
 
     /** The earliest and latest times a newsroom holds: anything outside is a broken or hostile file. */
-    public static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
+    public static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     /**
-     * Parses an ISO-8601 instant such as {@code 2026-11-29T10:07:42Z}, in the years 1000 to 9999 (what the format
+     * Parses an ISO-8601 instant such as {@code 2026-11-29T10:07:42Z}, in the years 0000 to 9999 (what the format
      * writes with four digits); null stays null.
      */
     public static Instant parse(String text) {
@@ -73,7 +73,7 @@ public final class Timestamps {
             }
         }
         if (parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
-            throw new IllegalArgumentException("\"" + text + "\" is outside the years 1000 to 9999");
+            throw new IllegalArgumentException("\"" + text + "\" is outside the years 0000 to 9999");
         }
         return parsed;
     }

@@ -18,9 +18,9 @@ public final class DataLocation {
      * A named file must be a path in a folder that exists: a typo never creates folders, and a server address
      * ({@code postgresql://…}) is refused instead of becoming a folder named "postgresql:".
      */
-    public static Path resolve(Path explicit, Map<String, String> env) {
+    public static Path resolve(String explicit, Map<String, String> env) {
         if (explicit != null) {
-            return checkedNamedFile(explicit.toString(), "--db");
+            return checkedNamedFile(explicit, "--db");
         }
         String fromEnv = env.get("NEWSDESK_DB");
         if (fromEnv != null && !fromEnv.isBlank()) {

@@ -113,13 +113,13 @@ class BadFilesCliTest {
     }
 
     @Test
-    void aTimeOutsideTheYears1000To9999IsRefused() throws Exception {
+    void aTimeOutsideTheYears0000To9999IsRefused() throws Exception {
         run("export", "--db", db.toString(), "--out", dir.resolve("e.json").toString());
         String json = Files.readString(dir.resolve("e.json"));
         String far = json.replaceFirst("\"createdAt\":\"[^\"]+\"", "\"createdAt\":\"+999999999-12-31T23:59:59Z\"");
         Path file = Files.writeString(dir.resolve("far.json"), far);
         assertRefused(run("import", "--db", dir.resolve("other.db").toString(), file.toString()),
-                "outside the years 1000 to 9999");
+                "outside the years 0000 to 9999");
     }
 
     @Test

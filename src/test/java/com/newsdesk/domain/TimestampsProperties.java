@@ -36,7 +36,11 @@ class TimestampsProperties {
     @Example
     void acceptsOtherIsoFormsThroughJavaTime() {
         assertEquals(Instant.parse("2026-11-29T10:07:42Z"), Timestamps.parse("2026-11-29T10:07:42.000Z"));
-        assertEquals(Instant.parse("+12026-01-01T00:00:00Z"), Timestamps.parse("+12026-01-01T00:00:00Z"));
+        assertEquals(Instant.parse("0001-01-01T00:00:00Z"), Timestamps.parse("0001-01-01T00:00:00.000Z"));
+        IllegalArgumentException far = assertThrows(IllegalArgumentException.class,
+                () -> Timestamps.parse("+999999999-12-31T23:59:59Z")); // issue 12: no newsroom holds such a time
+        assertEquals("\"+999999999-12-31T23:59:59Z\" is outside the years 0000 to 9999", far.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Timestamps.parse("+12026-01-01T00:00:00Z"));
     }
 
     @Example

@@ -11,8 +11,8 @@ class DataLocationTest {
 
     @Test
     void explicitFileThenEnvironmentThenPlatformFolder() {
-        assertEquals(Path.of("x.db"), DataLocation.resolve(Path.of("x.db"), Map.of("NEWSDESK_DB", "/y.db")));
-        assertEquals(Path.of("/y.db"), DataLocation.resolve(null, Map.of("NEWSDESK_DB", "/y.db")));
+        assertEquals(Path.of("x.db"), DataLocation.resolve("x.db", Map.of("NEWSDESK_DB", "/y.db")));
+        assertEquals(Path.of("/y.db"), DataLocation.resolve((String) null, Map.of("NEWSDESK_DB", "/y.db")));
     }
 
     @Test

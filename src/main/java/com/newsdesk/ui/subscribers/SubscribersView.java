@@ -112,6 +112,8 @@ public final class SubscribersView {
         Label message = new Label();
         message.setId("subscribers-message");
         message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true); // an erasure's message ends with the warning about older backups: all of it shows
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         chart.setTitle("Per week: subscribed and unsubscribed");
         chart.setLegendVisible(true);
