@@ -56,4 +56,30 @@ class LayersTest {
     @ArchTest
     static final ArchRule viewModelsNeverTouchControls = classes().that().haveSimpleNameEndingWith("ViewModel")
             .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..");
+
+    /**
+     * Every output a user names goes through the guarded writer (issue 12): no class writes a file by itself, except
+     * those that write Newsdesk's own files (the newsroom and its backups in storage, the log, the assets folder) and
+     * the benchmarks' scratch files.
+     */
+    @ArchTest
+    static final ArchRule outputsGoThroughTheGuardedWriter = noClasses().that()
+            .resideInAnyPackage("com.newsdesk.ui..", "com.newsdesk.io..", "com.newsdesk.service..", "com.newsdesk.cli..")
+            .and().resideOutsideOfPackage("com.newsdesk.service.output..")
+            .and().doNotHaveFullyQualifiedName("com.newsdesk.cli.Logs")
+            .and().doNotHaveFullyQualifiedName("com.newsdesk.cli.Logs$AppendingFileHandler")
+            .and().doNotHaveFullyQualifiedName("com.newsdesk.service.ArticleService")
+            .and().haveSimpleNameNotEndingWith("Benchmarks")
+            .and().doNotHaveSimpleName("Measure")
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                            com.tngtech.archunit.base.DescribedPredicate.describe("java.nio.file.Files",
+                                    owner -> owner.isEquivalentTo(java.nio.file.Files.class))))
+                    .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                            com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
+                                    "newOutputStream|newBufferedWriter|write|writeString|copy|move|createFile"))))
+            .orShould().callConstructor(java.io.FileOutputStream.class, java.io.File.class)
+            .orShould().callConstructor(java.io.FileOutputStream.class, String.class)
+            .orShould().callConstructor(java.io.FileWriter.class, String.class)
+            .because("an output is written whole or refused, never over the newsroom (GuardedWriter)");
 }
