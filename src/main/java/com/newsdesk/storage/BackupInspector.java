@@ -57,8 +57,7 @@ public final class BackupInspector {
             return new BackupFile(file, version, Files.getLastModifiedTime(file).toInstant(),
                     count(connection, "articles"), count(connection, "comments"), count(connection, "subscribers"));
         } catch (SQLException e) {
-            throw new StorageException("Cannot restore " + file + ": the file is damaged or unreadable ("
-                    + e.getMessage() + ").", e);
+            throw new StorageException("Cannot restore " + file + ": the file is damaged or unreadable.", e);
         } catch (java.io.IOException e) {
             throw new StorageException("Cannot restore " + file + ": " + e.getMessage(), e);
         }
