@@ -87,16 +87,10 @@ class BackupServiceTest {
             }
             assertRefused(backups, Files.write(dir.resolve("garbled.db"), garbled), "damaged");
             Path foreign = dir.resolve("foreign.db");
-            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + foreign);
-                    Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE notes (text TEXT)");
-            }
+            sql(foreign, "CREATE TABLE notes (text TEXT)");
             assertRefused(backups, foreign, "not a Newsdesk database");
             Path newer = Files.copy(good, dir.resolve("newer.db"));
-            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + newer);
-                    Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA user_version = 999");
-            }
+            sql(newer, "PRAGMA user_version = 999");
             assertRefused(backups, newer, "newer Newsdesk");
             assertRefused(backups, dir.resolve("missing.db"), "no such file");
             assertThrows(com.newsdesk.domain.InvalidInputException.class, () -> backups.restore(OWNER, file),
@@ -162,35 +156,32 @@ class BackupServiceTest {
                     "table extra", "CREATE TABLE extra (x)");
             for (var object : hostile.entrySet()) {
                 Path candidate = Files.copy(good, dir.resolve(object.getKey().replace(' ', '-') + ".db"));
-                try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + candidate);
-                        Statement statement = connection.createStatement()) {
-                    statement.execute(object.getValue());
-                }
+                sql(candidate, object.getValue());
                 StorageException refused = assertThrows(StorageException.class,
                         () -> com.newsdesk.storage.BackupInspector.inspect(candidate), "restore --check refuses too");
                 assertTrue(refused.getMessage().contains("holds the " + object.getKey()), refused.getMessage());
                 assertRefused(backups, candidate, object.getKey());
             }
             Path altered = Files.copy(good, dir.resolve("altered.db"));
-            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + altered);
-                    Statement statement = connection.createStatement()) {
-                statement.execute("DROP TRIGGER subscribers_search_delete");
-                statement.execute("CREATE TRIGGER subscribers_search_delete AFTER DELETE ON subscribers BEGIN"
-                        + " UPDATE staff SET role = 'admin'; END");
-            }
+            sql(altered, "DROP TRIGGER subscribers_search_delete", "CREATE TRIGGER subscribers_search_delete AFTER"
+                    + " DELETE ON subscribers BEGIN UPDATE staff SET role = 'admin'; END");
             assertRefused(backups, altered, "trigger subscribers_search_delete is not defined as Newsdesk defines it");
             Path missing = Files.copy(good, dir.resolve("missing-index.db"));
-            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + missing);
-                    Statement statement = connection.createStatement()) {
-                statement.execute("DROP INDEX comments_author");
-            }
+            sql(missing, "DROP INDEX comments_author");
             assertRefused(backups, missing, "the index comments_author is missing");
-            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + good);
-                    Statement statement = connection.createStatement()) {
-                statement.execute("ANALYZE"); // SQLite's own statistics are not a difference
-            }
+            sql(good, "ANALYZE"); // SQLite's own statistics are not a difference
             assertEquals(10L, com.newsdesk.storage.BackupInspector.inspect(good).subscribers());
             assertEquals(10L, (long) db.read(tx -> tx.subscribers().count()), "nothing was replaced");
+        }
+    }
+
+    /** Runs statements on a candidate file, as someone preparing it outside Newsdesk would. */
+    private static void sql(Path file, String... statements) throws java.sql.SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            for (String each : statements) {
+                statement.execute(each);
+            }
         }
     }
 
