@@ -173,7 +173,8 @@ final class CommentBenchmarks {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\""
                     + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
-                    + " xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><title>Bench</title>\n");
+                    + " xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><title>Bench</title>\n"
+                    + "<wp:wxr_version>1.2</wp:wxr_version>\n");
             int perPost = 100;
             for (int post = 0; post * perPost < comments; post++) {
                 out.write("<item><title>Post " + post + "</title><content:encoded><![CDATA[<p>Body of post " + post

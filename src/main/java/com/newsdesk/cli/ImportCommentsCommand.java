@@ -32,6 +32,10 @@ final class ImportCommentsCommand implements Callable<Integer> {
             CommentIntakeSummary summary = new CommentService(db, context.clock)
                     .importComments(context.signIn(db, user.name), file, TaskMonitor.NONE);
             context.out.println(summary.describe() + ".");
+            summary.invalid().stream().limit(20).forEach(problem -> context.out.println("  " + problem));
+            if (summary.invalidCount() > 20) {
+                context.out.printf("  … %,d more comments could not be read%n", summary.invalidCount() - 20);
+            }
         }
         return 0;
     }

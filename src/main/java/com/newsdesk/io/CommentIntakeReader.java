@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -42,7 +43,7 @@ public final class CommentIntakeReader {
      * "+password" when it is password-protected (then its text is not read).
      */
     public record IncomingPost(String slug, ImportedArticle article, List<IncomingComment> comments, int pingbacks,
-            String where, String sourceStatus) {}
+            String where, String sourceStatus, int notes) {}
 
     public interface Handler {
         /** A WordPress post with its reader comments (pingbacks and trackbacks already left out and counted). */
@@ -50,11 +51,17 @@ public final class CommentIntakeReader {
 
         /** A comment from JSON, naming its article by slug or id. */
         void comment(IncomingComment comment);
+
+        /** A comment that cannot be read (no date, say): left out, with where it is and why; the rest go on. */
+        void invalid(String where, String reason);
     }
 
     public enum Format { WXR, JSON }
 
-    private static final String WP = "http://wordpress.org/export/";
+    /** WordPress's export namespaces: {@code http(s)://wordpress.org/export/1.x/} and its excerpt sibling. */
+    private static final Pattern WP_NAMESPACE = Pattern.compile("https?://wordpress\\.org/export/(\\d+\\.\\d+)/(excerpt/)?");
+    /** The WXR versions WordPress has written; a newer one may hold what Newsdesk cannot read. */
+    private static final List<String> WXR_VERSIONS = List.of("1.0", "1.1", "1.2");
     private static final DateTimeFormatter WP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final Set<String> JSON_FIELDS = Set.of("id", "articleId", "articleSlug", "parentId", "authorName",
             "authorEmail", "authorIp", "body", "status", "reason", "submittedAt", "decidedBy", "decidedAt", "html");
@@ -105,6 +112,7 @@ public final class CommentIntakeReader {
         try {
             xml = safeFactory().createXMLStreamReader(in);
             boolean sawChannel = false;
+            String version = null;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -117,11 +125,22 @@ public final class CommentIntakeReader {
                         sawChannel = true;
                     } else if (name.equals("item") && sawChannel) {
                         readItem(xml, handler);
+                    } else if (sawChannel && key(xml).equals("wp:wxr_version")) {
+                        String where = line(xml);
+                        version = xml.getElementText().strip();
+                        if (!WXR_VERSIONS.contains(version)) {
+                            throw new InvalidInputException(where, "WXR version \"" + version + "\": Newsdesk reads"
+                                    + " WordPress exports of WXR 1.0, 1.1 and 1.2");
+                        }
                     }
                 }
             }
             if (!sawChannel) {
                 throw new InvalidInputException("line 1", "not a WordPress export: no <channel> element");
+            }
+            if (version == null) {
+                throw new InvalidInputException("line 1", "not a WordPress export: it has no <wp:wxr_version>, which"
+                        + " every WordPress export states");
             }
         } catch (XMLStreamException e) {
             String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNumber() + ", column "
@@ -165,7 +184,7 @@ public final class CommentIntakeReader {
             } else if (name.equals("wp:postmeta")) {
                 readFields(xml, "postmeta");
             } else {
-                post.put(name, xml.getElementText());
+                post.put(name, text(xml));
             }
         }
         String title = post.getOrDefault("title", "").strip();
@@ -176,6 +195,7 @@ public final class CommentIntakeReader {
         Long postId = longOrNull(post.get("wp:post_id"), where, "wp:post_id");
         List<IncomingComment> read = new ArrayList<>();
         int pingbacks = 0;
+        int notes = 0;
         for (int i = 0; i < comments.size(); i++) {
             Map<String, String> fields = comments.get(i);
             String commentWhere = commentLines.get(i) + " (wp:comment in the post \"" + slug + "\")";
@@ -184,19 +204,27 @@ public final class CommentIntakeReader {
                 pingbacks++;
                 continue;
             }
-            Long parent = longOrNull(fields.get("wp:comment_parent"), commentWhere, "wp:comment_parent");
-            read.add(new IncomingComment(longOrNull(fields.get("wp:comment_id"), commentWhere, "wp:comment_id"),
-                    parent == null || parent == 0 ? null : parent, slug, null,
-                    limited(commentWhere + " wp:comment_author", "the name",
-                            fields.getOrDefault("wp:comment_author", "").strip(), Limits.NAME),
-                    fields.getOrDefault("wp:comment_author_email", "").strip(),
-                    fields.getOrDefault("wp:comment_author_IP", "").strip(),
-                    limited(commentWhere + " wp:comment_content", "the comment",
-                            fields.getOrDefault("wp:comment_content", ""), Limits.COMMENT),
-                    wpTime(fields.get("wp:comment_date_gmt"), fields.get("wp:comment_date"), commentWhere),
-                    wpDecision(fields.getOrDefault("wp:comment_approved", "0").strip()), commentWhere));
+            if (type.equals("note")) { // WordPress 6.9's editorial notes: the staff's, never a reader's
+                notes++;
+                continue;
+            }
+            try {
+                Long parent = longOrNull(fields.get("wp:comment_parent"), commentWhere, "wp:comment_parent");
+                read.add(new IncomingComment(longOrNull(fields.get("wp:comment_id"), commentWhere, "wp:comment_id"),
+                        parent == null || parent == 0 ? null : parent, slug, null,
+                        limited(commentWhere + " wp:comment_author", "the name",
+                                fields.getOrDefault("wp:comment_author", "").strip(), Limits.NAME),
+                        fields.getOrDefault("wp:comment_author_email", "").strip(),
+                        fields.getOrDefault("wp:comment_author_IP", "").strip(),
+                        limited(commentWhere + " wp:comment_content", "the comment",
+                                fields.getOrDefault("wp:comment_content", ""), Limits.COMMENT),
+                        wpTime(fields.get("wp:comment_date_gmt"), fields.get("wp:comment_date"), commentWhere),
+                        wpDecision(fields.getOrDefault("wp:comment_approved", "0").strip()), commentWhere));
+            } catch (InvalidInputException bad) { // one bad comment does not refuse the file
+                handler.invalid(bad.location(), bad.problem());
+            }
         }
-        if (read.isEmpty() && pingbacks == 0) {
+        if (read.isEmpty() && pingbacks == 0 && notes == 0) {
             return; // a post without comments has nothing to bring in
         }
         boolean passwordProtected = !post.getOrDefault("wp:post_password", "").isEmpty();
@@ -209,7 +237,8 @@ public final class CommentIntakeReader {
                 ArticleFileReader.languageOf("", body), tags, body);
         handler.post(new IncomingPost(slug, article, read, pingbacks,
                 where + (postId == null ? "" : " (post " + postId + ")"),
-                "wordpress:" + post.getOrDefault("wp:status", "publish").strip() + (passwordProtected ? "+password" : "")));
+                "wordpress:" + post.getOrDefault("wp:status", "publish").strip() + (passwordProtected ? "+password" : ""),
+                notes));
     }
 
     /** The child elements of a wp:comment or wp:postmeta, by prefixed name. */
@@ -223,7 +252,7 @@ public final class CommentIntakeReader {
                 if (name.equals("wp:commentmeta")) {
                     readFields(xml, "commentmeta");
                 } else {
-                    fields.put(name, xml.getElementText());
+                    fields.put(name, text(xml));
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
@@ -233,12 +262,32 @@ public final class CommentIntakeReader {
     }
 
     /** "wp:comment" whatever prefix the file binds to WordPress's namespace; other names as written. */
+    /**
+     * The text of the element at the cursor, leaving the cursor on its end. Unlike {@code getElementText}, an element
+     * that holds elements (an extension's, say) is read for its text instead of failing the whole file.
+     */
+    private static String text(XMLStreamReader xml) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                text.append(xml.getText());
+            }
+        }
+        return text.toString();
+    }
+
     private static String key(XMLStreamReader xml) {
         String namespace = xml.getNamespaceURI();
-        if (namespace != null && namespace.startsWith(WP)) {
-            String rest = namespace.substring(WP.length());
-            String prefix = rest.startsWith("excerpt") ? "excerpt" : "wp";
-            return prefix + ":" + xml.getLocalName();
+        java.util.regex.Matcher wordpress = namespace == null ? null : WP_NAMESPACE.matcher(namespace);
+        if (wordpress != null && wordpress.matches()) {
+            return (wordpress.group(2) != null ? "excerpt" : "wp") + ":" + xml.getLocalName();
         }
         if ("http://purl.org/rss/1.0/modules/content/".equals(namespace)) {
             return "content:" + xml.getLocalName();
@@ -252,9 +301,10 @@ public final class CommentIntakeReader {
     private static CommentStatus wpDecision(String approved) {
         return switch (approved) {
             case "1", "approve", "approved" -> CommentStatus.APPROVED;
+            case "0", "hold" -> CommentStatus.PENDING; // held by the site: the site's decision stands
             case "spam" -> CommentStatus.SPAM;
             case "trash", "post-trashed" -> CommentStatus.TRASH;
-            default -> null; // "0" (held) and anything else: the rules decide
+            default -> null; // no decision: the rules sort it
         };
     }
 
@@ -353,7 +403,15 @@ public final class CommentIntakeReader {
                 throw new InvalidInputException(at, "expected a comment object, found "
                         + NewsroomJsonReader.describe(token));
             }
-            handler.comment(comment(parser.readValueAsTree(), at, slugsById));
+            JsonNode node = parser.readValueAsTree();
+            IncomingComment read;
+            try {
+                read = comment(node, at, slugsById);
+            } catch (InvalidInputException bad) { // one bad comment does not refuse the file
+                handler.invalid(bad.location(), bad.problem());
+                continue;
+            }
+            handler.comment(read);
         }
     }
 

@@ -49,6 +49,9 @@ final class CommentIntake implements CommentIntakeReader.Handler {
     private long pingbacks;
     private long articlesCreated;
     private long anonymised;
+    private long notes;
+    private long invalidCount;
+    private final List<CommentIntakeSummary.Problem> invalid = new ArrayList<>();
     private final Suppressions suppressions;
 
     CommentIntake(Transaction tx, Actor importer, Instant now, Runnable progress) {
@@ -64,8 +67,17 @@ final class CommentIntake implements CommentIntakeReader.Handler {
     }
 
     @Override
+    public void invalid(String where, String reason) {
+        if (invalid.size() < CommentIntakeSummary.PROBLEMS_KEPT) {
+            invalid.add(new CommentIntakeSummary.Problem(where, reason));
+        }
+        invalidCount++;
+    }
+
+    @Override
     public void post(IncomingPost post) {
         pingbacks += post.pingbacks();
+        notes += post.notes();
         if (post.comments().isEmpty()) {
             return;
         }
@@ -77,12 +89,17 @@ final class CommentIntake implements CommentIntakeReader.Handler {
     public void comment(IncomingComment comment) {
         long articleId;
         if (comment.articleSlug() != null) {
-            articleId = tx.articles().idOfSlug(comment.articleSlug()).orElseThrow(() -> new InvalidInputException(
-                    comment.where() + ".articleSlug", "no article with the slug \"" + comment.articleSlug() + "\""));
+            var found = tx.articles().idOfSlug(comment.articleSlug());
+            if (found.isEmpty()) { // this comment is left out; the rest of the file goes on
+                invalid(comment.where() + ".articleSlug", "no article with the slug \"" + comment.articleSlug() + "\"");
+                return;
+            }
+            articleId = found.get();
         } else {
             articleId = comment.articleId();
             if (!tx.articles().exists(articleId)) {
-                throw new InvalidInputException(comment.where() + ".articleId", "no article " + articleId);
+                invalid(comment.where() + ".articleId", "no article " + articleId);
+                return;
             }
         }
         add(comment, articleId);
@@ -132,9 +149,9 @@ final class CommentIntake implements CommentIntakeReader.Handler {
         }
         CommentStatus status;
         String reason;
-        if (incoming.sourceDecision() != null) {
+        if (incoming.sourceDecision() != null) { // the site's decision stands; the rules never overrule it
             status = incoming.sourceDecision();
-            reason = "decided at the source";
+            reason = status == CommentStatus.PENDING ? "held for moderation at the source" : "decided at the source";
         } else {
             CommentRules.Verdict verdict = rules.judge(incoming.authorName(), incoming.authorEmail(),
                     incoming.authorIp(), incoming.body(), tx.comments().authorHasApproved(incoming.authorEmail()));
@@ -166,6 +183,7 @@ final class CommentIntake implements CommentIntakeReader.Handler {
                 tx.comments().setParent(fixup.commentId(), parent);
             }
         }
-        return new CommentIntakeSummary(imported, byStatus, duplicates, pingbacks, articlesCreated, anonymised);
+        return new CommentIntakeSummary(imported, byStatus, duplicates, pingbacks, articlesCreated, anonymised, notes,
+                invalidCount, List.copyOf(invalid));
     }
 }

@@ -22,7 +22,7 @@ class IntakeReaderProperties {
     private static final byte[] WXR = ("""
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
-                 xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>T</title>
+                 xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>T</title><wp:wxr_version>1.2</wp:wxr_version>
             <item><title>Post</title><content:encoded><![CDATA[<p>Body & more</p>]]></content:encoded>
             <wp:post_id>1</wp:post_id><wp:post_date_gmt>2024-01-01 10:00:00</wp:post_date_gmt>
             <wp:post_name>post</wp:post_name>
@@ -89,6 +89,13 @@ class IntakeReaderProperties {
 
                 @Override
                 public void comment(CommentIntakeReader.IncomingComment comment) { }
+
+                @Override
+                public void invalid(String where, String reason) { // a comment left out must say where and why
+                    if (where == null || where.isBlank() || reason == null || reason.isBlank()) {
+                        throw new AssertionError("a comment left out without a place or a reason: " + reason);
+                    }
+                }
             });
         } catch (InvalidInputException refused) {
             if (refused.location() == null || refused.location().isBlank() || refused.problem() == null

@@ -123,8 +123,8 @@ class CommentIntakeTest {
             CommentIntakeSummary summary = service.importComments(editor, file, TaskMonitor.NONE);
 
             assertEquals(7, summary.imported());
-            assertEquals(Map.of(CommentStatus.APPROVED, 3L, CommentStatus.PENDING, 1L, CommentStatus.SPAM, 2L,
-                    CommentStatus.TRASH, 1L), summary.byStatus());
+            assertEquals(Map.of(CommentStatus.APPROVED, 2L, CommentStatus.PENDING, 3L, CommentStatus.SPAM, 1L,
+                    CommentStatus.TRASH, 1L), summary.byStatus(), "the site's decisions stand, held ones included");
             assertEquals(1, summary.duplicates());
             assertEquals(2, summary.pingbacks());
             assertEquals(1, summary.articlesCreated());
@@ -152,13 +152,14 @@ class CommentIntakeTest {
             assertEquals("198.51.100.2", ann.authorIp());
             assertEquals("2024-03-03T10:00:00Z", ann.submittedAt().toString());
             Comment cy = comments.stream().filter(c -> c.authorName().equals("Cy")).findFirst().orElseThrow();
-            assertEquals(CommentStatus.SPAM, cy.status());
-            assertEquals("blocked word “casino”", cy.reason());
+            assertEquals(CommentStatus.PENDING, cy.status(), "held at the site: the rules do not re-sort it");
+            assertEquals("held for moderation at the source", cy.reason());
             Comment again = comments.stream().filter(c -> c.body().startsWith("Ann again")).findFirst().orElseThrow();
-            assertEquals(CommentStatus.APPROVED, again.status(), "an author with an approved comment is approved");
+            assertEquals(CommentStatus.PENDING, again.status(),
+                    "the site held it: an earlier approved comment by the same address does not approve it");
             Comment di = comments.stream().filter(c -> c.authorName().equals("Di")).findFirst().orElseThrow();
             assertEquals(CommentStatus.PENDING, di.status());
-            assertEquals("first comment from this address", di.reason());
+            assertEquals("held for moderation at the source", di.reason());
 
             CommentIntakeSummary again2 = service.importComments(moderator, file, TaskMonitor.NONE);
             // the article exists now: a Moderator may bring in more comments for it
@@ -216,12 +217,17 @@ class CommentIntakeTest {
             assertEquals(0, all(db).size());
             assertEquals(0L, (long) db.read(tx -> tx.articles().count()));
 
+            // Issue 13: one bad comment does not refuse the file; it is left out with where and why.
             Path badDate = write("date.xml", wxr(item("Council", "council",
-                    comment(2, 0, "Ann", "ann@example.org", "Hi", "1", "").replace("2024-03-03 10:00:00", "yesterday"))));
-            InvalidInputException date = assertThrows(InvalidInputException.class,
-                    () -> service.importComments(moderator, badDate, TaskMonitor.NONE));
-            assertTrue(date.getMessage().contains("wp:comment in the post \"council\""), date.getMessage());
-            assertTrue(date.getMessage().contains("\"yesterday\""), date.getMessage());
+                    comment(2, 0, "Ann", "ann@example.org", "Hi", "1", "").replace("2024-03-03 10:00:00", "yesterday")
+                    + comment(4, 0, "Cy", "cy@example.org", "A good one", "1", ""))));
+            CommentIntakeSummary partly = service.importComments(editor, badDate, TaskMonitor.NONE);
+            assertEquals(1, partly.imported());
+            assertEquals(1, partly.invalidCount());
+            String problem = partly.invalid().get(0).toString();
+            assertTrue(problem.contains("wp:comment in the post \"council\""), problem);
+            assertTrue(problem.contains("\"yesterday\""), problem);
+            assertTrue(partly.describe().endsWith("1 comments could not be read and were left out"), partly.describe());
         }
     }
 
@@ -278,14 +284,14 @@ class CommentIntakeTest {
                     [{"articleSlug": "%s", "authorName": "Ann", "body": "ok", "submittedAt": "2026-11-01T10:00:00Z"},
                      {"articleSlug": "no-such-story", "authorName": "Bo", "body": "x", "submittedAt": "2026-11-01T10:00:00Z"}]
                     """.formatted(slug));
-            InvalidInputException missing = assertThrows(InvalidInputException.class,
-                    () -> service.importComments(moderator, bad, TaskMonitor.NONE));
-            assertEquals("$[1].articleSlug: no article with the slug \"no-such-story\"", missing.getMessage());
-            assertEquals(3, all(db).size(), "the first, good comment of a refused file is not kept");
+            CommentIntakeSummary partly = service.importComments(moderator, bad, TaskMonitor.NONE);
+            assertEquals("$[1].articleSlug: no article with the slug \"no-such-story\"",
+                    partly.invalid().get(0).toString());
+            assertEquals(4, all(db).size(), "the good comment of the file is kept, the bad one left out");
 
             Path typo = write("typo.json", "[{\"articleId\": 1, \"bodyy\": \"x\"}]");
-            assertEquals("$[0].bodyy: unknown field", assertThrows(InvalidInputException.class,
-                    () -> service.importComments(moderator, typo, TaskMonitor.NONE)).getMessage());
+            assertEquals("$[0].bodyy: unknown field", service.importComments(moderator, typo, TaskMonitor.NONE)
+                    .invalid().get(0).toString());
             Path truncated = write("truncated.json", "[{\"articleId\": 1, \"body\": \"x\"");
             assertTrue(assertThrows(InvalidInputException.class,
                     () -> service.importComments(moderator, truncated, TaskMonitor.NONE)).getMessage()
