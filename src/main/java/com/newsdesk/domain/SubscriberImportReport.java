@@ -9,7 +9,7 @@ import java.util.Map;
  * file's columns, so that a window can let the user choose the address column.
  */
 public record SubscriberImportReport(String format, List<String> columns, boolean dryRun, Map<Outcome, Long> counts,
-        List<RowNote> notes, long rows, String encoding) {
+        List<RowNote> notes, long rows, String encoding, List<String> notKept) {
     public static final int NOTES_KEPT = 10_000;
 
     public enum Outcome implements CodedEnum {
@@ -36,6 +36,7 @@ public record SubscriberImportReport(String format, List<String> columns, boolea
                 + " %,d suppressed", dryRun ? "Dry run, nothing written. " : "", rows, format + ", " + encoding,
                 count(Outcome.NEW),
                 count(Outcome.UPDATED), count(Outcome.UNCHANGED), count(Outcome.DUPLICATE), count(Outcome.INVALID),
-                count(Outcome.SUPPRESSED));
+                count(Outcome.SUPPRESSED)) + (notKept.isEmpty() ? "" : "; columns not kept: " + String.join(", ",
+                        notKept));
     }
 }

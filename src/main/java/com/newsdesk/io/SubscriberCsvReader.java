@@ -52,7 +52,34 @@ public final class SubscriberCsvReader {
         public Charset charset() {
             return encoding.charset();
         }
+
+        /**
+         * The file's columns that Newsdesk does not keep for this format (Ghost's {@code complimentary_plan},
+         * {@code stripe_customer_id}, {@code tiers} …), named in the report rather than dropped in silence.
+         */
+        public List<String> notKept(SubscriberColumns chosen) {
+            java.util.Set<String> kept = new java.util.HashSet<>(KEPT.get(format));
+            for (String column : new String[] {chosen.email(), chosen.name(), chosen.status(), chosen.labels(),
+                    chosen.createdAt()}) {
+                if (column != null) {
+                    kept.add(column.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+            return columns.stream().filter(column -> !column.isBlank()
+                    && !kept.contains(column.strip().toLowerCase(Locale.ROOT))).toList();
+        }
     }
+
+    /** The columns each format's rows are read from (lower case). */
+    private static final Map<SubscriberFileFormat, java.util.Set<String>> KEPT = Map.of(
+            SubscriberFileFormat.GHOST, java.util.Set.of("email", "name", "subscribed_to_emails", "deleted_at",
+                    "labels", "created_at"),
+            SubscriberFileFormat.MAILCHIMP, java.util.Set.of("email address", "first name", "last name", "name",
+                    "clean_time", "unsub_time", "tags", "optin_time", "confirm_time"),
+            SubscriberFileFormat.LISTMONK, java.util.Set.of("email", "name", "status", "created_at"),
+            SubscriberFileFormat.CSV, java.util.Set.of("email", "e-mail", "email address", "e-mail address", "mail",
+                    "courriel", "البريد الإلكتروني", "name", "first name", "first_name", "firstname", "prénom", "last name", "last_name",
+                    "lastname", "nom", "status", "labels", "tags", "note", "notes", "created_at", "created", "subscribed_at"));
 
     private static final CsvMapper MAPPER = new CsvMapper();
     private static final DateTimeFormatter MAILCHIMP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
@@ -125,12 +152,25 @@ public final class SubscriberCsvReader {
         return new Encoding(Charset.forName("windows-1252"), "Windows-1252 (the file is not UTF-8)");
     }
 
+    /**
+     * The text without the byte-order mark Excel writes first. Taken off before the CSV parser reads, so that a first
+     * header field in quotes ({@code \uFEFF"Email Address"}) is still read as a quoted field.
+     */
+    static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
     /** Only the header: its columns and the format they show, so that a window can offer the columns to choose. */
     public static Header header(Path file) {
         try {
             Encoding charset = encodingOf(file);
-            try (Reader reader = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-                    charset.charset()); MappingIterator<String[]> lines = MAPPER.readerFor(String[].class)
+            try (Reader reader = withoutByteOrderMark(new InputStreamReader(new BufferedInputStream(
+                    Files.newInputStream(file), 1 << 16), charset.charset())); MappingIterator<String[]> lines = MAPPER.readerFor(String[].class)
                     .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
                 if (!lines.hasNext()) {
                     throw new InvalidInputException("line 1", "the file is empty");
@@ -171,8 +211,8 @@ public final class SubscriberCsvReader {
             Consumer<Header> onHeader, Consumer<Row> rows) {
         try {
             Encoding charset = encodingOf(file);
-            try (Reader reader = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-                    charset.charset())) {
+            try (Reader reader = withoutByteOrderMark(new InputStreamReader(new BufferedInputStream(
+                    Files.newInputStream(file), 1 << 16), charset.charset()))) {
                 return read(reader, charset, forced, chosen == null ? SubscriberColumns.AUTO : chosen, onHeader,
                         rows);
             }
@@ -320,7 +360,9 @@ public final class SubscriberCsvReader {
                     name = cell(fields, index.get("name"));
                     note = cell(fields, index.get("note"));
                     String subscribed = cell(fields, index.get("subscribed_to_emails"));
-                    if (subscribed != null) {
+                    if (subscribed == null || subscribed.equalsIgnoreCase("null")) {
+                        status = SubscriberStatus.SUBSCRIBED; // as Ghost's importer reads an empty cell
+                    } else {
                         status = switch (subscribed.toLowerCase(Locale.ROOT)) {
                             case "true", "1", "yes" -> SubscriberStatus.SUBSCRIBED;
                             case "false", "0", "no" -> SubscriberStatus.UNSUBSCRIBED;
@@ -339,7 +381,8 @@ public final class SubscriberCsvReader {
                 case MAILCHIMP -> {
                     String first = cell(fields, index.get("first name"));
                     String last = cell(fields, index.get("last name"));
-                    name = first == null && last == null ? null
+                    String whole = cell(fields, index.get("name")); // an audience with one Name merge field
+                    name = first == null && last == null ? whole
                             : ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
                     if (cell(fields, index.get("clean_time")) != null) {
                         status = SubscriberStatus.BOUNCED; // Mailchimp's "cleaned": the address bounced
@@ -356,6 +399,19 @@ public final class SubscriberCsvReader {
                 }
                 case LISTMONK -> {
                     name = cell(fields, index.get("name"));
+                    String given = cell(fields, index.get("status")); // listmonk's own export: enabled, disabled…
+                    if (given != null) {
+                        status = switch (given.toLowerCase(Locale.ROOT)) {
+                            case "enabled" -> SubscriberStatus.SUBSCRIBED;
+                            case "disabled" -> SubscriberStatus.UNSUBSCRIBED;
+                            case "blocklisted" -> SubscriberStatus.BLOCKLISTED;
+                            default -> {
+                                problems.add("status \"" + given + "\" is not enabled, disabled or blocklisted");
+                                yield null;
+                            }
+                        };
+                    }
+                    created = listmonkTime(cell(fields, index.get("created_at")), problems);
                     String attributes = cell(fields, index.get("attributes"));
                     if (attributes != null) {
                         try {
@@ -376,15 +432,7 @@ public final class SubscriberCsvReader {
                             : cell(fields, first("last name", "last_name", "lastname", "nom"));
                     name = full != null ? full : first == null && last == null ? null
                             : ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
-                    String given = cell(fields, column(chosen.status(), "status"));
-                    if (given != null) {
-                        try {
-                            status = SubscriberStatus.fromCode(given.toLowerCase(Locale.ROOT));
-                        } catch (IllegalArgumentException e) {
-                            problems.add("status \"" + given + "\" is not subscribed, unsubscribed, bounced or"
-                                    + " blocklisted");
-                        }
-                    }
+                    status = ourStatus(cell(fields, column(chosen.status(), "status")), problems, null);
                     String labelCell = cell(fields, column(chosen.labels(), "labels", "tags"));
                     labels = labelCell != null && labelCell.startsWith("[") ? jsonList(labelCell, problems)
                             : split(labelCell);
@@ -393,12 +441,59 @@ public final class SubscriberCsvReader {
                             "created_at", problems);
                 }
             }
+            if (format != SubscriberFileFormat.CSV) { // --column works with every format: the user's choice wins
+                if (chosen.name() != null) {
+                    name = cell(fields, index.get(chosen.name().toLowerCase(Locale.ROOT)));
+                }
+                if (chosen.status() != null) {
+                    status = ourStatus(cell(fields, index.get(chosen.status().toLowerCase(Locale.ROOT))), problems,
+                            status);
+                }
+                if (chosen.labels() != null) {
+                    String labelCell = cell(fields, index.get(chosen.labels().toLowerCase(Locale.ROOT)));
+                    labels = labelCell != null && labelCell.startsWith("[") ? jsonList(labelCell, problems)
+                            : split(labelCell);
+                }
+                if (chosen.createdAt() != null) {
+                    created = iso(cell(fields, index.get(chosen.createdAt().toLowerCase(Locale.ROOT))), "created_at",
+                            problems);
+                }
+            }
             Limits.tooLong("the name", name, Limits.NAME).ifPresent(problems::add);
             Limits.labelTooLong(labels).ifPresent(problems::add);
             Limits.tooLong("the note", note, Limits.NOTE).ifPresent(problems::add);
             return new Row(line, address, name, status, labels, note, created,
                     problems.isEmpty() ? null : String.join("; ", problems), fields);
         }
+    }
+
+    /** A status in Newsdesk's words, or {@code otherwise} when the cell is empty; a problem when it is neither. */
+    private static SubscriberStatus ourStatus(String given, List<String> problems, SubscriberStatus otherwise) {
+        if (given == null) {
+            return otherwise;
+        }
+        try {
+            return SubscriberStatus.fromCode(given.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("status \"" + given + "\" is not subscribed, unsubscribed, bounced or blocklisted");
+            return otherwise;
+        }
+    }
+
+    /** listmonk's export writes Go's time: {@code 2020-08-31 16:53:56.577084 +0530 IST}. */
+    private static final java.util.regex.Pattern GO_TIME = java.util.regex.Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}:\\d{2})(\\.\\d{1,9})? ?([+-]\\d{2}):?(\\d{2}).*");
+
+    private static Instant listmonkTime(String text, List<String> problems) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher go = GO_TIME.matcher(text);
+        if (go.matches()) {
+            return java.time.OffsetDateTime.parse(go.group(1) + "T" + go.group(2)
+                    + (go.group(3) == null ? "" : go.group(3)) + go.group(4) + ":" + go.group(5)).toInstant();
+        }
+        return iso(text, "created_at", problems); // an ISO time, as other tools write it
     }
 
     /** Ghost's rule: labels separated by commas in one field. */

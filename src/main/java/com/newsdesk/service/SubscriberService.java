@@ -115,7 +115,8 @@ public final class SubscriberService {
         intake.notes.sort(java.util.Comparator.comparingInt(SubscriberImportReport.RowNote::row));
         SubscriberImportReport report = new SubscriberImportReport(header.format().title(), header.columns(),
                 options.dryRun(),
-                intake.counts, intake.notes, intake.rows, header.encoding().description());
+                intake.counts, intake.notes, intake.rows, header.encoding().description(),
+                header.notKept(options.columns()));
         if (!options.dryRun()) {
             audit.record(tx, actor, "subscriber.import", null, null, file.getFileName() + ": " + report.describe());
         }

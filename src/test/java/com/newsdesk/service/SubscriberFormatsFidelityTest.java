@@ -1,0 +1,124 @@
+package com.newsdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.Role;
+import com.newsdesk.domain.SubscriberColumns;
+import com.newsdesk.domain.SubscriberImportReport;
+import com.newsdesk.domain.SubscriberStatus;
+import com.newsdesk.storage.Database;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 13, subscribers: files in the shapes the tools themselves write and test (Ghost's members importer fixtures
+ * {@code subscribed-to-emails-cases.csv} and {@code member-csv-export.csv}, listmonk's subscriber export, a
+ * Mailchimp audience with one Name field, a spreadsheet's byte-order mark before a quoted header), written here.
+ */
+class SubscriberFormatsFidelityTest {
+    @TempDir Path dir;
+    private final Actor editor = Actor.staff("edna", Role.EDITOR);
+
+    private SubscriberImportReport importing(Database db, String name, byte[] bytes, SubscriberColumns columns)
+            throws Exception {
+        Path file = Files.write(dir.resolve(name), bytes);
+        return new SubscriberService(db, TestNewsrooms.CLOCK).importCsv(editor, file,
+                new SubscriberService.ImportOptions(null, columns, SubscriberService.Mode.ADD, false, false), null,
+                TaskMonitor.NONE);
+    }
+
+    private static SubscriberStatus statusOf(Database db, String email) {
+        return db.read(tx -> tx.subscribers().findByEmail(email)).orElseThrow().status();
+    }
+
+    @Test
+    void ghostReadsAnEmptyOrNullSubscribedToEmailsAsSubscribedAndNamesTheColumnsNotKept() throws Exception {
+        String csv = "email,name,note,subscribed_to_emails,stripe_customer_id,complimentary_plan,labels,created_at\n"
+                + "true@example.com,Test Email,A note,true,cus_1,false,\"vip,promotion\",2019-10-30T14:52:08.000Z\n"
+                + "false@example.com,Test Email,A note,false,cus_1,false,\"vip,promotion\",2019-10-30T14:52:08.000Z\n"
+                + "null@example.com,Test Email,A note,null,cus_1,false,\"vip,promotion\",2019-10-30T14:52:08.000Z\n"
+                + "empty@example.com,Test Email,A note,,cus_1,false,\"vip,promotion\",2019-10-30T14:52:08.000Z\n";
+        try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
+            SubscriberImportReport report = importing(db, "ghost.csv", csv.getBytes(StandardCharsets.UTF_8),
+                    SubscriberColumns.AUTO);
+            assertEquals(4, report.count(SubscriberImportReport.Outcome.NEW), report.describe());
+            assertEquals(SubscriberStatus.SUBSCRIBED, statusOf(db, "true@example.com"));
+            assertEquals(SubscriberStatus.UNSUBSCRIBED, statusOf(db, "false@example.com"));
+            assertEquals(SubscriberStatus.SUBSCRIBED, statusOf(db, "null@example.com"), "null is subscribed, as Ghost reads it");
+            assertEquals(SubscriberStatus.SUBSCRIBED, statusOf(db, "empty@example.com"), "so is an empty cell");
+            assertEquals(java.util.Set.of("vip", "promotion"), java.util.Set.copyOf(db.read(tx -> tx.subscribers()
+                    .findByEmail("null@example.com")).orElseThrow().labels()));
+            assertEquals(List.of("note", "stripe_customer_id", "complimentary_plan"), report.notKept());
+            assertTrue(report.describe().endsWith("columns not kept: note, stripe_customer_id, complimentary_plan"),
+                    report.describe());
+        }
+    }
+
+    @Test
+    void aByteOrderMarkBeforeAQuotedHeaderIsStillAHeader() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "\"Email Address\",\"First Name\",\"Last Name\"\r\n\"ana@example.org\",\"Ana\",\"Lima\"\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, file, 0, bom.length);
+        System.arraycopy(text, 0, file, bom.length, text.length);
+        try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
+            SubscriberImportReport report = importing(db, "excel.csv", file, SubscriberColumns.AUTO);
+            assertEquals("Mailchimp audience", report.format());
+            assertEquals("Ana Lima", db.read(tx -> tx.subscribers().findByEmail("ana@example.org")).orElseThrow()
+                    .name());
+        }
+    }
+
+    @Test
+    void aMailchimpAudienceWithOneNameField() throws Exception {
+        String csv = "Email Address,Name,TAGS\nbo@example.org,Bo Diallo,\"\"\"Sport\"\"\"\n";
+        try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
+            importing(db, "audience.csv", csv.getBytes(StandardCharsets.UTF_8), SubscriberColumns.AUTO);
+            var bo = db.read(tx -> tx.subscribers().findByEmail("bo@example.org")).orElseThrow();
+            assertEquals("Bo Diallo", bo.name());
+            assertEquals(List.of("Sport"), bo.labels());
+        }
+    }
+
+    @Test
+    void listmonksOwnExportKeepsItsStatusesAndDates() throws Exception {
+        String csv = "uuid,email,name,attributes,status,created_at,updated_at\n"
+                + "6f3b…-1,on@example.org,On,\"{\"\"city\"\": \"\"Rabat\"\"}\",enabled,"
+                + "2020-08-31 16:53:56.577084 +0530 IST,2020-08-31 16:53:56.577084 +0530 IST\n"
+                + "6f3b…-2,off@example.org,Off,{},disabled,2021-01-02 03:04:05 +0000 UTC,2021-01-02 03:04:05 +0000 UTC\n"
+                + "6f3b…-3,blocked@example.org,Blocked,{},blocklisted,2022-05-06 07:08:09.1 -0700 PDT,"
+                + "2022-05-06 07:08:09.1 -0700 PDT\n";
+        try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
+            SubscriberImportReport report = importing(db, "listmonk.csv", csv.getBytes(StandardCharsets.UTF_8),
+                    SubscriberColumns.AUTO);
+            assertTrue(report.format().toLowerCase(java.util.Locale.ROOT).contains("listmonk"), report.format());
+            assertEquals(SubscriberStatus.SUBSCRIBED, statusOf(db, "on@example.org"));
+            assertEquals(SubscriberStatus.UNSUBSCRIBED, statusOf(db, "off@example.org"));
+            assertEquals(SubscriberStatus.BLOCKLISTED, statusOf(db, "blocked@example.org"));
+            assertEquals(Instant.parse("2020-08-31T11:23:56.577084Z"), db.read(tx -> tx.subscribers()
+                    .findByEmail("on@example.org")).orElseThrow().createdAt());
+            assertTrue(report.notKept().containsAll(List.of("uuid", "attributes", "updated_at")), report.notKept()
+                    .toString());
+        }
+    }
+
+    @Test
+    void chosenColumnsWorkWithEveryFormat() throws Exception {
+        String csv = "email,name,subscribed_to_emails,labels,Nom complet\nines@example.org,ignored,true,,Inès Amrani\n";
+        try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
+            SubscriberImportReport report = importing(db, "ghost.csv", csv.getBytes(StandardCharsets.UTF_8),
+                    SubscriberColumns.email(null).with("name", "Nom complet"));
+            assertEquals("Ghost members", report.format());
+            assertEquals("Inès Amrani", db.read(tx -> tx.subscribers().findByEmail("ines@example.org")).orElseThrow()
+                    .name(), "--column name=… wins over Ghost's name column");
+        }
+    }
+}
