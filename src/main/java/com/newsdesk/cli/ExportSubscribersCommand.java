@@ -24,6 +24,9 @@ final class ExportSubscribersCommand implements Callable<Integer> {
     String label;
     @Option(names = "--out", required = true, paramLabel = "FILE|-", description = "Where to write; - for standard output.")
     String out;
+    @Option(names = "--split-comma-labels", description = "Ghost: write labels holding a comma as they are, for Ghost"
+            + " to split (without it such labels are refused, listed, so that they can be renamed first).")
+    boolean splitCommaLabels;
 
     ExportSubscribersCommand(CliContext context) {
         this.context = context;
@@ -42,8 +45,14 @@ final class ExportSubscribersCommand implements Callable<Integer> {
         try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
             SubscriberService subscribers = new SubscriberService(db, context.clock);
             var actor = context.signIn(db, user.name);
-            context.export(out, target -> subscribers.exportTo(actor, chosen, only, label, target, TaskMonitor.NONE),
+            var filter = new com.newsdesk.domain.SubscriberFilter(only, label, null, null, null, null);
+            context.export(out, target -> subscribers.exportTo(actor, chosen, filter, splitCommaLabels
+                    ? SubscriberService.CommaLabels.SPLIT : SubscriberService.CommaLabels.REFUSE, target,
+                    TaskMonitor.NONE),
                     written -> String.format("Exported %,d subscribers", written));
+            if (chosen == SubscriberService.ExportFormat.LISTMONK) {
+                subscribers.leftOutOfListmonk(actor, filter).ifPresent(leftOut -> context.err.println(leftOut + "."));
+            }
         }
         return 0;
     }

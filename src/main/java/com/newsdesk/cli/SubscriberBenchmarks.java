@@ -93,7 +93,8 @@ final class SubscriberBenchmarks {
             for (int run = 0; run < runs; run++) {
                 Measure.resetPeakHeap();
                 long start = System.nanoTime();
-                service.exportTo(actor, SubscriberService.ExportFormat.JSON, null, null, OutputTarget.file(json), TaskMonitor.NONE);
+                service.exportTo(actor, SubscriberService.ExportFormat.JSON, com.newsdesk.domain.SubscriberFilter.ALL,
+                        SubscriberService.CommaLabels.REFUSE, OutputTarget.file(json), TaskMonitor.NONE);
                 exportSeconds[run] = (System.nanoTime() - start) / 1e9;
                 peakHeap[run] = Measure.peakHeapMegabytes();
             }

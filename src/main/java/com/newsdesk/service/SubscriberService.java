@@ -331,6 +331,47 @@ public final class SubscriberService {
     public enum ExportFormat { JSON, CSV, GHOST, LISTMONK }
 
     /**
+     * What a Ghost export does with labels that hold a comma: Ghost splits labels on commas, so such a label cannot
+     * survive. Refuse and name them (the user renames them first), or write them as they are, to be split.
+     */
+    public enum CommaLabels { REFUSE, SPLIT }
+
+    /** Labels a Ghost export would split (they hold a comma), so that the user may choose before writing. */
+    public List<String> labelsGhostWouldSplit(Actor actor) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        return database.read(tx -> tx.subscribers().labelsWithAComma());
+    }
+
+    /**
+     * The subscribers a listmonk export leaves out, said in words, or empty. listmonk's importer applies one mode to
+     * the whole file (subscribe, or blocklist) and reads no status column, so a listmonk file holds the subscribed
+     * (or, asked for, the blocklisted) people only.
+     */
+    public java.util.Optional<String> leftOutOfListmonk(Actor actor, com.newsdesk.domain.SubscriberFilter filter) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        com.newsdesk.domain.SubscriberFilter written = forListmonk(filter);
+        com.newsdesk.domain.SubscriberFilter everyone = new com.newsdesk.domain.SubscriberFilter(null, filter.label(),
+                filter.source(), filter.text(), filter.from(), filter.until());
+        long left = database.read(tx -> tx.subscribers().count(everyone) - tx.subscribers().count(written));
+        return left == 0 ? java.util.Optional.empty() : java.util.Optional.of(String.format("%,d %s left out:"
+                + " listmonk's importer subscribes (or blocklists) everyone in a file, so it holds only the %s",
+                left, written.status() == SubscriberStatus.BLOCKLISTED ? "not blocklisted" : "unsubscribed, bounced or"
+                        + " blocklisted", written.status().code()));
+    }
+
+    /** The filter a listmonk export writes: the subscribed by default, the blocklisted when asked; no other. */
+    private static com.newsdesk.domain.SubscriberFilter forListmonk(com.newsdesk.domain.SubscriberFilter filter) {
+        SubscriberStatus status = filter.status() == null ? SubscriberStatus.SUBSCRIBED : filter.status();
+        if (status == SubscriberStatus.UNSUBSCRIBED || status == SubscriberStatus.BOUNCED) {
+            throw new RefusedException("listmonk's importer subscribes or blocklists everyone in a file and has no"
+                    + " way to bring in " + status.code() + " people. Export --status subscribed (its subscribe"
+                    + " mode) or --status blocklisted (its blocklist mode).");
+        }
+        return new com.newsdesk.domain.SubscriberFilter(status, filter.label(), filter.source(), filter.text(),
+                filter.from(), filter.until());
+    }
+
+    /**
      * Streams the subscribers of one status and label (null: all) in a format; JSON is a Newsdesk export holding only
      * subscribers, so it imports back. Rows are read on this thread and encoded on a second one. Returns how many
      * were written; the export is audited.
@@ -338,13 +379,17 @@ public final class SubscriberService {
     public long export(Actor actor, ExportFormat format, SubscriberStatus status, String label, OutputStream out,
             TaskMonitor monitor) {
         return export(actor, format, new com.newsdesk.domain.SubscriberFilter(status, label, null, null, null, null),
-                out, monitor);
+                CommaLabels.REFUSE, out, monitor);
     }
 
     /** As above, of everyone a list filter shows (the window exports what it shows). */
-    public long export(Actor actor, ExportFormat format, com.newsdesk.domain.SubscriberFilter filter, OutputStream out,
-            TaskMonitor monitor) {
+    public long export(Actor actor, ExportFormat format, com.newsdesk.domain.SubscriberFilter asked,
+            CommaLabels commaLabels, OutputStream out, TaskMonitor monitor) {
         actor.require(Permission.MANAGE_SUBSCRIBERS);
+        com.newsdesk.domain.SubscriberFilter filter = format == ExportFormat.LISTMONK ? forListmonk(asked) : asked;
+        if (format == ExportFormat.GHOST && commaLabels == CommaLabels.REFUSE) {
+            refuseCommaLabels(database.read(tx -> tx.subscribers().labelsWithAComma()));
+        }
         long total = database.read(tx -> tx.subscribers().count(filter));
         long written = database.read(tx -> {
             long[] count = {0};
@@ -389,17 +434,34 @@ public final class SubscriberService {
         return written;
     }
 
+    private static void refuseCommaLabels(List<String> labels) {
+        if (!labels.isEmpty()) {
+            throw new RefusedException("Ghost splits labels on commas, so " + (labels.size() == 1 ? "this label" : "these "
+                    + labels.size() + " labels") + " would not survive: " + labels.stream().limit(10)
+                    .map(label -> "\"" + label + "\"").collect(java.util.stream.Collectors.joining(", "))
+                    + (labels.size() > 10 ? " …" : "") + ". Rename them first (labels rename), or export them split"
+                    + " (--split-comma-labels). Nothing was written.");
+        }
+    }
+
     /** As {@link #export}, through the guarded writer: a file is written whole or not at all. */
-    public long exportTo(Actor actor, ExportFormat format, SubscriberStatus status, String label, OutputTarget target,
-            TaskMonitor monitor) {
-        actor.require(Permission.MANAGE_SUBSCRIBERS);
-        return GuardedWriter.write(database.file(), target, out -> export(actor, format, status, label, out, monitor));
+    public long exportTo(Actor actor, ExportFormat format, SubscriberStatus status, String label,
+            CommaLabels commaLabels, OutputTarget target, TaskMonitor monitor) {
+        return exportTo(actor, format, new com.newsdesk.domain.SubscriberFilter(status, label, null, null, null, null),
+                commaLabels, target, monitor);
     }
 
     public long exportTo(Actor actor, ExportFormat format, com.newsdesk.domain.SubscriberFilter filter,
-            OutputTarget target, TaskMonitor monitor) {
+            CommaLabels commaLabels, OutputTarget target, TaskMonitor monitor) {
         actor.require(Permission.MANAGE_SUBSCRIBERS);
-        return GuardedWriter.write(database.file(), target, out -> export(actor, format, filter, out, monitor));
+        if (format == ExportFormat.LISTMONK) {
+            forListmonk(filter); // refused before the target is touched
+        }
+        if (format == ExportFormat.GHOST && commaLabels == CommaLabels.REFUSE) {
+            refuseCommaLabels(database.read(tx -> tx.subscribers().labelsWithAComma()));
+        }
+        return GuardedWriter.write(database.file(), target, out -> export(actor, format, filter, commaLabels, out,
+                monitor));
     }
 
     /** A filter as the audit trail states it; words typed in a search are not repeated there. */

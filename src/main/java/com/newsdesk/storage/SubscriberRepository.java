@@ -375,6 +375,12 @@ public final class SubscriberRepository {
     }
 
 
+    /** Labels holding a comma that some subscriber carries, by name. */
+    public List<String> labelsWithAComma() {
+        return Queries.list(tx, "SELECT DISTINCT l.name FROM labels l JOIN subscriber_labels sl ON sl.label_id = l.id"
+                + " WHERE instr(l.name, ',') > 0 ORDER BY lower(l.name)", Queries.NONE, row -> row.getString(1));
+    }
+
     /** Every label with how many subscribers carry it, by name. */
     public List<Map.Entry<String, Long>> labelCounts() {
         return Queries.list(tx, "SELECT l.name, count(sl.subscriber_id) FROM labels l LEFT JOIN subscriber_labels sl"

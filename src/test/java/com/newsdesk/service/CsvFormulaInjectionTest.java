@@ -61,7 +61,8 @@ class CsvFormulaInjectionTest {
                     continue;
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                service.exportTo(editor, format, null, null, new OutputTarget.ToStream(out, "test"), TaskMonitor.NONE);
+                service.exportTo(editor, format, com.newsdesk.domain.SubscriberFilter.ALL,
+                        SubscriberService.CommaLabels.SPLIT, new OutputTarget.ToStream(out, "test"), TaskMonitor.NONE);
                 String written = out.toString(StandardCharsets.UTF_8);
                 for (String cell : cells(written)) {
                     assertFalse(CsvRows.isFormula(cell), format + " wrote a live formula: " + cell);
@@ -70,7 +71,8 @@ class CsvFormulaInjectionTest {
             }
 
             ByteArrayOutputStream ours = new ByteArrayOutputStream();
-            service.exportTo(editor, SubscriberService.ExportFormat.CSV, null, null,
+            service.exportTo(editor, SubscriberService.ExportFormat.CSV, com.newsdesk.domain.SubscriberFilter.ALL,
+                    SubscriberService.CommaLabels.REFUSE,
                     new OutputTarget.ToStream(ours, "test"), TaskMonitor.NONE);
             try (Database other = TestNewsrooms.open(dir.resolve("other.db"))) {
                 new SubscriberService(other, TestNewsrooms.CLOCK).importCsv(editor,

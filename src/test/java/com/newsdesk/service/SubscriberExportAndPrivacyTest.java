@@ -2,6 +2,7 @@ package com.newsdesk.service;
 
 import com.newsdesk.domain.SubscriberColumns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.newsdesk.domain.Actor;
@@ -26,7 +27,8 @@ class SubscriberExportAndPrivacyTest {
     private static String export(SubscriberService service, Actor actor, SubscriberService.ExportFormat format,
             SubscriberStatus status, String label) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        service.export(actor, format, status, label, out, TaskMonitor.NONE);
+        service.export(actor, format, new com.newsdesk.domain.SubscriberFilter(status, label, null, null, null, null),
+                SubscriberService.CommaLabels.SPLIT, out, TaskMonitor.NONE);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -43,19 +45,33 @@ class SubscriberExportAndPrivacyTest {
                     + "bo@example.org,Bo,unsubscribed,\n"), new SubscriberService.ImportOptions(null, SubscriberColumns.AUTO,
                     SubscriberService.Mode.ADD, false, false), null, TaskMonitor.NONE);
 
-            String ghost = export(service, editor, SubscriberService.ExportFormat.GHOST, null, null);
+            RefusedException comma = assertThrows(RefusedException.class, () -> service.export(editor,
+                    SubscriberService.ExportFormat.GHOST, (SubscriberStatus) null, null, new ByteArrayOutputStream(),
+                    TaskMonitor.NONE));
+            assertEquals("Ghost splits labels on commas, so this label would not survive: \"News, daily\". Rename them"
+                    + " first (labels rename), or export them split (--split-comma-labels). Nothing was written.",
+                    comma.getMessage());
+            assertEquals(java.util.List.of("News, daily"), service.labelsGhostWouldSplit(editor));
+            String ghost = export(service, editor, SubscriberService.ExportFormat.GHOST, null, null); // split, asked
             assertTrue(ghost.startsWith("id,email,name,note,subscribed_to_emails,complimentary_plan,"
                     + "stripe_customer_id,created_at,deleted_at,labels,tiers\r\n"), ghost);
             assertTrue(ghost.contains(",ana@example.org,\"Lima, Ana\",,true,false,,2026-11-29T10:00:00Z,,"
                     + "\"News, daily,VIP\",\r\n"), ghost);
             assertTrue(ghost.contains(",bo@example.org,Bo,,false,"), ghost);
 
-            String listmonk = export(service, editor, SubscriberService.ExportFormat.LISTMONK,
-                    SubscriberStatus.UNSUBSCRIBED, null);
+            // Issue 13: listmonk applies one mode to a whole file; its file holds the subscribed (or blocklisted) only.
+            String listmonk = export(service, editor, SubscriberService.ExportFormat.LISTMONK, null, null);
             assertTrue(listmonk.startsWith("uuid,email,name,attributes,status,created_at,updated_at\r\n"), listmonk);
-            assertEquals(2, listmonk.split("\r\n").length, "only the unsubscribed one");
-            assertTrue(listmonk.contains(",bo@example.org,Bo,\"{\"\"labels\"\":[],\"\"source\"\":"), listmonk);
-            assertTrue(listmonk.contains(",disabled,"), listmonk);
+            assertEquals(2, listmonk.split("\r\n").length, "only the subscribed one: " + listmonk);
+            assertTrue(listmonk.contains(",ana@example.org,\"Lima, Ana\",\"{\"\"labels\"\":"), listmonk);
+            assertTrue(listmonk.contains(",enabled,"), listmonk);
+            assertEquals("1 unsubscribed, bounced or blocklisted left out: listmonk's importer subscribes (or"
+                    + " blocklists) everyone in a file, so it holds only the subscribed", service.leftOutOfListmonk(
+                            editor, com.newsdesk.domain.SubscriberFilter.ALL).orElseThrow());
+            RefusedException unsubscribed = assertThrows(RefusedException.class, () -> export(service, editor,
+                    SubscriberService.ExportFormat.LISTMONK, SubscriberStatus.UNSUBSCRIBED, null));
+            assertTrue(unsubscribed.getMessage().contains("no way to bring in unsubscribed people"),
+                    unsubscribed.getMessage());
 
             String ours = export(service, editor, SubscriberService.ExportFormat.CSV, null, "news, DAILY");
             assertEquals(2, ours.split("\r\n").length, "only the one with the label, any case");

@@ -117,10 +117,15 @@ class SettingsAndSubscribersViewModelTest {
             model.labelProperty().set("sport");
             assertEquals(1, model.rows().size(), "search and label together");
             Path exported = dir.resolve("shown.csv");
-            model.export(SubscriberService.ExportFormat.CSV, exported);
+            model.export(SubscriberService.ExportFormat.CSV, SubscriberService.CommaLabels.REFUSE, exported);
             List<String> lines = java.nio.file.Files.readAllLines(exported);
             assertEquals(2, lines.size(), "the export holds what the list shows: " + lines);
             assertTrue(lines.get(1).startsWith("Nadia@Example.org,Nadia,subscribed,"), lines.get(1));
+
+            // Issue 13: Ghost splits labels on commas; the desk asks before writing, so the model says which.
+            String[] split = new String[1];
+            model.labelsGhostWouldSplit(labels -> split[0] = String.join("|", labels));
+            assertTrue(split[0].contains("Politics, national"), "the sample's label with a comma: " + split[0]);
         }
     }
 }

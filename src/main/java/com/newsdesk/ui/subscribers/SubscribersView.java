@@ -360,13 +360,43 @@ public final class SubscribersView {
         if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
             return;
         }
+        SubscriberService.ExportFormat chosen = format.getValue();
+        if (chosen != SubscriberService.ExportFormat.GHOST) {
+            chooseFileAndExport(chosen, SubscriberService.CommaLabels.REFUSE);
+            return;
+        }
+        model.labelsGhostWouldSplit(labels -> {
+            if (labels.isEmpty()) {
+                chooseFileAndExport(chosen, SubscriberService.CommaLabels.REFUSE);
+                return;
+            }
+            // Ghost splits labels on commas: the user decides, before anything is written.
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Ghost splits labels on commas, so "
+                    + (labels.size() == 1 ? "this label would not survive as it is"
+                            : "these " + labels.size() + " labels would not survive as they are")
+                    + ":\n\n" + String.join("\n", labels.subList(0, Math.min(10, labels.size())))
+                    + (labels.size() > 10 ? "\n…" : "") + "\n\nRename them first (Labels…), or write them split.");
+            ask.setHeaderText(null);
+            owner(ask);
+            ButtonType split = new ButtonType("Write them split", ButtonBar.ButtonData.OTHER);
+            ButtonType rename = new ButtonType("Rename first", ButtonBar.ButtonData.OK_DONE); // Enter changes nothing
+            ask.getButtonTypes().setAll(split, rename);
+            ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ask.setResizable(true);
+            if (ask.showAndWait().filter(split::equals).isPresent()) {
+                chooseFileAndExport(chosen, SubscriberService.CommaLabels.SPLIT);
+            }
+        });
+    }
+
+    private void chooseFileAndExport(SubscriberService.ExportFormat format, SubscriberService.CommaLabels commaLabels) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export subscribers");
-        chooser.setInitialFileName(format.getValue() == SubscriberService.ExportFormat.JSON ? "subscribers.json"
+        chooser.setInitialFileName(format == SubscriberService.ExportFormat.JSON ? "subscribers.json"
                 : "subscribers.csv");
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
-            model.export(format.getValue(), file.toPath());
+            model.export(format, commaLabels, file.toPath());
         }
     }
 

@@ -182,12 +182,25 @@ public final class SubscribersViewModel {
                 failure -> message.set(failure.getMessage()));
     }
 
-    /** Exports the list as now filtered (status, label, source, search, dates), with progress and Cancel. */
-    public void export(SubscriberService.ExportFormat format, Path file) {
+    /**
+     * Exports the list as now filtered (status, label, source, search, dates), with progress and Cancel; a Ghost
+     * export writes labels holding a comma as {@code commaLabels} says (the view asks first, see
+     * {@link #labelsGhostWouldSplit}); a listmonk export says whom it left out.
+     */
+    public void export(SubscriberService.ExportFormat format, SubscriberService.CommaLabels commaLabels, Path file) {
         SubscriberFilter shown = shownFilter;
-        longTasks.accept("Exporting subscribers to " + file.getFileName(), monitor -> String.format(
-                "Exported %,d subscribers to %s.", subscribers.exportTo(actor, format, shown, OutputTarget.file(file), monitor),
-                file));
+        longTasks.accept("Exporting subscribers to " + file.getFileName(), monitor -> {
+            long written = subscribers.exportTo(actor, format, shown, commaLabels, OutputTarget.file(file), monitor);
+            String leftOut = format == SubscriberService.ExportFormat.LISTMONK
+                    ? subscribers.leftOutOfListmonk(actor, shown).map(text -> " " + text + ".").orElse("") : "";
+            return String.format("Exported %,d subscribers to %s.%s", written, file, leftOut);
+        });
+    }
+
+    /** Labels a Ghost export would split, read off the JavaFX thread; {@code answer} gets them (maybe none). */
+    public void labelsGhostWouldSplit(java.util.function.Consumer<List<String>> answer) {
+        executor.submit(() -> subscribers.labelsGhostWouldSplit(actor), answer,
+                failure -> message.set(failure.getMessage()));
     }
 
     // --- Labels ---------------------------------------------------------------------------------------------
