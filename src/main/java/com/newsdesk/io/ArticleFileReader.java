@@ -103,15 +103,19 @@ public final class ArticleFileReader {
     }
 
     static ImportedArticle fromMarkdown(String markdown) {
-        var parsed = Parser.builder().build().parse(markdown);
+        FrontMatter.Split split = FrontMatter.split(markdown);
+        FrontMatter front = split.frontMatter();
+        var parsed = Parser.builder().build().parse(split.body());
         Document document = HtmlDocumentParser.parse(HtmlRenderer.builder().escapeHtml(true).build().render(parsed));
-        String headline = "";
+        String headline = front.title();
         List<Block> blocks = new ArrayList<>(document.blocks());
-        if (!blocks.isEmpty() && blocks.get(0).type().isHeading()) {
+        if (!blocks.isEmpty() && blocks.get(0).type().isHeading()
+                && (headline.isEmpty() || blocks.get(0).text().strip().equals(headline))) {
             headline = blocks.remove(0).text(); // "# Title" becomes the headline
         }
         Document body = new Document(blocks);
-        return new ImportedArticle(headline, "", "", null, languageOf("", body), List.of(), body);
+        return new ImportedArticle(headline, front.dek(), front.byline(), front.date(), languageOf(front.language(), body),
+                front.tags(), body, front.slug(), front.section());
     }
 
     static ImportedArticle fromPlainText(String text) {

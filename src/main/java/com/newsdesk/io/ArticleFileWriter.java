@@ -50,16 +50,15 @@ public final class ArticleFileWriter {
         return page.toString();
     }
 
-    /** The article as CommonMark: every field is escaped, so nothing in it renders as live HTML or a link. */
+    /**
+     * The article as CommonMark with YAML front matter (title, slug, date, author, description, tags, categories,
+     * lang), as Jekyll, Hugo and Ghost read it; it imports back to the same article. Nothing renders as live HTML or
+     * a link: front matter values are quoted with Markdown's and HTML's characters escaped, the text is escaped.
+     */
     public static String markdown(Article article) {
-        StringBuilder out = new StringBuilder("# ").append(oneLine(article.headline())).append("\n\n");
-        if (!article.dek().isBlank()) {
-            out.append('*').append(oneLine(article.dek())).append("*\n\n");
-        }
-        if (!article.byline().isBlank()) {
-            out.append("By ").append(oneLine(article.byline())).append("\n\n");
-        }
-        return out.append(MarkdownRenderer.render(article.body())).toString();
+        return new FrontMatter(oneLine(article.headline()), oneLine(article.dek()), oneLine(article.byline()),
+                article.publishedAt(), article.tags(), article.section(), article.slug(), article.language()).write()
+                + "\n" + MarkdownRenderer.render(article.body());
     }
 
     public static String json(Article article) {
@@ -78,6 +77,6 @@ public final class ArticleFileWriter {
     }
 
     private static String oneLine(String text) {
-        return MarkdownRenderer.escape(text.strip().replaceAll("\\s+", " "));
+        return text.strip().replaceAll("\\s+", " ");
     }
 }

@@ -210,8 +210,12 @@ public final class ArticleService {
         return database.write(tx -> {
             Instant now = Timestamps.now(clock);
             String headline = imported.headline().isBlank() ? "Untitled" : imported.headline();
-            Article article = new Article(0, freeSlug(tx, Slugs.fromHeadline(headline), 0), headline, imported.dek(),
-                    imported.byline(), "", imported.tags(), imported.language(), ArticleStatus.DRAFT, imported.body(),
+            // A slug the file names (front matter) is kept when it is a valid one; the headline's otherwise.
+            String slug = !imported.slug().isBlank() && Slugs.problem(imported.slug()).isEmpty() ? imported.slug()
+                    : Slugs.fromHeadline(headline);
+            Article article = new Article(0, freeSlug(tx, slug, 0), headline, imported.dek(),
+                    imported.byline(), imported.section(), imported.tags(), imported.language(), ArticleStatus.DRAFT,
+                    imported.body(),
                     now, now, imported.publishedAt(), null, 1, actor.username());
             long id = tx.articles().insert(article);
             keepRevision(tx, actor, article.withId(id), "Imported");

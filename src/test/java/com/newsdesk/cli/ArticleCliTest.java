@@ -39,7 +39,8 @@ class ArticleCliTest {
         assertTrue(html.stdoutText().contains("<h1>City council approves new tram line</h1>"), html.stdoutText());
         assertTrue(html.stdoutText().contains("<strong>31 to 9</strong>"));
         CliTest.Run markdown = cli.run("export-article", created.get("id").asText(), "--format", "md", "--db", db);
-        assertTrue(markdown.stdoutText().startsWith("# City council approves new tram line\n"), markdown.stdoutText());
+        assertTrue(markdown.stdoutText().startsWith("---\ntitle: \"City council approves new tram line\"\n"),
+                markdown.stdoutText());
         Path json = dir.resolve("a.json");
         assertEquals(0, cli.run("export-article", "1", "--format", "json", "--out", json.toString(), "--db", db).code());
         assertEquals("draft", new ObjectMapper().readTree(json.toFile()).get("status").asText());
