@@ -20,7 +20,8 @@ public record Comment(
         Instant submittedAt,
         String decidedBy,
         Instant decidedAt,
-        String authorIp) {
+        String authorIp,
+        boolean bodyIsHtml) {
 
     public Comment {
         authorName = Objects.requireNonNullElse(authorName, "");
@@ -37,25 +38,38 @@ public record Comment(
                 "");
     }
 
+    /** A comment whose body is plain text (written here, or imported as text). */
+    public Comment(long id, long articleId, Long parentId, String authorName, String authorEmail, String body,
+            CommentStatus status, String reason, Instant submittedAt, String decidedBy, Instant decidedAt,
+            String authorIp) {
+        this(id, articleId, parentId, authorName, authorEmail, body, status, reason, submittedAt, decidedBy, decidedAt,
+                authorIp, false);
+    }
+
+    /** The text as a reader reads it: an HTML body with its tags read and its entities decoded; a text body as is. */
+    public String plainText() {
+        return bodyIsHtml ? CommentHtml.toPlainText(body) : body;
+    }
+
     public Comment withArticleId(long newArticleId) {
         return new Comment(id, newArticleId, parentId, authorName, authorEmail, body, status, reason, submittedAt,
-                decidedBy, decidedAt, authorIp);
+                decidedBy, decidedAt, authorIp, bodyIsHtml);
     }
 
     /** The comment of a person erased on request: the text stays, who wrote it does not (name, address, IP). */
     public Comment anonymised() {
         return new Comment(id, articleId, parentId, "", "", body, status, reason, submittedAt, decidedBy, decidedAt,
-                "");
+                "", bodyIsHtml);
     }
 
     public Comment withParentId(Long newParentId) {
         return new Comment(id, articleId, newParentId, authorName, authorEmail, body, status, reason, submittedAt,
-                decidedBy, decidedAt, authorIp);
+                decidedBy, decidedAt, authorIp, bodyIsHtml);
     }
 
     /** The comment as the rules sorted it. */
     public Comment sortedAs(CommentStatus newStatus, String newReason) {
         return new Comment(id, articleId, parentId, authorName, authorEmail, body, newStatus, newReason, submittedAt,
-                decidedBy, decidedAt, authorIp);
+                decidedBy, decidedAt, authorIp, bodyIsHtml);
     }
 }

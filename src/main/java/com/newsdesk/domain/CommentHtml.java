@@ -13,7 +13,23 @@ public final class CommentHtml {
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"'`]+", Pattern.CASE_INSENSITIVE);
     private static final String TRAILING = ".,;:!?)]}»”’";
 
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>[ \\t]*\\n?|</p\\s*>\\s*(<p[^>]*>)?|<p[^>]*>");
+    /** What a browser never shows as text: a script's or a style's content. */
+    private static final Pattern HIDDEN = Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
     private CommentHtml() {}
+
+    /**
+     * A comment body stored as HTML (as WordPress stores them: allowed tags, entities, {@code <br />}, paragraphs)
+     * as a reader reads it: line and paragraph breaks as new lines, other tags gone, entities decoded once.
+     */
+    public static String toPlainText(String html) {
+        String visible = HIDDEN.matcher(html.replace("\r\n", "\n")).replaceAll("");
+        String lines = BREAK.matcher(visible).replaceAll("\n");
+        String text = TextMatching.decodeEntities(TAG.matcher(lines).replaceAll(""));
+        return text.replaceAll("\n{3,}", "\n\n").strip();
+    }
 
     public static String render(String text) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');

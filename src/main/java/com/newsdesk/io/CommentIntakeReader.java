@@ -35,7 +35,7 @@ public final class CommentIntakeReader {
     /** A comment as the source holds it; ids are the source's, used only to thread replies. */
     public record IncomingComment(Long sourceId, Long sourceParentId, String articleSlug, Long articleId,
             String authorName, String authorEmail, String authorIp, String body, Instant submittedAt,
-            CommentStatus sourceDecision, String where) {}
+            CommentStatus sourceDecision, String where, boolean bodyIsHtml) {}
 
     /** A WordPress post with the comments on it; {@code slug} is how the newsroom finds or creates it. */
     /**
@@ -64,7 +64,8 @@ public final class CommentIntakeReader {
     private static final List<String> WXR_VERSIONS = List.of("1.0", "1.1", "1.2");
     private static final DateTimeFormatter WP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final Set<String> JSON_FIELDS = Set.of("id", "articleId", "articleSlug", "parentId", "authorName",
-            "authorEmail", "authorIp", "body", "status", "reason", "submittedAt", "decidedBy", "decidedAt", "html");
+            "authorEmail", "authorIp", "body", "bodyFormat", "status", "reason", "submittedAt", "decidedBy", "decidedAt",
+            "html");
 
     private CommentIntakeReader() {}
 
@@ -219,7 +220,8 @@ public final class CommentIntakeReader {
                         limited(commentWhere + " wp:comment_content", "the comment",
                                 fields.getOrDefault("wp:comment_content", ""), Limits.COMMENT),
                         wpTime(fields.get("wp:comment_date_gmt"), fields.get("wp:comment_date"), commentWhere),
-                        wpDecision(fields.getOrDefault("wp:comment_approved", "0").strip()), commentWhere));
+                        wpDecision(fields.getOrDefault("wp:comment_approved", "0").strip()), commentWhere,
+                        true)); // WordPress stores comments as HTML
             } catch (InvalidInputException bad) { // one bad comment does not refuse the file
                 handler.invalid(bad.location(), bad.problem());
             }
@@ -230,7 +232,8 @@ public final class CommentIntakeReader {
         boolean passwordProtected = !post.getOrDefault("wp:post_password", "").isEmpty();
         String html = passwordProtected ? "" : post.getOrDefault("content:encoded", ""); // not ours to read
         com.newsdesk.domain.document.Document body = HtmlDocumentParser.parse(html);
-        Instant published = wpTime(post.get("wp:post_date_gmt"), post.get("wp:post_date"), where);
+        boolean dated = post.get("wp:post_date_gmt") != null || post.get("wp:post_date") != null;
+        Instant published = dated ? wpTime(post.get("wp:post_date_gmt"), post.get("wp:post_date"), where) : null;
         ImportedArticle article = new ImportedArticle(title.isEmpty() ? slug : title,
                 HtmlDocumentParser.parse(post.getOrDefault("excerpt:encoded", "")).plainText().strip(),
                 post.getOrDefault("dc:creator", "").strip(), published,
@@ -441,7 +444,7 @@ public final class CommentIntakeReader {
         return new IncomingComment(f.optionalLong("id"), f.optionalLong("parentId"), slug,
                 slug == null ? articleId : null, nullToEmpty(f.optionalText("authorName")),
                 nullToEmpty(f.optionalText("authorEmail")), nullToEmpty(f.optionalText("authorIp")), body,
-                f.requiredInstant("submittedAt"), decision, path);
+                f.requiredInstant("submittedAt"), decision, path, NewsroomJsonReader.bodyIsHtml(f));
     }
 
     private static String limited(String where, String what, String value, int limit) {

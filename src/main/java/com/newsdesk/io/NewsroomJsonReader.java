@@ -53,7 +53,7 @@ public final class NewsroomJsonReader {
     private static final Set<String> REVISION_FIELDS =
             Set.of("id", "articleId", "headline", "body", "author", "note", "createdAt");
     private static final Set<String> COMMENT_FIELDS = Set.of("id", "articleId", "parentId", "authorName", "authorIp",
-            "authorEmail", "body", "status", "reason", "submittedAt", "decidedBy", "decidedAt");
+            "authorEmail", "body", "bodyFormat", "status", "reason", "submittedAt", "decidedBy", "decidedAt");
     private static final Set<String> SUBSCRIBER_FIELDS = Set.of("id", "email", "name", "status", "labels", "source",
             "subscribedAt", "unsubscribedAt", "createdAt", "updatedAt");
 
@@ -268,7 +268,19 @@ public final class NewsroomJsonReader {
                 authorName, f.optionalText("authorEmail"), body,
                 f.code("status", CommentStatus::fromCode, true), f.optionalText("reason"),
                 f.requiredInstant("submittedAt"), f.optionalText("decidedBy"), f.optionalInstant("decidedAt"),
-                f.optionalText("authorIp"));
+                f.optionalText("authorIp"), bodyIsHtml(f));
+    }
+
+    /** {@code "bodyFormat": "html"} marks a body stored as its site's HTML; absent or "text", plain text. */
+    static boolean bodyIsHtml(JsonFields f) {
+        String format = f.optionalText("bodyFormat");
+        if (format == null || format.equals("text")) {
+            return false;
+        }
+        if (!format.equals("html")) {
+            throw new InvalidInputException(f.at("bodyFormat"), "\"" + format + "\" is not text or html");
+        }
+        return true;
     }
 
     static Subscriber subscriber(JsonNode node, String path) {

@@ -149,6 +149,9 @@ public final class NewsroomJsonWriter implements Closeable {
             out.writeStringField("authorIp", comment.authorIp());
         }
         out.writeStringField("body", comment.body());
+        if (comment.bodyIsHtml()) { // only then: exports of text comments read as before
+            out.writeStringField("bodyFormat", "html");
+        }
         out.writeStringField("status", comment.status().code());
         out.writeStringField("reason", comment.reason());
         writeInstant(out, "submittedAt", comment.submittedAt());

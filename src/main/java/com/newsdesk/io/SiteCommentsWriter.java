@@ -4,7 +4,6 @@ import static com.newsdesk.io.JsonIo.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.newsdesk.domain.Comment;
-import com.newsdesk.domain.CommentHtml;
 import java.io.OutputStream;
 
 /** Comments for the site as a streamed JSON array: the export's comment fields plus articleSlug and safe html. */
@@ -22,7 +21,7 @@ public final class SiteCommentsWriter {
             out.writeStartObject();
             NewsroomJsonWriter.writeCommentFields(out, comment);
             out.writeStringField("articleSlug", articleSlug);
-            out.writeStringField("html", CommentHtml.render(comment.body()));
+            out.writeStringField("html", CommentBodies.html(comment));
             out.writeEndObject();
         });
     }

@@ -134,7 +134,7 @@ final class CommentIntake implements CommentIntakeReader.Handler {
         if (suppressions.erased(arriving.authorEmail())) { // the text may come in; who wrote it may not
             incoming = new IncomingComment(arriving.sourceId(), arriving.sourceParentId(), arriving.articleSlug(),
                     arriving.articleId(), "", "", "", arriving.body(), arriving.submittedAt(), arriving.sourceDecision(),
-                    arriving.where());
+                    arriving.where(), arriving.bodyIsHtml());
             anonymised++;
         }
         String key = articleId + "\u0000" + incoming.authorEmail().toLowerCase(Locale.ROOT) + "\u0000" + incoming.body();
@@ -160,7 +160,8 @@ final class CommentIntake implements CommentIntakeReader.Handler {
         }
         Long parent = incoming.sourceParentId() == null ? null : idsBySource.get(incoming.sourceParentId());
         long id = tx.comments().insert(new Comment(0, articleId, parent, incoming.authorName(), incoming.authorEmail(),
-                incoming.body(), status, reason, incoming.submittedAt(), null, null, incoming.authorIp()));
+                incoming.body(), status, reason, incoming.submittedAt(), null, null, incoming.authorIp(),
+                incoming.bodyIsHtml()));
         if (incoming.sourceParentId() != null && parent == null) {
             fixups.add(new Fixup(id, incoming.sourceParentId()));
         }

@@ -244,7 +244,8 @@ public final class CommentService {
                     edit.editedBy(), "text before this edit", edit.previousBody())));
             history.sort(java.util.Comparator.comparing(CommentDetail.HistoryEntry::at));
             return new CommentDetail(new CommentSummary(comment, headline), parent, history,
-                    author(tx, comment.authorEmail(), actor.can(Permission.MANAGE_SUBSCRIBERS)));
+                    author(tx, comment.authorEmail(), actor.can(Permission.MANAGE_SUBSCRIBERS)),
+                    com.newsdesk.io.CommentBodies.document(comment));
         });
     }
 

@@ -14,15 +14,15 @@ import java.util.function.Consumer;
 /** Reader comments. */
 public final class CommentRepository {
     private static final String COLUMNS = "c.id, c.article_id, c.parent_id, c.author_name, c.author_email, c.body, "
-            + "c.status, c.reason, c.submitted_at, c.decided_by, c.decided_at, c.author_ip";
+            + "c.status, c.reason, c.submitted_at, c.decided_by, c.decided_at, c.author_ip, c.body_html";
     /** Reads {@link #COLUMNS} by position (a queue page maps hundreds of rows; names cost a lookup each). */
     private static final RowMapper<Comment> MAPPER = row -> new Comment(
             row.getLong(1), row.getLong(2), Sql.nullableLong(row, 3), row.getString(4), row.getString(5),
             row.getString(6), CommentStatus.fromCode(row.getString(7)), row.getString(8), Sql.instant(row, 9),
-            row.getString(10), Sql.instant(row, 11), row.getString(12));
+            row.getString(10), Sql.instant(row, 11), row.getString(12), row.getInt(13) == 1);
     /** {@link #COLUMNS} followed by the article's headline. */
     private static final RowMapper<CommentSummary> SUMMARY = row -> new CommentSummary(MAPPER.map(row),
-            row.getString(13));
+            row.getString(14));
     private static final String FROM_WITH_HEADLINE = ", a.headline FROM comments c JOIN articles a ON a.id = c.article_id";
 
     private final Transaction tx;
@@ -35,8 +35,8 @@ public final class CommentRepository {
         return Transaction.run(() -> {
             PreparedStatement insert = tx.prepare("""
                     INSERT INTO comments (id, article_id, parent_id, author_name, author_email, body, status, reason,
-                                          submitted_at, decided_by, decided_at, author_ip)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          submitted_at, decided_by, decided_at, author_ip, body_html)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """);
             Queries.bindId(insert, 1, comment.id());
             insert.setLong(2, comment.articleId());
@@ -50,6 +50,7 @@ public final class CommentRepository {
             insert.setString(10, comment.decidedBy());
             Sql.setInstant(insert, 11, comment.decidedAt());
             insert.setString(12, comment.authorIp());
+            insert.setInt(13, comment.bodyIsHtml() ? 1 : 0);
             insert.executeUpdate();
             return Queries.insertedId(tx, comment.id());
         });
@@ -90,7 +91,7 @@ public final class CommentRepository {
                     for (int i = 0; i < values.size(); i++) {
                         statement.setObject(i + 1, values.get(i));
                     }
-                }, row -> java.util.Map.entry(MAPPER.map(row), row.getString(13)),
+                }, row -> java.util.Map.entry(MAPPER.map(row), row.getString(14)),
                 entry -> consumer.accept(entry.getKey(), entry.getValue()));
     }
 
@@ -256,7 +257,8 @@ public final class CommentRepository {
     public void edit(long id, String body, String editedBy, java.time.Instant editedAt) {
         Queries.execute(tx, "INSERT INTO comment_edits (comment_id, edited_at, edited_by, previous_body)"
                 + " SELECT id, ?, ?, body FROM comments WHERE id = ?", editedAt, editedBy, id);
-        Queries.execute(tx, "UPDATE comments SET body = ?, version = version + 1 WHERE id = ?", body, id);
+        // What a moderator types is text, whatever the site stored before (kept in the history as it was).
+        Queries.execute(tx, "UPDATE comments SET body = ?, body_html = 0, version = version + 1 WHERE id = ?", body, id);
     }
 
     public List<CommentEdit> edits(long id) {

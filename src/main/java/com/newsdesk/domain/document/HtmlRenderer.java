@@ -10,6 +10,11 @@ public final class HtmlRenderer {
     private HtmlRenderer() {}
 
     public static String render(Document document) {
+        return render(document, null);
+    }
+
+    /** As above, every link given {@code rel} (such as "nofollow ugc" for what readers wrote); null for none. */
+    public static String render(Document document, String rel) {
         StringBuilder html = new StringBuilder();
         List<Block> blocks = document.blocks();
         for (int i = 0; i < blocks.size(); i++) {
@@ -22,7 +27,7 @@ public final class HtmlRenderer {
             }
             String tag = blockTag(block.type());
             html.append('<').append(tag).append('>');
-            block.runs().forEach(run -> appendRun(html, run));
+            block.runs().forEach(run -> appendRun(html, run, rel));
             html.append("</").append(tag).append('>');
             if (group != null && next != block.type()) {
                 html.append("</").append(group).append('>');
@@ -62,10 +67,14 @@ public final class HtmlRenderer {
         };
     }
 
-    private static void appendRun(StringBuilder html, Run run) {
+    private static void appendRun(StringBuilder html, Run run, String rel) {
         boolean link = run.isLink() && Links.isSafe(run.href());
         if (link) {
-            html.append("<a href=\"").append(escape(run.href().strip(), true)).append("\">");
+            html.append("<a href=\"").append(escape(run.href().strip(), true)).append('"');
+            if (rel != null) {
+                html.append(" rel=\"").append(escape(rel, true)).append('"');
+            }
+            html.append('>');
         }
         for (Mark mark : run.marks()) {
             html.append('<').append(markTag(mark)).append('>');

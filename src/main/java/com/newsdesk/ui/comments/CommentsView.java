@@ -73,7 +73,7 @@ public final class CommentsView {
         table.getColumns().addAll(mark,
                 Tables.text("Author", 140, row -> row.comment().authorName()),
                 Tables.text("Email", 180, row -> row.comment().authorEmail()),
-                Tables.text("Comment", 320, row -> oneLine(row.comment().body())),
+                Tables.text("Comment", 320, row -> oneLine(row.comment().plainText())),
                 Tables.text("Article", 200, CommentSummary::articleHeadline),
                 Tables.time("Submitted", 150, row -> row.comment().submittedAt()),
                 Tables.text("Status", 80, row -> row.comment().status().code()),
@@ -267,18 +267,20 @@ public final class CommentsView {
         if (detail.parent() != null) {
             Label replyTo = new Label("In reply to " + nameOf(detail.parent()) + ":");
             replyTo.getStyleClass().add("text-muted");
-            Label parentText = new Label(detail.parent().body());
+            Label parentText = new Label(detail.parent().plainText());
             parentText.setWrapText(true);
             VBox parent = new VBox(2, replyTo, parentText);
             parent.getStyleClass().add("comment-parent");
             readingPane.getChildren().add(parent);
         }
-        TextArea body = new TextArea(comment.body());
+        // The text as the site shows it: links and emphasis drawn, never HTML source, never a web view.
+        VBox body = new VBox(6);
+        body.getChildren().addAll(com.newsdesk.ui.editor.DocumentFlows.of(detail.text(),
+                javafx.scene.text.TextAlignment.LEFT));
         body.setId("reading-body");
-        body.setEditable(false);
-        body.setWrapText(true);
-        body.setPrefRowCount(Math.min(14, Math.max(3, comment.body().length() / 60 + 1)));
-        body.setFocusTraversable(false);
+        body.getStyleClass().add("comment-text");
+        body.setAccessibleText(detail.text().plainText());
+        body.setStyle("-fx-padding: 8; -fx-border-color: -color-border-default; -fx-border-radius: 4;");
         readingPane.getChildren().add(body);
 
         FlowPane actions = new FlowPane(6, 6,
@@ -343,7 +345,7 @@ public final class CommentsView {
         VBox latest = new VBox(3);
         for (CommentSummary row : author.latest()) {
             Label line = new Label(row.comment().status().code() + " · " + Tables.format(row.comment().submittedAt())
-                    + " · " + clip(row.articleHeadline(), 40) + " — " + clip(oneLine(row.comment().body()), 80));
+                    + " · " + clip(row.articleHeadline(), 40) + " — " + clip(oneLine(row.comment().plainText()), 80));
             line.setWrapText(true);
             latest.getChildren().add(line);
         }
@@ -388,7 +390,7 @@ public final class CommentsView {
         }
         Comment comment = shown.comment().comment();
         askText("Edit comment", "Edit " + nameOf(comment) + "'s comment. The original stays in its history.",
-                comment.body(), "Save").ifPresent(text -> model.edit(text, table::requestFocus));
+                comment.plainText(), "Save").ifPresent(text -> model.edit(text, table::requestFocus));
     }
 
     /** A text dialog; Ctrl+Enter saves. */

@@ -68,25 +68,7 @@ public final class ArticlePreview {
             javafx.scene.control.Tooltip.install(image, new javafx.scene.control.Tooltip(extras.alt()));
             page.getChildren().add(figure);
         }
-        int number = 0;
-        for (Block block : body.blocks()) {
-            number = block.type() == BlockType.NUMBERED_ITEM ? number + 1 : 0;
-            TextFlow paragraph = new TextFlow();
-            paragraph.setTextAlignment(alignment);
-            paragraph.getStyleClass().addAll("preview-block", "block-" + block.type().code());
-            if (block.type() == BlockType.BULLETED_ITEM) {
-                paragraph.getChildren().add(new Text("•  "));
-            } else if (block.type() == BlockType.NUMBERED_ITEM) {
-                paragraph.getChildren().add(new Text(number + ".  "));
-            }
-            for (Run run : block.runs()) {
-                Text text = new Text(run.text());
-                text.getStyleClass().add("text");
-                text.setStyle(new TextStyle(run.marks(), run.href()).css(run.text()));
-                paragraph.getChildren().add(text);
-            }
-            page.getChildren().add(paragraph);
-        }
+        page.getChildren().addAll(DocumentFlows.of(body, alignment));
         for (String correction : extras.corrections()) {
             page.getChildren().add(flow("preview-byline", correction));
         }

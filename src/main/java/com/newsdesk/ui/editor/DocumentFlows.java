@@ -1,0 +1,47 @@
+package com.newsdesk.ui.editor;
+
+import com.newsdesk.domain.document.Block;
+import com.newsdesk.domain.document.BlockType;
+import com.newsdesk.domain.document.Document;
+import com.newsdesk.domain.document.Run;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.text.TextFlow;
+
+/**
+ * A document drawn with JavaFX text nodes, one flow a block, marks and links styled as the editor shows them (the
+ * article preview, a comment in the reading pane). Links are shown, with their address on hover, never followed.
+ */
+public final class DocumentFlows {
+    private DocumentFlows() {}
+
+    public static List<TextFlow> of(Document document, TextAlignment alignment) {
+        List<TextFlow> flows = new ArrayList<>();
+        int number = 0;
+        for (Block block : document.blocks()) {
+            number = block.type() == BlockType.NUMBERED_ITEM ? number + 1 : 0;
+            TextFlow paragraph = new TextFlow();
+            paragraph.setTextAlignment(alignment);
+            paragraph.getStyleClass().addAll("preview-block", "block-" + block.type().code());
+            if (block.type() == BlockType.BULLETED_ITEM) {
+                paragraph.getChildren().add(new Text("•  "));
+            } else if (block.type() == BlockType.NUMBERED_ITEM) {
+                paragraph.getChildren().add(new Text(number + ".  "));
+            }
+            for (Run run : block.runs()) {
+                Text text = new Text(run.text());
+                text.getStyleClass().add("text");
+                text.setStyle(new TextStyle(run.marks(), run.href()).css(run.text()));
+                if (run.isLink()) {
+                    Tooltip.install(text, new Tooltip(run.href()));
+                }
+                paragraph.getChildren().add(text);
+            }
+            flows.add(paragraph);
+        }
+        return flows;
+    }
+}
