@@ -55,7 +55,7 @@ public final class NewsroomJsonReader {
     private static final Set<String> COMMENT_FIELDS = Set.of("id", "articleId", "parentId", "authorName", "authorIp",
             "authorEmail", "body", "bodyFormat", "status", "reason", "submittedAt", "decidedBy", "decidedAt");
     private static final Set<String> SUBSCRIBER_FIELDS = Set.of("id", "email", "name", "status", "labels", "source",
-            "subscribedAt", "unsubscribedAt", "createdAt", "updatedAt");
+            "subscribedAt", "unsubscribedAt", "createdAt", "updatedAt", "note", "attributes");
 
     /** Receives the records in file order, each with its JSON path. */
     public interface Handler {
@@ -295,10 +295,20 @@ public final class NewsroomJsonReader {
         Limits.labelTooLong(labels).ifPresent(problem -> {
             throw new InvalidInputException(f.at("labels"), problem);
         });
+        String note = f.optionalText("note");
+        Limits.check(f.at("note"), "the note", note, Limits.NOTE);
+        JsonNode attributes = f.node("attributes");
+        if (attributes != null && !attributes.isNull() && !attributes.isObject()) {
+            throw new InvalidInputException(f.at("attributes"), "expected an object of attributes");
+        }
+        String attributeText = attributes == null || attributes.isNull() || attributes.isEmpty() ? ""
+                : attributes.toString();
+        Limits.check(f.at("attributes"), "the attributes", attributeText, Limits.NOTE);
         return new Subscriber(f.requiredPositiveId("id"), email, name,
                 f.code("status", SubscriberStatus::fromCode, true), labels, f.optionalText("source"),
                 f.optionalInstant("subscribedAt"), f.optionalInstant("unsubscribedAt"),
-                f.requiredInstant("createdAt"), f.requiredInstant("updatedAt"));
+                f.requiredInstant("createdAt"), f.requiredInstant("updatedAt")).withNoteAndAttributes(note,
+                        attributeText);
     }
 
     static String describe(JsonToken token) {

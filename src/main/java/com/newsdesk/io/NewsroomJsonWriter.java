@@ -180,6 +180,13 @@ public final class NewsroomJsonWriter implements Closeable {
         writeInstant(out, "unsubscribedAt", subscriber.unsubscribedAt());
         writeInstant(out, "createdAt", subscriber.createdAt());
         writeInstant(out, "updatedAt", subscriber.updatedAt());
+        if (!subscriber.note().isEmpty()) { // only when there is one: exports without read as before
+            out.writeStringField("note", subscriber.note());
+        }
+        if (!subscriber.attributes().isEmpty()) {
+            out.writeFieldName("attributes");
+            out.writeRawValue(subscriber.attributes()); // a JSON object, checked when it came in
+        }
     }
 
     /** Closes the document and flushes it; the output stream stays open for its owner to close. */

@@ -45,7 +45,12 @@ public final class SubscriberCsvReader {
      * invalid-rows file. {@code row} counts records as a spreadsheet numbers its rows: the header is row 1.
      */
     public record Row(int row, String email, String name, SubscriberStatus status, List<String> labels, String note,
-            Instant createdAt, String problem, String[] fields) {}
+            Instant createdAt, String problem, String[] fields, String attributes, String warning) {
+        public Row(int row, String email, String name, SubscriberStatus status, List<String> labels, String note,
+                Instant createdAt, String problem, String[] fields) {
+            this(row, email, name, status, labels, note, createdAt, problem, fields, null, null);
+        }
+    }
 
     /** The header as read and what Newsdesk made of it. */
     public record Header(SubscriberFileFormat format, List<String> columns, Encoding encoding) {
@@ -72,16 +77,19 @@ public final class SubscriberCsvReader {
 
     /** The columns each format's rows are read from (lower case). */
     private static final Map<SubscriberFileFormat, java.util.Set<String>> KEPT = Map.of(
-            SubscriberFileFormat.GHOST, java.util.Set.of("email", "name", "subscribed_to_emails", "deleted_at",
-                    "labels", "created_at"),
+            SubscriberFileFormat.GHOST, java.util.Set.of("email", "name", "note", "subscribed_to_emails",
+                    "deleted_at", "labels", "created_at"),
             SubscriberFileFormat.MAILCHIMP, java.util.Set.of("email address", "first name", "last name", "name",
-                    "clean_time", "unsub_time", "tags", "optin_time", "confirm_time"),
-            SubscriberFileFormat.LISTMONK, java.util.Set.of("email", "name", "status", "created_at"),
+                    "clean_time", "unsub_time", "tags", "notes", "optin_time", "confirm_time"),
+            SubscriberFileFormat.LISTMONK, java.util.Set.of("email", "name", "attributes", "status", "created_at"),
             SubscriberFileFormat.CSV, java.util.Set.of("email", "e-mail", "email address", "e-mail address", "mail",
                     "courriel", "البريد الإلكتروني", "name", "first name", "first_name", "firstname", "prénom", "last name", "last_name",
                     "lastname", "nom", "status", "labels", "tags", "note", "notes", "created_at", "created", "subscribed_at"));
 
     private static final CsvMapper MAPPER = new CsvMapper();
+    private static final com.fasterxml.jackson.databind.json.JsonMapper ATTRIBUTES =
+            com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                    .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final DateTimeFormatter MAILCHIMP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
             Locale.ROOT);
 
@@ -355,6 +363,8 @@ public final class SubscriberCsvReader {
             List<String> labels = null;
             String note = null;
             Instant created = null;
+            String attributes = null;
+            String warning = null;
             switch (format) {
                 case GHOST -> {
                     name = cell(fields, index.get("name"));
@@ -412,15 +422,17 @@ public final class SubscriberCsvReader {
                         };
                     }
                     created = listmonkTime(cell(fields, index.get("created_at")), problems);
-                    String attributes = cell(fields, index.get("attributes"));
-                    if (attributes != null) {
+                    String attributeCell = cell(fields, index.get("attributes"));
+                    if (attributeCell != null) { // as listmonk does: a person with bad attributes comes in without them
                         try {
-                            if (!com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(attributes)
-                                    .isObject()) {
-                                problems.add("attributes is not a JSON object");
+                            com.fasterxml.jackson.databind.JsonNode parsed = ATTRIBUTES.readTree(attributeCell);
+                            if (parsed != null && parsed.isObject()) {
+                                attributes = parsed.isEmpty() ? null : parsed.toString();
+                            } else {
+                                warning = "imported without its attributes: they are not a JSON object";
                             }
                         } catch (IOException e) {
-                            problems.add("attributes is not valid JSON");
+                            warning = "imported without its attributes: they are not valid JSON";
                         }
                     }
                 }
@@ -462,8 +474,9 @@ public final class SubscriberCsvReader {
             Limits.tooLong("the name", name, Limits.NAME).ifPresent(problems::add);
             Limits.labelTooLong(labels).ifPresent(problems::add);
             Limits.tooLong("the note", note, Limits.NOTE).ifPresent(problems::add);
+            Limits.tooLong("the attributes", attributes, Limits.NOTE).ifPresent(problems::add);
             return new Row(line, address, name, status, labels, note, created,
-                    problems.isEmpty() ? null : String.join("; ", problems), fields);
+                    problems.isEmpty() ? null : String.join("; ", problems), fields, attributes, warning);
         }
     }
 

@@ -44,11 +44,18 @@ public final class SubscriberCsvWriter implements AutoCloseable {
                     time(subscriber.subscribedAt()), time(subscriber.unsubscribedAt()), time(subscriber.createdAt()),
                     time(subscriber.updatedAt()));
             // Ghost splits labels on commas and owns its ids: the id column stays empty for Ghost to fill.
-            case GHOST -> rows.row("", subscriber.email(), subscriber.name(), "",
+            case GHOST -> rows.row("", subscriber.email(), subscriber.name(), subscriber.note(),
                     Boolean.toString(subscriber.status() == SubscriberStatus.SUBSCRIBED), "false", "",
                     time(subscriber.createdAt()), "", String.join(",", subscriber.labels()), "");
             case LISTMONK -> {
-                ObjectNode attributes = JSON.createObjectNode();
+                ObjectNode attributes = JSON.createObjectNode(); // the person's own attributes, then ours
+                if (!subscriber.attributes().isEmpty()) {
+                    try {
+                        attributes.setAll((ObjectNode) JSON.readTree(subscriber.attributes()));
+                    } catch (java.io.IOException | ClassCastException e) {
+                        throw new IllegalStateException("stored attributes are a JSON object", e);
+                    }
+                }
                 attributes.set("labels", JSON.valueToTree(subscriber.labels()));
                 attributes.put("source", subscriber.source());
                 rows.row(UUID.nameUUIDFromBytes(subscriber.email().toLowerCase(java.util.Locale.ROOT)

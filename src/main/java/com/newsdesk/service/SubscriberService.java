@@ -211,7 +211,9 @@ public final class SubscriberService {
             // The write lock is ours for the whole import, so ids are ours to give: no id query per row.
             pending.add(new Subscriber(nextId++, email, row.name(), status, row.labels() == null ? List.of()
                     : row.labels(), source, status == SubscriberStatus.SUBSCRIBED ? created : null,
-                    status == SubscriberStatus.UNSUBSCRIBED ? now : null, created, now));
+                    status == SubscriberStatus.UNSUBSCRIBED ? now : null, created, now)
+                    .withNoteAndAttributes(row.note(), row.attributes()));
+            warn(row, email, Outcome.NEW);
             pendingRows.add(row);
             if (pending.size() == com.newsdesk.storage.SubscriberRepository.BATCH) {
                 flush();
@@ -256,7 +258,10 @@ public final class SubscriberService {
             String name = row.name() != null ? row.name() : clear ? "" : existing.name();
             List<String> labels = row.labels() != null ? row.labels() : clear ? List.of() : existing.labels();
             SubscriberStatus status = row.status() != null ? row.status() : existing.status();
-            if (name.equals(existing.name()) && sameNames(labels, existing.labels()) && status == existing.status()) {
+            String personNote = row.note() != null ? row.note() : clear ? "" : existing.note();
+            String attributes = row.attributes() != null ? row.attributes() : clear ? "" : existing.attributes();
+            if (name.equals(existing.name()) && sameNames(labels, existing.labels()) && status == existing.status()
+                    && personNote.equals(existing.note()) && attributes.equals(existing.attributes())) {
                 counts.merge(Outcome.UNCHANGED, 1L, Long::sum);
                 return;
             }
@@ -271,8 +276,17 @@ public final class SubscriberService {
             }
             Instant unsubscribedAt = status == SubscriberStatus.UNSUBSCRIBED ? now : existing.unsubscribedAt();
             tx.subscribers().update(new Subscriber(existing.id(), existing.email(), name, status, labels,
-                    existing.source(), existing.subscribedAt(), unsubscribedAt, existing.createdAt(), now));
+                    existing.source(), existing.subscribedAt(), unsubscribedAt, existing.createdAt(), now)
+                    .withNoteAndAttributes(personNote, attributes));
             counts.merge(Outcome.UPDATED, 1L, Long::sum);
+            warn(row, existing.email(), Outcome.UPDATED);
+        }
+
+        /** A row imported, but not wholly as written (bad attributes): listed, not counted again, not rejected. */
+        private void warn(SubscriberCsvReader.Row row, String email, Outcome outcome) {
+            if (row.warning() != null && notes.size() < SubscriberImportReport.NOTES_KEPT) {
+                notes.add(new SubscriberImportReport.RowNote(row.row(), email, outcome, row.warning()));
+            }
         }
 
         private void note(SubscriberCsvReader.Row row, String email, Outcome outcome, String reason) {
@@ -666,7 +680,8 @@ public final class SubscriberService {
                     status == SubscriberStatus.SUBSCRIBED && current.status() != SubscriberStatus.SUBSCRIBED ? now
                             : current.subscribedAt(),
                     status == SubscriberStatus.UNSUBSCRIBED && current.status() != SubscriberStatus.UNSUBSCRIBED ? now
-                            : current.unsubscribedAt(), current.createdAt(), now);
+                            : current.unsubscribedAt(), current.createdAt(), now)
+                    .withNoteAndAttributes(current.note(), current.attributes()); // not edited here: kept
             tx.subscribers().update(changed);
             audit.record(tx, actor, "subscriber.edit", "subscriber", id, current.status() == status ? ""
                     : current.status().code() + " → " + status.code());

@@ -12,7 +12,8 @@ final class Migrations {
             List.of("V001__init.sql", "V002__sign_in_attempts.sql", "V003__article_editing.sql",
                     "V004__article_extras.sql", "V005__comment_time_index.sql", "V006__status_counts.sql",
                     "V007__comment_moderation.sql", "V008__subscriber_privacy.sql",
-                    "V009__subscriber_name_search.sql", "V010__article_stubs.sql", "V011__erasure.sql", "V012__comment_html.sql");
+                    "V009__subscriber_name_search.sql", "V010__article_stubs.sql", "V011__erasure.sql", "V012__comment_html.sql",
+                    "V013__subscriber_note_and_attributes.sql");
 
     private Migrations() {}
 

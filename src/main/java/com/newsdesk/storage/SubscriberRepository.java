@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 /** Newsletter subscribers and their labels. */
 public final class SubscriberRepository {
     private static final String COLUMNS = "s.id, s.email, s.name, s.status, s.source, s.subscribed_at, "
-            + "s.unsubscribed_at, s.created_at, s.updated_at, s.version";
+            + "s.unsubscribed_at, s.created_at, s.updated_at, s.version, s.note, s.attributes";
     /** For single rows and pages: labels by a subquery (cheap for a few rows). */
     private static final String SELECT_LIST = "SELECT " + COLUMNS + """
             , (SELECT group_concat(l.name, char(31))
@@ -30,7 +30,8 @@ public final class SubscriberRepository {
         return new Subscriber(row.getLong("id"), row.getString("email"), row.getString("name"),
                 SubscriberStatus.fromCode(row.getString("status")), sorted, row.getString("source"),
                 Sql.instant(row, "subscribed_at"), Sql.instant(row, "unsubscribed_at"), Sql.instant(row, "created_at"),
-                Sql.instant(row, "updated_at"), row.getLong("version"));
+                Sql.instant(row, "updated_at"), row.getLong("version"), row.getString("note"),
+                row.getString("attributes"));
     }
 
     private static final java.util.Comparator<String> LABEL_ORDER =
@@ -48,8 +49,8 @@ public final class SubscriberRepository {
         long id = Transaction.run(() -> {
             PreparedStatement insert = tx.prepare("""
                     INSERT INTO subscribers (id, email, name, status, source, subscribed_at, unsubscribed_at,
-                                             created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                             created_at, updated_at, note, attributes)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """);
             Queries.bindId(insert, 1, subscriber.id());
             insert.setString(2, subscriber.email());
@@ -60,6 +61,8 @@ public final class SubscriberRepository {
             Sql.setInstant(insert, 7, subscriber.unsubscribedAt());
             Sql.setInstant(insert, 8, subscriber.createdAt());
             Sql.setInstant(insert, 9, subscriber.updatedAt());
+            insert.setString(10, subscriber.note());
+            insert.setString(11, subscriber.attributes());
             insert.executeUpdate();
             return Queries.insertedId(tx, subscriber.id());
         });
@@ -91,6 +94,8 @@ public final class SubscriberRepository {
                 Sql.setInstant(insert, at++, subscriber.unsubscribedAt());
                 Sql.setInstant(insert, at++, subscriber.createdAt());
                 Sql.setInstant(insert, at++, subscriber.updatedAt());
+                insert.setString(at++, subscriber.note());
+                insert.setString(at++, subscriber.attributes());
             }
             insert.executeUpdate();
             return null;
@@ -133,8 +138,8 @@ public final class SubscriberRepository {
             + String.join(", ", java.util.Collections.nCopies(BATCH, "(?, ?)"));
 
     private static final String MULTI_INSERT = "INSERT INTO subscribers (id, email, name, status, source,"
-            + " subscribed_at, unsubscribed_at, created_at, updated_at) VALUES "
-            + String.join(", ", java.util.Collections.nCopies(BATCH, "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            + " subscribed_at, unsubscribed_at, created_at, updated_at, note, attributes) VALUES "
+            + String.join(", ", java.util.Collections.nCopies(BATCH, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 
     public Optional<Subscriber> findByEmail(String email) {
         return Queries.first(tx, SELECT + " WHERE lower(s.email) = lower(?)", statement -> statement.setString(1, email),
@@ -224,9 +229,11 @@ public final class SubscriberRepository {
     /** Stores every field and the labels of an existing subscriber; false when it is gone. */
     public boolean update(Subscriber subscriber) {
         int changed = Queries.execute(tx, "UPDATE subscribers SET email = ?, name = ?, status = ?, source = ?,"
-                + " subscribed_at = ?, unsubscribed_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                + " subscribed_at = ?, unsubscribed_at = ?, updated_at = ?, note = ?, attributes = ?,"
+                + " version = version + 1 WHERE id = ?",
                 subscriber.email(), subscriber.name(), subscriber.status().code(), subscriber.source(),
-                subscriber.subscribedAt(), subscriber.unsubscribedAt(), subscriber.updatedAt(), subscriber.id());
+                subscriber.subscribedAt(), subscriber.unsubscribedAt(), subscriber.updatedAt(), subscriber.note(),
+                subscriber.attributes(), subscriber.id());
         if (changed == 0) {
             return false;
         }

@@ -9,6 +9,7 @@ import com.newsdesk.domain.SubscriberColumns;
 import com.newsdesk.domain.SubscriberImportReport;
 import com.newsdesk.domain.SubscriberStatus;
 import com.newsdesk.storage.Database;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,9 +56,17 @@ class SubscriberFormatsFidelityTest {
             assertEquals(SubscriberStatus.SUBSCRIBED, statusOf(db, "empty@example.com"), "so is an empty cell");
             assertEquals(java.util.Set.of("vip", "promotion"), java.util.Set.copyOf(db.read(tx -> tx.subscribers()
                     .findByEmail("null@example.com")).orElseThrow().labels()));
-            assertEquals(List.of("note", "stripe_customer_id", "complimentary_plan"), report.notKept());
-            assertTrue(report.describe().endsWith("columns not kept: note, stripe_customer_id, complimentary_plan"),
+            assertEquals(List.of("stripe_customer_id", "complimentary_plan"), report.notKept());
+            assertTrue(report.describe().endsWith("columns not kept: stripe_customer_id, complimentary_plan"),
                     report.describe());
+            assertEquals("A note", db.read(tx -> tx.subscribers().findByEmail("true@example.com")).orElseThrow().note(),
+                    "Ghost's note is kept");
+            ByteArrayOutputStream ghost = new ByteArrayOutputStream();
+            new SubscriberService(db, TestNewsrooms.CLOCK).export(editor, SubscriberService.ExportFormat.GHOST,
+                    com.newsdesk.domain.SubscriberFilter.ALL, SubscriberService.CommaLabels.REFUSE, ghost,
+                    TaskMonitor.NONE);
+            assertTrue(ghost.toString(StandardCharsets.UTF_8).contains(",true@example.com,\"Test Email\",\"A note\",true,"),
+                    "and written back to Ghost: " + ghost);
         }
     }
 
@@ -105,8 +114,9 @@ class SubscriberFormatsFidelityTest {
             assertEquals(SubscriberStatus.BLOCKLISTED, statusOf(db, "blocked@example.org"));
             assertEquals(Instant.parse("2020-08-31T11:23:56.577084Z"), db.read(tx -> tx.subscribers()
                     .findByEmail("on@example.org")).orElseThrow().createdAt());
-            assertTrue(report.notKept().containsAll(List.of("uuid", "attributes", "updated_at")), report.notKept()
-                    .toString());
+            assertEquals(List.of("uuid", "updated_at"), report.notKept());
+            assertEquals("{\"city\":\"Rabat\"}", db.read(tx -> tx.subscribers().findByEmail("on@example.org"))
+                    .orElseThrow().attributes(), "listmonk's attributes are kept");
         }
     }
 
@@ -119,6 +129,40 @@ class SubscriberFormatsFidelityTest {
             assertEquals("Ghost members", report.format());
             assertEquals("Inès Amrani", db.read(tx -> tx.subscribers().findByEmail("ines@example.org")).orElseThrow()
                     .name(), "--column name=… wins over Ghost's name column");
+        }
+    }
+
+    @Test
+    void badListmonkAttributesImportThePersonWithoutThemAndSaySo() throws Exception {
+        String csv = "email,name,attributes\ngood@example.org,Good,\"{\"\"plan\"\": \"\"gold\"\"}\"\n"
+                + "bad@example.org,Bad,{not json\n";
+        try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
+            SubscriberImportReport report = importing(db, "listmonk.csv", csv.getBytes(StandardCharsets.UTF_8),
+                    SubscriberColumns.AUTO);
+            assertEquals(2, report.count(SubscriberImportReport.Outcome.NEW), report.describe());
+            assertEquals("", db.read(tx -> tx.subscribers().findByEmail("bad@example.org")).orElseThrow().attributes());
+            assertEquals(List.of(new SubscriberImportReport.RowNote(3, "bad@example.org",
+                    SubscriberImportReport.Outcome.NEW, "imported without its attributes: they are not valid JSON")),
+                    report.notes());
+
+            ByteArrayOutputStream json = new ByteArrayOutputStream();
+            new SubscriberService(db, TestNewsrooms.CLOCK).export(editor, SubscriberService.ExportFormat.JSON,
+                    com.newsdesk.domain.SubscriberFilter.ALL, SubscriberService.CommaLabels.REFUSE, json,
+                    TaskMonitor.NONE);
+            assertTrue(json.toString(StandardCharsets.UTF_8).contains("\"attributes\":{\"plan\":\"gold\"}"),
+                    json.toString(StandardCharsets.UTF_8));
+            try (Database other = TestNewsrooms.open(dir.resolve("other.db"))) {
+                new TransferService(other, TestNewsrooms.CLOCK).importFile(TestNewsrooms.OWNER,
+                        Files.write(dir.resolve("s.json"), json.toByteArray()), false, TaskMonitor.NONE);
+                assertEquals("{\"plan\":\"gold\"}", other.read(tx -> tx.subscribers().findByEmail("good@example.org"))
+                        .orElseThrow().attributes(), "the JSON export carries them back");
+            }
+            ByteArrayOutputStream listmonk = new ByteArrayOutputStream();
+            new SubscriberService(db, TestNewsrooms.CLOCK).export(editor, SubscriberService.ExportFormat.LISTMONK,
+                    com.newsdesk.domain.SubscriberFilter.ALL, SubscriberService.CommaLabels.REFUSE, listmonk,
+                    TaskMonitor.NONE);
+            assertTrue(listmonk.toString(StandardCharsets.UTF_8).contains("\"{\"\"plan\"\":\"\"gold\"\",\"\"labels\"\""),
+                    "and to listmonk: " + listmonk);
         }
     }
 }

@@ -137,8 +137,8 @@ class SubscriberImportTest {
             SubscriberImportReport monk = service.importCsv(editor, listmonk,
                     options(SubscriberService.Mode.ADD, false), null, TaskMonitor.NONE);
             assertEquals("listmonk", monk.format());
-            assertEquals(1, monk.count(Outcome.NEW));
-            assertEquals("attributes is not valid JSON", monk.notes().get(0).reason());
+            assertEquals(2, monk.count(Outcome.NEW), "as listmonk does: bad attributes, the person without them");
+            assertEquals("imported without its attributes: they are not valid JSON", monk.notes().get(0).reason());
 
             Path windows = write("excel.csv", "Name;Courriel\r\n", StandardCharsets.UTF_8);
             assertThrows(com.newsdesk.domain.InvalidInputException.class, () -> service.importCsv(editor, windows,
