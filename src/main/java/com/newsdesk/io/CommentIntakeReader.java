@@ -43,7 +43,7 @@ public final class CommentIntakeReader {
      * "+password" when it is password-protected (then its text is not read).
      */
     public record IncomingPost(String slug, ImportedArticle article, List<IncomingComment> comments, int pingbacks,
-            String where, String sourceStatus, int notes) {}
+            String where, String sourceStatus, int notes, String postType) {}
 
     public interface Handler {
         /** A WordPress post with its reader comments (pingbacks and trackbacks already left out and counted). */
@@ -54,6 +54,11 @@ public final class CommentIntakeReader {
 
         /** A comment that cannot be read (no date, say): left out, with where it is and why; the rest go on. */
         void invalid(String where, String reason);
+
+        /** Whether posts without comments come too (reading articles); by default only posts with comments. */
+        default boolean wantsEveryPost() {
+            return false;
+        }
     }
 
     public enum Format { WXR, JSON }
@@ -162,6 +167,7 @@ public final class CommentIntakeReader {
         String where = line(xml);
         Map<String, String> post = new HashMap<>();
         List<String> tags = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
         List<Map<String, String>> comments = new ArrayList<>();
         List<String> commentLines = new ArrayList<>();
         while (xml.hasNext()) {
@@ -177,10 +183,12 @@ public final class CommentIntakeReader {
                 commentLines.add(line(xml));
                 comments.add(readFields(xml, "comment"));
             } else if (name.equals("category")) {
-                boolean tag = "post_tag".equals(xml.getAttributeValue(null, "domain"));
-                String text = xml.getElementText().strip();
-                if (tag && !text.isEmpty()) {
+                String domain = xml.getAttributeValue(null, "domain");
+                String text = text(xml).strip();
+                if ("post_tag".equals(domain) && !text.isEmpty()) {
                     tags.add(text);
+                } else if ("category".equals(domain) && !text.isEmpty()) {
+                    categories.add(text);
                 }
             } else if (name.equals("wp:postmeta")) {
                 readFields(xml, "postmeta");
@@ -226,7 +234,7 @@ public final class CommentIntakeReader {
                 handler.invalid(bad.location(), bad.problem());
             }
         }
-        if (read.isEmpty() && pingbacks == 0 && notes == 0) {
+        if (read.isEmpty() && pingbacks == 0 && notes == 0 && !handler.wantsEveryPost()) {
             return; // a post without comments has nothing to bring in
         }
         boolean passwordProtected = !post.getOrDefault("wp:post_password", "").isEmpty();
@@ -237,11 +245,11 @@ public final class CommentIntakeReader {
         ImportedArticle article = new ImportedArticle(title.isEmpty() ? slug : title,
                 HtmlDocumentParser.parse(post.getOrDefault("excerpt:encoded", "")).plainText().strip(),
                 post.getOrDefault("dc:creator", "").strip(), published,
-                ArticleFileReader.languageOf("", body), tags, body);
+                ArticleFileReader.languageOf("", body), tags, body, slug, categories.isEmpty() ? "" : categories.get(0));
         handler.post(new IncomingPost(slug, article, read, pingbacks,
                 where + (postId == null ? "" : " (post " + postId + ")"),
                 "wordpress:" + post.getOrDefault("wp:status", "publish").strip() + (passwordProtected ? "+password" : ""),
-                notes));
+                notes, post.getOrDefault("wp:post_type", "post").strip()));
     }
 
     /** The child elements of a wp:comment or wp:postmeta, by prefixed name. */

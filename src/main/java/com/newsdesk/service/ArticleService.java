@@ -204,7 +204,18 @@ public final class ArticleService {
 
     /** A new draft from an imported file, kept with an "Imported" revision. */
     public Article importArticle(Actor actor, ImportedArticle imported) {
+        return importArticle(actor, imported, ArticleStatus.DRAFT);
+    }
+
+    /**
+     * As above, keeping the status the article had on its site (published, scheduled …): only for someone who may
+     * publish; anyone else's import is a draft.
+     */
+    public Article importArticle(Actor actor, ImportedArticle imported, ArticleStatus status) {
         actor.require(Permission.CREATE_ARTICLES);
+        if (status != ArticleStatus.DRAFT) {
+            actor.require(Permission.REVIEW_AND_PUBLISH);
+        }
         com.newsdesk.domain.Limits.check("body", "the article's text", imported.body().plainText(),
                 com.newsdesk.domain.Limits.ARTICLE_TEXT);
         return database.write(tx -> {
@@ -214,9 +225,9 @@ public final class ArticleService {
             String slug = !imported.slug().isBlank() && Slugs.problem(imported.slug()).isEmpty() ? imported.slug()
                     : Slugs.fromHeadline(headline);
             Article article = new Article(0, freeSlug(tx, slug, 0), headline, imported.dek(),
-                    imported.byline(), imported.section(), imported.tags(), imported.language(), ArticleStatus.DRAFT,
-                    imported.body(),
-                    now, now, imported.publishedAt(), null, 1, actor.username());
+                    imported.byline(), imported.section(), imported.tags(), imported.language(), status,
+                    imported.body(), now, now, status == ArticleStatus.SCHEDULED ? null : imported.publishedAt(),
+                    status == ArticleStatus.SCHEDULED ? imported.publishedAt() : null, 1, actor.username());
             long id = tx.articles().insert(article);
             keepRevision(tx, actor, article.withId(id), "Imported");
             audit.record(tx, actor, "article.import", ARTICLE, id, headline);

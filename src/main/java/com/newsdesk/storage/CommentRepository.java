@@ -95,6 +95,12 @@ public final class CommentRepository {
                 entry -> consumer.accept(entry.getKey(), entry.getValue()));
     }
 
+    /** One article's comments, oldest first. */
+    public List<Comment> ofArticle(long articleId) {
+        return Queries.list(tx, "SELECT " + COLUMNS + " FROM comments c WHERE c.article_id = ? ORDER BY c.submitted_at,"
+                + " c.id", statement -> statement.setLong(1, articleId), MAPPER);
+    }
+
     public void forEach(Consumer<? super Comment> consumer) {
         Queries.forEach(tx, "SELECT " + COLUMNS + " FROM comments c ORDER BY c.id", MAPPER, consumer);
     }
