@@ -305,13 +305,22 @@ public final class CommentService {
      * changes nothing. The summary says where the comments went and what was skipped.
      */
     public CommentIntakeSummary importComments(Actor actor, java.nio.file.Path file, TaskMonitor monitor) {
+        return importComments(actor, file, false, monitor);
+    }
+
+    /**
+     * As above; a rehearsal ({@code dryRun}) is the same import rolled back, so that the window can list what would
+     * be left out (and why) before anything is kept.
+     */
+    public CommentIntakeSummary importComments(Actor actor, java.nio.file.Path file, boolean dryRun,
+            TaskMonitor monitor) {
         actor.require(Permission.MODERATE_COMMENTS);
         long size = com.newsdesk.service.input.InputFiles.check(file, com.newsdesk.service.input.InputFiles.STREAMED,
                 "comment file");
         try (java.io.InputStream raw = com.newsdesk.service.input.InputFiles.open(file,
                 com.newsdesk.service.input.InputFiles.STREAMED, "comment file")) {
             CountingInputStream in = new CountingInputStream(new java.io.BufferedInputStream(raw, 1 << 16));
-            return database.write(tx -> {
+            com.newsdesk.storage.TransactionWork<CommentIntakeSummary> work = tx -> {
                 CommentIntake intake = new CommentIntake(tx, actor, Timestamps.now(clock), () -> {
                     monitor.checkCancelled();
                     monitor.progress(in.count(), size, "Importing comments");
@@ -320,7 +329,8 @@ public final class CommentService {
                 CommentIntakeSummary summary = intake.finish();
                 audit.record(tx, actor, "comment.import", null, null, file.getFileName() + ": " + summary.describe());
                 return summary;
-            });
+            };
+            return dryRun ? database.bulkRehearse(work) : database.write(work);
         } catch (java.io.IOException e) {
             throw com.newsdesk.service.input.InputFiles.unreadable(file, e);
         }

@@ -128,4 +128,24 @@ class ShellViewModelTest {
         assertFalse(reopenedAgain[0], "a refused restore does not reopen anything");
         assertTrue(model.errorMessageProperty().get().contains("no such file"), model.errorMessageProperty().get());
     }
+
+    /** Issue 13: the window lists the comments an import would leave out before anything is kept. */
+    @Test
+    void aCommentImportIsReadFirstAndItsBadCommentsListedBeforeAnythingIsKept() throws Exception {
+        ShellViewModel model = model("comments.db");
+        model.load();
+        model.startEmptyNewsroom();
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("c.json"), """
+                [{"articleSlug": "nowhere", "authorName": "A", "body": "lost", "submittedAt": "2026-11-01T10:00:00Z"},
+                 {"articleSlug": "nowhere", "authorName": "B", "body": "lost too"}]
+                """);
+        com.newsdesk.service.CommentIntakeSummary[] seen = new com.newsdesk.service.CommentIntakeSummary[1];
+        model.previewComments(file, summary -> seen[0] = summary);
+        assertEquals(2, seen[0].invalidCount());
+        assertEquals("$[0].articleSlug: no article with the slug \"nowhere\"", seen[0].invalid().get(0).toString());
+        assertEquals("$[1].submittedAt: required time is missing", seen[0].invalid().get(1).toString());
+        assertEquals(0L, (long) database.read(tx -> tx.comments().count(null)), "a preview keeps nothing");
+        assertTrue(model.statusMessageProperty().get().contains("nothing imported yet"),
+                model.statusMessageProperty().get());
+    }
 }

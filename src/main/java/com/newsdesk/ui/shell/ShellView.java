@@ -358,7 +358,29 @@ public final class ShellView {
         chooser.setInitialDirectory(model.databaseFile().getParent().toFile());
         File file = chooser.showOpenDialog(window());
         if (file != null) {
-            model.importComments(file.toPath());
+            model.previewComments(file.toPath(), summary -> {
+                if (summary.invalidCount() == 0) {
+                    model.importComments(file.toPath());
+                    return;
+                }
+                // The comments the import would leave out come first, with where and why; the rest wait for a yes.
+                javafx.scene.control.ListView<String> problems = new javafx.scene.control.ListView<>(
+                        javafx.collections.FXCollections.observableArrayList(summary.invalid().stream()
+                                .map(Object::toString).toList()));
+                problems.setId("comment-import-problems");
+                problems.setPrefSize(720, 240);
+                Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
+                confirm.setTitle("Import comments");
+                confirm.setHeaderText(String.format("%,d comments cannot be read and would be left out; %,d would be"
+                        + " imported.", summary.invalidCount(), summary.imported()));
+                confirm.getDialogPane().setContent(new javafx.scene.layout.VBox(8, problems,
+                        new javafx.scene.control.Label(summary.describe() + ".")));
+                confirm.setResizable(true);
+                confirm.initOwner(window());
+                ButtonType importRest = new ButtonType("Import the rest", ButtonBar.ButtonData.OK_DONE);
+                confirm.getButtonTypes().setAll(importRest, ButtonType.CANCEL);
+                confirm.showAndWait().filter(importRest::equals).ifPresent(yes -> model.importComments(file.toPath()));
+            });
         }
     }
 

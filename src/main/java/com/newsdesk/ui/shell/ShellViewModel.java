@@ -219,6 +219,19 @@ public final class ShellViewModel {
 
     public boolean canImportComments() { return actor.can(Permission.MODERATE_COMMENTS); }
 
+    /**
+     * Reads a comment file as an import would, and keeps nothing: {@code ready} gets what the import would do, with
+     * the comments it would leave out and why, so that the window lists them first.
+     */
+    public void previewComments(Path file, java.util.function.Consumer<com.newsdesk.service.CommentIntakeSummary> ready) {
+        java.util.concurrent.atomic.AtomicReference<com.newsdesk.service.CommentIntakeSummary> read =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        runTask("Reading comments from " + file.getFileName(), monitor -> {
+            read.set(moderation.importComments(actor, file, true, monitor));
+            return "Read " + file.getFileName() + ": nothing imported yet.";
+        }, () -> ready.accept(read.get()));
+    }
+
     /** Imports reader comments from a WordPress export or JSON; the rules sort what the source left undecided. */
     public void importComments(Path file) {
         runTask("Importing comments from " + file.getFileName(),
