@@ -373,10 +373,17 @@ public final class ShellView {
                 confirm.setTitle("Import comments");
                 confirm.setHeaderText(String.format("%,d comments cannot be read and would be left out; %,d would be"
                         + " imported.", summary.invalidCount(), summary.imported()));
-                confirm.getDialogPane().setContent(new javafx.scene.layout.VBox(8, problems,
-                        new javafx.scene.control.Label(summary.describe() + ".")));
+                Label whatElse = new Label(summary.describe() + ".");
+                whatElse.setWrapText(true);
+                confirm.getDialogPane().setContent(new javafx.scene.layout.VBox(8, problems, whatElse));
+                confirm.getDialogPane().setPrefWidth(760);
                 confirm.setResizable(true);
                 confirm.initOwner(window());
+                confirm.setOnShown(shown -> { // centred on the window once its size is known
+                    javafx.stage.Window dialog = confirm.getDialogPane().getScene().getWindow();
+                    dialog.setX(window().getX() + Math.max(0, (window().getWidth() - dialog.getWidth()) / 2));
+                    dialog.setY(window().getY() + Math.max(0, (window().getHeight() - dialog.getHeight()) / 3));
+                });
                 ButtonType importRest = new ButtonType("Import the rest", ButtonBar.ButtonData.OK_DONE);
                 confirm.getButtonTypes().setAll(importRest, ButtonType.CANCEL);
                 confirm.showAndWait().filter(importRest::equals).ifPresent(yes -> model.importComments(file.toPath()));
