@@ -101,4 +101,35 @@ class ArticleFileReaderTest {
         Document body = page("tram-en.html").body();
         assertEquals(body, ArticleFileReader.fromMarkdown(MarkdownRenderer.render(body)).body());
     }
+
+    /**
+     * Issue 13: a page in the ways Readability's news test pages fail simpler readers (JSON-LD in CDATA, the site's
+     * name after the title, chrome inside the article, a declared language).
+     */
+    @Test
+    void aNewsPageKeepsItsStoryAndLosesTheSitesChrome() throws Exception {
+        ImportedArticle article = ArticleFileReader.read("noticia-es.html",
+                getClass().getResourceAsStream("/pages/noticia-es.html").readAllBytes());
+        assertEquals("El metro llega al barrio norte, tras diez años de obras", article.headline(),
+                "the site's name leaves the headline");
+        assertEquals("Lucía Fernández", article.byline());
+        assertEquals("es", article.language(), "the page's own language, not a guess");
+        String text = article.body().plainText();
+        assertTrue(text.startsWith("La nueva línea del metro abrió el martes"), text);
+        assertTrue(text.contains("Lo que cambia") && text.endsWith("durante el primer año de servicio."), text);
+        for (String chrome : List.of("Advertisement", "Compartir", "boletín", "relacionados", "tranvía", "Portada",
+                "Transporte", "©")) {
+            assertFalse(text.contains(chrome), chrome + " reached the body: " + text);
+        }
+    }
+
+    @Test
+    void theSitesNameLeavesAHeadlineOnlyWhenItIsTheSite() {
+        assertEquals("Obama admits US gun laws are his 'biggest frustration'", ArticleFileReader.withoutSiteName(
+                "Obama admits US gun laws are his 'biggest frustration' - BBC News", "BBC News", false));
+        assertEquals("Whale strandings | Eleanor Ainge Roy", ArticleFileReader.withoutSiteName(
+                "Whale strandings | Eleanor Ainge Roy", "the Guardian", false), "a columnist's name stays");
+        assertEquals("Council approves the new tram line", ArticleFileReader.withoutSiteName(
+                "Council approves the new tram line | Gazette.ma", "", true), "a window title is cleaned harder");
+    }
 }
