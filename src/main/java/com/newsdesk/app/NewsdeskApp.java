@@ -77,16 +77,22 @@ public final class NewsdeskApp extends Application {
                 && !early.opened().isCompletedExceptionally()) {
             // Opened while the toolkit started: the desks are the first screen, with no "Opening…" before them.
             EarlyOpen opened = early.opened().join();
-            stage.setScene(new Scene(new VBox(), 1280, 800));
+            stage.setScene(fittedScene(new VBox()));
             adopt(new Opened(AppContext.around(opened.database(), Clock.systemUTC(),
                     new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS), executor), opened.needsSignIn()), file);
             stage.show();
             return;
         }
-        stage.setScene(new Scene(message("Opening the newsroom…", true), 1280, 800));
+        stage.setScene(fittedScene(message("Opening the newsroom…", true)));
         stage.show();
         StartupProbe.mark("first stage shown");
         openNewsroom(file, early);
+    }
+
+    /** 1280×800, or the screen's usable area when it is smaller, so a small screen never cuts the window off. */
+    private static Scene fittedScene(javafx.scene.Parent root) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        return new Scene(root, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
     }
 
     /** Opens another newsroom in this window; the current one stays open until the new one is ready. */

@@ -7,14 +7,14 @@ import java.util.Set;
 
 /**
  * Which status an article may move to, and who may move it: a Writer submits their own draft for review; Editors
- * and Admins review, schedule, publish, archive and send back.
+ * and Admins review, schedule, publish, unpublish, archive and send back.
  */
 public final class ArticleWorkflow {
     private static final Map<ArticleStatus, Set<ArticleStatus>> NEXT = Map.of(
             ArticleStatus.DRAFT, EnumSet.of(ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED),
             ArticleStatus.IN_REVIEW, EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED),
             ArticleStatus.SCHEDULED, EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.PUBLISHED),
-            ArticleStatus.PUBLISHED, EnumSet.of(ArticleStatus.ARCHIVED),
+            ArticleStatus.PUBLISHED, EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.ARCHIVED), // back to draft: unpublish
             ArticleStatus.ARCHIVED, EnumSet.of(ArticleStatus.DRAFT));
 
     private ArticleWorkflow() {}

@@ -53,12 +53,13 @@ public final class ArticleService {
         actor.require(Permission.CREATE_ARTICLES);
         return database.write(tx -> {
             Instant now = Timestamps.now(clock);
-            String text = headline == null || headline.isBlank() ? "Untitled" : headline.strip();
+            // A new article starts with no headline: the editor shows a prompt, and the checklist asks for one.
+            String text = headline == null ? "" : headline.strip();
             Article article = new Article(0, freeSlug(tx, Slugs.fromHeadline(text), 0), text, "", "", "", List.of(),
                     "en", ArticleStatus.DRAFT, Document.EMPTY, now, now, null, null, 1, actor.username());
             long id = tx.articles().insert(article);
             tx.revisions().insert(new ArticleRevision(0, id, text, Document.EMPTY, actor.username(), "Created", now));
-            audit.record(tx, actor, "article.create", ARTICLE, id, text);
+            audit.record(tx, actor, "article.create", ARTICLE, id, text.isEmpty() ? "(no headline yet)" : text);
             return article.withId(id);
         });
     }
@@ -100,9 +101,20 @@ public final class ArticleService {
         });
     }
 
-    /** Ends the editing session: the last autosave since a revision becomes one. */
-    public void close(Actor actor, long id) {
-        database.write(tx -> {
+    /**
+     * Ends the editing session: the last autosave since a revision becomes one. A new article its author leaves
+     * untouched (never saved, nothing typed) is removed, so that opening New and closing it leaves nothing behind.
+     *
+     * @return whether the article was removed
+     */
+    public boolean close(Actor actor, long id) {
+        return database.write(tx -> {
+            Article current = tx.articles().find(id).orElse(null);
+            if (current != null && isUntouchedNewDraft(tx, actor, current)) {
+                tx.articles().delete(id);
+                audit.record(tx, actor, "article.discard", ARTICLE, id, "a new article left untouched");
+                return true;
+            }
             var session = tx.articles().editSession(id, actor.username());
             if (session.isPresent() && session.get().lastSavedAt() != null) {
                 Article article = existing(tx, id);
@@ -110,8 +122,19 @@ public final class ArticleService {
                 audit.record(tx, actor, "article.edit", ARTICLE, id, article.headline());
             }
             tx.articles().endEditSession(id, actor.username());
-            return null;
+            return false;
         });
+    }
+
+    /** Never saved since its author made it, nothing in it, nothing attached to it. */
+    private static boolean isUntouchedNewDraft(Transaction tx, Actor actor, Article article) {
+        return article.status() == ArticleStatus.DRAFT && article.version() == 1
+                && article.createdBy().equalsIgnoreCase(actor.username())
+                && ArticleDraft.of(article).equals(new ArticleDraft("", "", "", "", List.of(), article.slug(),
+                        article.language(), Document.EMPTY, null, com.newsdesk.domain.ArticleExtras.NONE))
+                && tx.revisions().forArticle(article.id()).size() == 1
+                && tx.comments().ofArticle(article.id()).isEmpty()
+                && tx.corrections().forArticle(article.id()).isEmpty();
     }
 
     public Article changeStatus(Actor actor, long id, ArticleStatus to, long expectedVersion) {
@@ -134,10 +157,10 @@ public final class ArticleService {
                 }
             }
             if (to == ArticleStatus.SCHEDULED && current.scheduledAt() == null) {
-                throw new InvalidInputException("scheduledAt", "set a time before scheduling");
+                throw new InvalidInputException("scheduled time", "set a time before scheduling");
             }
             if (to == ArticleStatus.SCHEDULED && !current.scheduledAt().isAfter(Timestamps.now(clock))) {
-                throw new InvalidInputException("scheduledAt", "the scheduled time "
+                throw new InvalidInputException("scheduled time", "the scheduled time "
                         + Timestamps.format(current.scheduledAt()) + " has passed");
             }
             Instant now = Timestamps.now(clock);
@@ -220,7 +243,7 @@ public final class ArticleService {
                 com.newsdesk.domain.Limits.ARTICLE_TEXT);
         return database.write(tx -> {
             Instant now = Timestamps.now(clock);
-            String headline = imported.headline().isBlank() ? "Untitled" : imported.headline();
+            String headline = imported.headline().strip(); // none stays none: the checklist asks for one
             // A slug the file names (front matter) is kept when it is a valid one; the headline's otherwise.
             String slug = !imported.slug().isBlank() && Slugs.problem(imported.slug()).isEmpty() ? imported.slug()
                     : Slugs.fromHeadline(headline);

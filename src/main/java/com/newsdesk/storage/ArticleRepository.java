@@ -170,6 +170,11 @@ public final class ArticleRepository {
         execute("UPDATE article_edits SET last_saved_at = ? WHERE article_id = ? AND editor = ?", at, articleId, editor);
     }
 
+    /** Removes the article with its revisions, tags, sessions and corrections (the schema cascades). */
+    public void delete(long articleId) {
+        execute("DELETE FROM articles WHERE id = ?", articleId);
+    }
+
     public void endEditSession(long articleId, String editor) {
         execute("DELETE FROM article_edits WHERE article_id = ? AND editor = ?", articleId, editor);
     }

@@ -65,6 +65,30 @@ class ArticleServiceTest {
     }
 
     @Test
+    void aNewArticleHasNoHeadlineAndLeftUntouchedLeavesNothingBehind() {
+        Article untouched = articles.create(WRITER, "");
+        assertEquals("", untouched.headline(), "no \"Untitled\" to publish by mistake");
+        assertEquals("untitled", untouched.slug());
+        articles.open(WRITER, untouched.id());
+        assertTrue(articles.close(WRITER, untouched.id()), "closed untouched: removed");
+        assertTrue(db.read(tx -> tx.articles().find(untouched.id())).isEmpty());
+        assertEquals(0, articles.list(WRITER, com.newsdesk.domain.ArticleFilter.ALL, 10).size());
+
+        Article typedIn = articles.create(WRITER, "");
+        articles.open(WRITER, typedIn.id());
+        articles.autosave(WRITER, typedIn.id(), draft(typedIn, "A first sentence."), typedIn.version());
+        assertFalse(articles.close(WRITER, typedIn.id()), "anything typed is kept");
+        Article someoneElses = articles.create(WRITER, "");
+        articles.open(EDITOR, someoneElses.id());
+        assertFalse(articles.close(EDITOR, someoneElses.id()), "only its author's own untouched draft goes");
+        assertEquals(2L, (long) db.read(tx -> tx.articles().count()));
+
+        var refused = assertThrows(InvalidInputException.class, () -> articles.changeStatus(EDITOR,
+                someoneElses.id(), ArticleStatus.PUBLISHED, someoneElses.version()));
+        assertTrue(refused.getMessage().contains("The headline is empty."), refused.getMessage());
+    }
+
+    @Test
     void savesCheckTheVersionSoNobodyOverwritesAnybody() {
         Article article = articles.create(WRITER, "Headline");
         Article mine = articles.autosave(WRITER, article.id(), draft(article, "my words"), article.version());
@@ -143,7 +167,7 @@ class ArticleServiceTest {
         Article written = articles.autosave(EDITOR, article.id(), new ArticleDraft("Headline", "Dek", "By", "", List.of(),
                 article.slug(), "en", Document.of(Block.paragraph("Text.")), null,
                 com.newsdesk.domain.ArticleExtras.NONE), article.version());
-        assertEquals("scheduledAt: set a time before scheduling", assertThrows(InvalidInputException.class,
+        assertEquals("scheduled time: set a time before scheduling", assertThrows(InvalidInputException.class,
                 () -> articles.changeStatus(EDITOR, article.id(), ArticleStatus.SCHEDULED, written.version())).getMessage());
         Article timed = articles.autosave(EDITOR, article.id(), new ArticleDraft("Headline", "Dek", "By", "", List.of(),
                 article.slug(), "en", Document.of(Block.paragraph("Text.")), TestNewsrooms.CLOCK.instant().plusSeconds(60),
@@ -183,5 +207,11 @@ class ArticleServiceTest {
         assertThrows(InvalidInputException.class,
                 () -> articles.changeStatus(EDITOR, article.id(), ArticleStatus.IN_REVIEW, published.version()));
         assertEquals("in_review → published", articles.revisions(EDITOR, article.id()).get(0).note());
+
+        assertEquals(List.of(ArticleStatus.DRAFT, ArticleStatus.ARCHIVED), ArticleWorkflow.movesFor(EDITOR, published));
+        assertEquals(List.of(), ArticleWorkflow.movesFor(WRITER, published), "unpublishing is an editor's move");
+        Article unpublished = articles.changeStatus(EDITOR, article.id(), ArticleStatus.DRAFT, published.version());
+        assertEquals(ArticleStatus.DRAFT, unpublished.status());
+        assertEquals(published.publishedAt(), unpublished.publishedAt(), "the first publication date is kept");
     }
 }

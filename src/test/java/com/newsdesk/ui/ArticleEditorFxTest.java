@@ -130,18 +130,73 @@ class ArticleEditorFxTest {
     }
 
     @Test
-    void theChecklistStopsAnEmptyArticleFromGoingOut(FxRobot robot) throws TimeoutException {
+    void theChecklistStopsAnEmptyArticleAndPublishingAsksFirst(FxRobot robot) throws TimeoutException {
         waitUntil(() -> robot.lookup("#new-article").tryQuery().isPresent());
         robot.clickOn("#new-article");
         waitUntil(() -> robot.lookup("#move-published").tryQuery().isPresent()
-                && robot.lookup("#checklist").queryLabeled().getText().equals("1 to fix, 2 warnings"));
+                && robot.lookup("#checklist").queryLabeled().getText().equals("2 to fix, 2 warnings"));
+        assertEquals("", robot.lookup("#article-headline").queryTextInputControl().getText(), "no \"Untitled\"");
         robot.clickOn("#move-published");
         waitUntil(() -> robot.lookup("#editor-message").queryLabeled().getText()
-                .equals("Not moved: checklist: not ready to publish: The body is empty."));
+                .equals("Not ready to publish: The headline is empty. The body is empty."));
+        robot.clickOn("#article-headline").write("Tram opens");
         robot.clickOn("#article-body").write("The tram opens on Monday.");
         waitUntil(() -> robot.lookup("#checklist").queryLabeled().getText().equals("2 warnings"));
+
         robot.clickOn("#move-published");
+        waitUntil(() -> robot.lookup("#confirm-move").tryQuery().isPresent());
+        assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText()
+                .startsWith("Publish now: \u201CTram opens\u201D becomes visible to readers"));
+        robot.type(KeyCode.ENTER); // Cancel is the default: Enter alone publishes nothing
+        waitUntil(() -> robot.lookup("#confirm-move").tryQuery().isEmpty());
+        assertEquals(com.newsdesk.domain.ArticleStatus.DRAFT, storedArticle().status());
+
+        robot.clickOn("#move-published");
+        waitUntil(() -> robot.lookup("#confirm-move").tryQuery().isPresent());
+        robot.clickOn("#confirm-move");
         waitUntil(() -> robot.lookup("#editor-message").queryLabeled().getText().equals("Now published."));
+        assertEquals(com.newsdesk.domain.ArticleStatus.PUBLISHED, storedArticle().status());
+
+        waitUntil(() -> robot.lookup("#move-draft").tryQuery().isPresent());
+        assertEquals("Unpublish", robot.lookup("#move-draft").queryButton().getText());
+        robot.clickOn("#move-draft");
+        waitUntil(() -> robot.lookup("#confirm-move").tryQuery().isPresent());
+        robot.clickOn("#confirm-move");
+        waitUntil(() -> robot.lookup("#editor-message").queryLabeled().getText().equals("Now draft."));
+        assertEquals(com.newsdesk.domain.ArticleStatus.DRAFT, storedArticle().status());
+    }
+
+    @Test
+    void ctrlNMakesANewArticleAndCtrlWClosesItLeavingNothingWhenUntouched(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#articles-table").tryQuery().isPresent());
+        robot.clickOn("#articles-table");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#article-body").tryQuery().isPresent() && storedCount() == 3);
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#article-body").tryQuery().isEmpty() && storedCount() == 2);
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#article-body").tryQuery().isPresent());
+        robot.clickOn("#article-body").write("Kept.");
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#article-body").tryQuery().isEmpty() && storedCount() == 3);
+        assertEquals("Kept.", storedArticleNumber(3).bodyText(), "closing saves first");
+    }
+
+    private long storedCount() {
+        try (Database db = TestNewsrooms.open(file)) {
+            return db.read(tx -> tx.articles().count());
+        }
+    }
+
+    private com.newsdesk.domain.Article storedArticle() {
+        return storedArticleNumber(3);
+    }
+
+    private com.newsdesk.domain.Article storedArticleNumber(long id) {
+        try (Database db = TestNewsrooms.open(file)) {
+            return db.read(tx -> tx.articles().find(id)).orElseThrow();
+        }
     }
 
     private Document storedBody() {

@@ -63,6 +63,33 @@ class ArticleEditorViewModelTest {
     }
 
     @Test
+    void publishingAndSchedulingAskFirstNamingWhatHappens() {
+        ArticleEditorViewModel model = editor(EDITOR);
+        assertTrue(model.confirmationFor(ArticleStatus.PUBLISHED).isEmpty(), "an empty body: the refusal says why");
+        body = Document.of(Block.paragraph("Le tramway arrive lundi."));
+        model.edited();
+        var publish = model.confirmationFor(ArticleStatus.PUBLISHED).orElseThrow();
+        assertEquals("Publish now: \u201CLe tramway\u201D becomes visible to readers as soon as you confirm.",
+                publish.message());
+        assertEquals("Publish now", publish.action());
+        assertTrue(model.confirmationFor(ArticleStatus.SCHEDULED).isEmpty(), "no time yet: the refusal asks for one");
+        model.scheduledAtProperty().set("2031-03-02 09:30");
+        var schedule = model.confirmationFor(ArticleStatus.SCHEDULED).orElseThrow();
+        assertEquals("Schedule for 2031-03-02 09:30 (" + java.time.ZoneId.systemDefault().getId()
+                + "): \u201CLe tramway\u201D becomes visible to readers then, not before.", schedule.message());
+        assertTrue(model.confirmationFor(ArticleStatus.IN_REVIEW).isEmpty());
+    }
+
+    @Test
+    void aRefusedMoveSaysWhyWithoutFieldNames() {
+        ArticleEditorViewModel model = editor(EDITOR);
+        body = Document.of(Block.paragraph("Le tramway arrive lundi."));
+        model.edited();
+        model.move(ArticleStatus.SCHEDULED);
+        assertEquals("Set a time before scheduling.", model.messageProperty().get());
+    }
+
+    @Test
     void anEditIsSavedWhenTheTimerFires() {
         ArticleEditorViewModel model = editor(WRITER);
         assertEquals(SaveState.SAVED, model.saveStateProperty().get());

@@ -400,12 +400,34 @@ public final class ArticleEditorView {
     private static void showMoves(ArticleEditorViewModel model, HBox moves, int fixed) {
         moves.getChildren().remove(fixed, moves.getChildren().size());
         for (ArticleStatus to : model.moves()) {
-            Button move = new Button(moveLabel(to));
+            Button move = new Button(to == ArticleStatus.DRAFT && model.statusProperty().get() == ArticleStatus.PUBLISHED
+                    ? "Unpublish" : moveLabel(to));
             move.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             move.setId("move-" + to.code());
-            move.setOnAction(event -> model.move(to));
+            move.setOnAction(event -> model.confirmationFor(to).ifPresentOrElse(question -> {
+                if (confirmed(move, question)) {
+                    model.move(to);
+                }
+            }, () -> model.move(to)));
             moves.getChildren().add(move);
         }
+    }
+
+    /** Asks before readers see the article; Cancel is the default, so Enter alone publishes nothing. */
+    private static boolean confirmed(Node owner, ArticleEditorViewModel.MoveConfirmation question) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, question.message());
+        alert.setTitle(question.title());
+        alert.setHeaderText(null);
+        alert.initOwner(owner.getScene().getWindow());
+        alert.setResizable(true);
+        javafx.scene.control.ButtonType go = new javafx.scene.control.ButtonType(question.action(),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(go, javafx.scene.control.ButtonType.CANCEL);
+        ((Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).setDefaultButton(true);
+        alert.getDialogPane().lookupButton(go).setId("confirm-move");
+        return alert.showAndWait().filter(go::equals).isPresent();
     }
 
     private static String moveLabel(ArticleStatus to) {
@@ -448,6 +470,10 @@ public final class ArticleEditorView {
                 new Label("Slug"), field(model.slugProperty(), "url-slug", "article-slug"));
         second.setAlignment(Pos.CENTER_LEFT);
         grid.add(second, 0, 3, 3, 1);
+        for (HBox row : List.of(line, second)) { // labels keep their words; the fields give way
+            row.getChildren().stream().filter(Label.class::isInstance)
+                    .forEach(label -> ((Label) label).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        }
         ColumnConstraints labels = new ColumnConstraints();
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);

@@ -395,6 +395,39 @@ public final class ArticleEditorViewModel {
         });
     }
 
+    /** What the view asks before a move that puts the article in front of readers. */
+    public record MoveConfirmation(String title, String message, String action) {}
+
+    /**
+     * The question to ask before publishing or scheduling, naming what will happen; empty for the other moves, and
+     * when the checklist blocks the move (the refusal then says why).
+     */
+    public java.util.Optional<MoveConfirmation> confirmationFor(ArticleStatus to) {
+        ArticleDraft draft = draft();
+        String quoted = "\u201C" + draft.headline().strip() + "\u201D";
+        if (to == ArticleStatus.DRAFT && status.get() == ArticleStatus.PUBLISHED) {
+            return java.util.Optional.of(new MoveConfirmation("Unpublish", "Unpublish: " + quoted
+                    + " is no longer visible to readers; it becomes a draft again.", "Unpublish"));
+        }
+        if (to != ArticleStatus.PUBLISHED && to != ArticleStatus.SCHEDULED) {
+            return java.util.Optional.empty();
+        }
+        if (!PublishChecklist.blocking(draft, java.time.Instant.now()).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (to == ArticleStatus.PUBLISHED) {
+            return java.util.Optional.of(new MoveConfirmation("Publish now",
+                    "Publish now: " + quoted + " becomes visible to readers as soon as you confirm.", "Publish now"));
+        }
+        if (draft.scheduledAt() == null) {
+            return java.util.Optional.empty(); // the refusal asks for a time
+        }
+        String when = WHEN.format(draft.scheduledAt()) + " (" + ZoneId.systemDefault().getId() + ")";
+        return java.util.Optional.of(new MoveConfirmation("Schedule",
+                "Schedule for " + when + ": " + quoted + " becomes visible to readers then, not before.",
+                "Schedule for " + WHEN.format(draft.scheduledAt())));
+    }
+
     /** Changes the status once what is being saved is saved. */
     public void move(ArticleStatus to) {
         autosave.flush();
@@ -406,10 +439,17 @@ public final class ArticleEditorViewModel {
                 message.set("Now " + moved.status().code().replace('_', ' ') + ".");
                 writeDone();
             }, failure -> {
-                message.set("Not moved: " + failure.getMessage());
+                // The service's refusal as a sentence, without the field it concerns ("checklist:", "scheduledAt:").
+                message.set(failure instanceof com.newsdesk.domain.InvalidInputException invalid
+                        ? sentence(invalid.problem()) : "Not moved: " + failure.getMessage());
                 writeDone();
             });
         });
+    }
+
+    private static String sentence(String problem) {
+        String text = problem.isEmpty() ? problem : Character.toUpperCase(problem.charAt(0)) + problem.substring(1);
+        return text.endsWith(".") ? text : text + ".";
     }
 
     /** Saves what is unsaved and ends the session, off the JavaFX thread, after any save under way. */

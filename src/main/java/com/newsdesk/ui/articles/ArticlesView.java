@@ -41,11 +41,12 @@ public final class ArticlesView {
         create.setId("new-article");
         create.getStyleClass().add("accent");
         create.setVisible(model.canCreate());
-        create.setOnAction(event -> model.create(this::show));
+        create.setOnAction(event -> newArticle());
+        create.setTooltip(new javafx.scene.control.Tooltip("New article (Ctrl+N)"));
         TextField search = new TextField();
         search.setId("article-search");
-        search.setPromptText("Search headlines, deks and text (Ctrl+F)");
-        search.setPrefColumnCount(28);
+        search.setPromptText("Search articles (Ctrl+F)");
+        search.setTooltip(new javafx.scene.control.Tooltip("Searches headlines, deks and text"));
         search.setOnAction(event -> model.searchProperty().set(search.getText()));
         search.textProperty().addListener((observable, before, after) -> {
             if (after.isBlank()) {
@@ -117,9 +118,13 @@ public final class ArticlesView {
         order.valueProperty().bindBidirectional(model.orderProperty());
         HBox top = new HBox(8, title, spacer, importFile, create);
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox filters = new HBox(8, search, status, section, byline, language, order);
+        // The filters wrap onto a second line in a narrow window rather than squeeze the search field to nothing.
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 8, search, status, section, byline,
+                language, order);
         filters.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(search, Priority.ALWAYS);
+        filters.setPrefWrapLength(0);
+        search.setPrefColumnCount(15);
+        search.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (javafx.scene.control.Control control : List.of(importFile, create, status, section, byline, language, order)) {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
@@ -130,7 +135,8 @@ public final class ArticlesView {
         var match = Tables.<SearchHit>text("Match", 320, hit -> hit.snippet() == null ? "" : hit.snippet());
         match.visibleProperty().bind(model.searchProperty().isNotEmpty());
         table.getColumns().addAll(
-                Tables.text("Headline", 420, hit -> hit.article().headline()),
+                Tables.text("Headline", 420, hit -> hit.article().headline().isBlank() ? "(no headline yet)"
+                        : hit.article().headline()),
                 match,
                 Tables.text("Section", 110, hit -> hit.article().section()),
                 Tables.text("Byline", 150, hit -> hit.article().byline()),
@@ -178,6 +184,25 @@ public final class ArticlesView {
 
     public Node root() { return tabs; }
 
+    /** New article (Ctrl+N): a draft with no headline, opened in a tab; left untouched, it leaves nothing behind. */
+    public void newArticle() {
+        if (model.canCreate()) {
+            model.create(this::show);
+        }
+    }
+
+    /** Close article (Ctrl+W): the selected article's tab, once its text is saved; false when the list is shown. */
+    public boolean closeSelectedArticle() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        for (var open : editorTabs.entrySet()) {
+            if (open.getValue() == selected) {
+                model.close(open.getKey());
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A filter menu whose first choice (null) means any. */
     private static ComboBox<String> choice(String any, javafx.collections.ObservableList<String> values) {
         ComboBox<String> box = new ComboBox<>();
@@ -211,7 +236,7 @@ public final class ArticlesView {
             tab = new Tab();
             tab.textProperty().bind(Bindings.createStringBinding(() -> {
                 String headline = editor.headlineProperty().get();
-                String shown = headline.isBlank() ? "Untitled" : headline;
+                String shown = headline.isBlank() ? "(no headline yet)" : headline;
                 return shown.length() > 28 ? shown.substring(0, 27) + "…" : shown;
             }, editor.headlineProperty()));
             tab.setContent(view.root());

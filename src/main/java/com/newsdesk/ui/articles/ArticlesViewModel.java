@@ -149,7 +149,7 @@ public final class ArticlesViewModel {
 
     /** Creates a draft and opens it; {@code opened} receives its editor. */
     public void create(Consumer<ArticleEditorViewModel> opened) {
-        executor.submit(() -> articles.create(actor, "Untitled"), created -> {
+        executor.submit(() -> articles.create(actor, ""), created -> {
             refresh();
             opened.accept(open(created.id()));
         }, onError);

@@ -12,6 +12,7 @@ import com.newsdesk.ui.subscribers.SubscribersView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -51,6 +52,8 @@ public final class ShellView {
     private final Map<Desk, Node> builtDesks = new EnumMap<>(Desk.class);
     private final ToggleGroup deskToggles = new ToggleGroup();
     private final Node welcome;
+    /** Built with the Articles desk; the File menu's New article and Close article act on it. */
+    private ArticlesView articles;
 
     /**
      * {@code openNewsroom} switches the window to another database file (File → New, File → Open); {@code signOut}
@@ -82,7 +85,7 @@ public final class ShellView {
     public Parent root() { return root; }
 
     private MenuBar menuBar() {
-        MenuItem newNewsroom = item("New newsroom…", "Shortcut+N", () -> chooseDatabase(true));
+        MenuItem newNewsroom = item("New newsroom…", "Shortcut+Shift+N", () -> chooseDatabase(true));
         MenuItem open = item("Open newsroom…", "Shortcut+O", () -> chooseDatabase(false));
         MenuItem importJson = item("Import JSON…", "Shortcut+I", this::importJson);
         MenuItem exportJson = item("Export JSON…", "Shortcut+E", this::exportJson);
@@ -92,6 +95,16 @@ public final class ShellView {
         exportJson.disableProperty().bind(model.taskProperty().isNotNull());
         sample.disableProperty().bind(model.taskProperty().isNotNull());
         Menu file = new Menu("File", null, newNewsroom, open);
+        if (model.desks().contains(Desk.ARTICLES)) { // Ctrl+N and Ctrl+W belong to the Articles desk
+            MenuItem newArticle = item("New article", "Shortcut+N", () -> articlesView().newArticle());
+            newArticle.setId("new-article-item");
+            MenuItem closeArticle = item("Close article", "Shortcut+W", () -> articlesView().closeSelectedArticle());
+            var notOnArticles = javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> model.deskProperty().get() != Desk.ARTICLES, model.deskProperty());
+            newArticle.disableProperty().bind(notOnArticles);
+            closeArticle.disableProperty().bind(notOnArticles);
+            file.getItems().addAll(0, List.of(newArticle, closeArticle, new SeparatorMenuItem()));
+        }
         if (model.canImportComments()) {
             MenuItem importComments = item("Import comments…", null, this::importComments);
             importComments.disableProperty().bind(model.taskProperty().isNotNull());
@@ -311,13 +324,20 @@ public final class ShellView {
     /** Desks are built when first shown, so the window opens without building all three. */
     private Node buildDesk(Desk desk) {
         return switch (desk) {
-            case ARTICLES -> new ArticlesView(model.articles()).root();
+            case ARTICLES -> articlesView().root();
             case COMMENTS -> new CommentsView(model.comments()).root();
             case SUBSCRIBERS -> new SubscribersView(model.subscribers()).root();
             case STAFF -> new StaffView(model.staff()).root();
             case AUDIT -> new AuditView(model.audit()).root();
             case SETTINGS -> new com.newsdesk.ui.settings.SettingsView(model.settings(), model.backupSettings()).root();
         };
+    }
+
+    private ArticlesView articlesView() {
+        if (articles == null) {
+            articles = new ArticlesView(model.articles());
+        }
+        return articles;
     }
 
     private void chooseDatabase(boolean create) {
