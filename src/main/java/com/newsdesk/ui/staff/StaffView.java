@@ -15,6 +15,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -67,25 +68,38 @@ public final class StaffView {
         });
         role.valueProperty().bindBidirectional(model.newRoleProperty());
         role.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.accounts()));
+        role.setPromptText("choose a role");
+        role.setId("staff-new-role");
         PasswordField password = new PasswordField();
         password.setId("staff-new-password");
         password.setPromptText("password, 10+ characters");
+        PasswordField repeated = new PasswordField();
+        repeated.setId("staff-new-password-again");
+        repeated.setPromptText("the same password again");
         Button add = new Button("Add account");
         add.setId("staff-add");
         add.getStyleClass().add("accent");
         add.setOnAction(event -> {
-            char[] typed = password.getText().toCharArray();
-            password.clear();
-            model.add(typed);
+            if (model.add(password.getText().toCharArray(), repeated.getText().toCharArray())) {
+                password.clear();
+                repeated.clear();
+            }
         });
-        HBox form = new HBox(8, username, displayName, role, password, add);
+        Label passwordProblem = new Label();
+        passwordProblem.setId("staff-password-problem");
+        passwordProblem.setStyle("-fx-text-fill: -color-danger-fg;");
+        passwordProblem.textProperty().bind(model.passwordProblemProperty());
+        passwordProblem.managedProperty().bind(passwordProblem.textProperty().isNotEmpty());
+        password.setPrefColumnCount(13);
+        repeated.setPrefColumnCount(13);
+        FlowPane form = new FlowPane(8, 8, username, displayName, role, password, repeated, add);
         form.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("staff-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
 
-        VBox bottom = new VBox(8, actions, new Label("Add an account"), form, message);
+        VBox bottom = new VBox(8, actions, new Label("Add an account"), form, passwordProblem, message);
         root = DeskLayout.of(title, table, bottom);
     }
 
@@ -95,17 +109,32 @@ public final class StaffView {
         return table.getSelectionModel().getSelectedItem();
     }
 
+    /** A new password typed twice; the dialog stays open, saying why, until both match and are long enough. */
     private java.util.Optional<char[]> askPassword(String title) {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.setTitle(title);
+        dialog.setResizable(true);
         PasswordField field = new PasswordField();
         field.setPromptText("10 characters or more");
-        dialog.getDialogPane().setContent(field);
+        PasswordField again = new PasswordField();
+        again.setPromptText("the same password again");
+        Label problem = new Label();
+        problem.setStyle("-fx-text-fill: -color-danger-fg;");
+        problem.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(8, field, again, problem));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            String why = StaffViewModel.passwordProblem(field.getText().toCharArray(), again.getText().toCharArray());
+            problem.setText(why);
+            if (!why.isEmpty()) {
+                event.consume(); // stays open with what was typed
+            }
+        });
         dialog.initOwner(root.getScene().getWindow());
         dialog.setResultConverter(button -> {
             char[] typed = button == ButtonType.OK ? field.getText().toCharArray() : null;
             field.clear();
+            again.clear();
             return typed;
         });
         return dialog.showAndWait();

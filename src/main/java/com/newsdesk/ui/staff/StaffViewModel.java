@@ -25,8 +25,11 @@ public final class StaffViewModel {
     private final ObservableList<StaffMember> accounts = FXCollections.observableArrayList();
     private final StringProperty newUsername = new SimpleStringProperty("");
     private final StringProperty newDisplayName = new SimpleStringProperty("");
-    private final ObjectProperty<Role> newRole = new SimpleObjectProperty<>(Role.WRITER);
+    /** None until chosen: an account never gets a role, least of all Admin, by default. */
+    private final ObjectProperty<Role> newRole = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** Why the typed password cannot be used, shown beside the field (which keeps what was typed); empty when fine. */
+    private final ReadOnlyStringWrapper passwordProblem = new ReadOnlyStringWrapper("");
 
     public StaffViewModel(Actor actor, StaffService staff, BackgroundExecutor executor, Consumer<Throwable> onError) {
         this.actor = actor;
@@ -45,31 +48,59 @@ public final class StaffViewModel {
 
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
+    public ReadOnlyStringProperty passwordProblemProperty() { return passwordProblem.getReadOnlyProperty(); }
+
     public void refresh() {
         executor.submit(() -> staff.list(actor), (List<StaffMember> list) -> {
             accounts.setAll(list);
             if (list.isEmpty()) {
-                newRole.set(Role.ADMIN);
+                newRole.set(Role.ADMIN); // the only role a newsroom's first account can have
                 message.set("No accounts yet: this is a one-person newsroom. The first account is an Admin; once it"
                         + " exists, Newsdesk asks for a sign-in at start.");
             }
         }, onError);
     }
 
-    /** Adds the account from the form; the password is cleared once used. */
-    public void add(char[] password) {
+    /**
+     * Adds the account from the form when the two passwords match and are long enough and a role is chosen;
+     * otherwise says why and returns false, so the view keeps what was typed.
+     *
+     * @return whether the account is being added (the view then clears the password fields)
+     */
+    public boolean add(char[] password, char[] repeated) {
+        boolean first = accounts.isEmpty();
+        Role role = first ? Role.ADMIN : newRole.get();
+        String problem = passwordProblem(password, repeated);
+        passwordProblem.set(problem);
+        if (role == null) {
+            message.set("Choose the new account's role.");
+            return false;
+        }
+        if (!problem.isEmpty()) {
+            message.set("");
+            return false;
+        }
         String username = newUsername.get().strip();
         String displayName = newDisplayName.get().strip();
-        Role role = newRole.get();
-        boolean first = accounts.isEmpty();
         executor.submit(() -> first ? staff.createFirstAdmin(actor, username, displayName, password)
                 : staff.add(actor, username, displayName, role, password), added -> {
                     newUsername.set("");
                     newDisplayName.set("");
+                    newRole.set(null); // the next account's role is chosen again
                     message.set("Added " + added.username() + " as " + added.role().title() + "."
                             + (first ? " From the next start, Newsdesk asks for a sign-in." : ""));
                     refresh();
                 }, onError);
+        return true;
+    }
+
+    /** Why a password typed twice cannot be used, as a sentence; empty when it can. */
+    public static String passwordProblem(char[] password, char[] repeated) {
+        if (com.newsdesk.domain.Usernames.passwordProblem(password).isPresent()) {
+            return "A password needs at least " + com.newsdesk.domain.Usernames.MIN_PASSWORD_LENGTH
+                    + " characters; this one has " + (password == null ? 0 : password.length) + ".";
+        }
+        return java.util.Arrays.equals(password, repeated) ? "" : "The two passwords differ: type the same one twice.";
     }
 
     public void resetPassword(StaffMember member, char[] password) {
