@@ -183,6 +183,29 @@ class ArticleEditorFxTest {
         assertEquals("Kept.", storedArticleNumber(3).bodyText(), "closing saves first");
     }
 
+    @Test
+    void searchingShowsResultsAsYouTypeDownEntersThemEscapeClears(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#articles-table").tryQuery().isPresent());
+        javafx.scene.control.TableView<com.newsdesk.domain.SearchHit> table =
+                robot.lookup("#articles-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 2 && table.getItems().get(0) != null);
+        var wanted = table.getItems().get(0).article();
+        String word = java.util.Arrays.stream(wanted.headline().split("[^\\p{L}]+"))
+                .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+
+        robot.clickOn("#article-search").write(word); // no Enter: the results follow the typing
+        waitUntil(() -> table.getItems().stream().anyMatch(hit -> hit != null && hit.article().id() == wanted.id())
+                && robot.lookup("Match").tryQuery().isPresent());
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> table.isFocused() && table.getSelectionModel().getSelectedIndex() == 0);
+
+        robot.clickOn("#article-search");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#article-search").queryTextInputControl().getText().isEmpty()
+                && table.getItems().size() == 2 && robot.lookup("Match").tryQuery().map(node -> !node.isVisible())
+                        .orElse(true));
+    }
+
     private long storedCount() {
         try (Database db = TestNewsrooms.open(file)) {
             return db.read(tx -> tx.articles().count());

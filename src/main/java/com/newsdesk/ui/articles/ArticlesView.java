@@ -47,12 +47,6 @@ public final class ArticlesView {
         search.setId("article-search");
         search.setPromptText("Search articles (Ctrl+F)");
         search.setTooltip(new javafx.scene.control.Tooltip("Searches headlines, deks and text"));
-        search.setOnAction(event -> model.searchProperty().set(search.getText()));
-        search.textProperty().addListener((observable, before, after) -> {
-            if (after.isBlank()) {
-                model.searchProperty().set("");
-            }
-        });
         ComboBox<ArticleStatus> status = new ComboBox<>();
         status.getItems().add(null);
         status.getItems().addAll(ArticleStatus.values());
@@ -144,6 +138,7 @@ public final class ArticlesView {
                 Tables.text("Status", 90, hit -> hit.article().status().code().replace('_', ' ')),
                 Tables.time("Updated", 180, hit -> hit.article().updatedAt()));
         table.setItems(model.rows());
+        com.newsdesk.ui.common.SearchFields.live(search, () -> model.searchProperty().set(search.getText()), table);
         table.setRowFactory(view -> {
             TableRow<SearchHit> row = new TableRow<>();
             row.setOnMouseClicked(event -> {

@@ -138,9 +138,9 @@ public final class CommentsView {
 
     private Node filterBar() {
         search.setId("comment-search");
-        search.setPromptText("Search text or name, Enter");
+        search.setPromptText("Search text or name");
         search.textProperty().bindBidirectional(model.searchTextProperty());
-        search.setOnAction(event -> model.applyFilter());
+        com.newsdesk.ui.common.SearchFields.live(search, model::applyFilter, table);
         search.setPrefColumnCount(16);
         TextField author = new TextField();
         author.setId("comment-author-filter");

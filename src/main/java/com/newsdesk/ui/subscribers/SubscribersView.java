@@ -145,10 +145,10 @@ public final class SubscribersView {
     private Node filterBar() {
         TextField search = new TextField();
         search.setId("subscriber-search");
-        search.setPromptText("Address (with @) or name, Enter");
+        search.setPromptText("Address (with @) or name");
         search.setPrefColumnCount(18);
         search.textProperty().bindBidirectional(model.searchTextProperty());
-        search.setOnAction(event -> model.applyFilter());
+        com.newsdesk.ui.common.SearchFields.live(search, model::applyFilter, table);
         ComboBox<String> label = new ComboBox<>();
         label.setPromptText("Any label");
         label.setId("subscriber-label-filter");
