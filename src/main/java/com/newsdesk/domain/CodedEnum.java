@@ -13,7 +13,9 @@ public interface CodedEnum {
                 return value;
             }
         }
-        throw new IllegalArgumentException("unknown " + type.getSimpleName() + " \"" + code + "\" (expected one of "
+        // "ArticleStatus" reads "article status": a Java name never reaches a user.
+        String kind = type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+        throw new IllegalArgumentException("unknown " + kind + " \"" + code + "\" (expected one of "
                 + Arrays.stream(type.getEnumConstants()).map(CodedEnum::code).collect(Collectors.joining(", ")) + ")");
     }
 }

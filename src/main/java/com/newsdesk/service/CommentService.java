@@ -83,6 +83,24 @@ public final class CommentService {
         });
     }
 
+    /**
+     * Empty spam / Empty trash: deletes every comment in that queue for good, in one transaction, audited with the
+     * count. Replies to them stay, without a parent. Only spam and trash can be emptied.
+     */
+    public long emptyQueue(Actor actor, CommentStatus status) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        if (status != CommentStatus.SPAM && status != CommentStatus.TRASH) {
+            throw new InvalidInputException("status", "only the spam and trash queues can be emptied, not "
+                    + (status == null ? "every comment" : status.code()));
+        }
+        return database.write(tx -> {
+            long deleted = tx.comments().deleteAll(status);
+            audit.record(tx, actor, "comment.empty", "comment", null,
+                    String.format("%s emptied: %,d comments deleted", status.code(), deleted));
+            return deleted;
+        });
+    }
+
     private Comment decideIn(Transaction tx, Actor actor, long id, CommentStatus seen, CommentStatus to, String why) {
         Comment current = tx.comments().find(id)
                 .orElseThrow(() -> new InvalidInputException("comment", "no comment " + id));

@@ -274,6 +274,11 @@ public final class CommentRepository {
                         row.getString(4)));
     }
 
+    /** Deletes every comment in one status for good (replies to them keep their text and lose the parent). */
+    public long deleteAll(CommentStatus status) {
+        return Queries.execute(tx, "DELETE FROM comments WHERE status = ?", status.code());
+    }
+
     public long count(CommentStatus status) {
         Map<CommentStatus, Long> counts = countByStatus();
         return status == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.get(status);

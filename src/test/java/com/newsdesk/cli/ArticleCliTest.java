@@ -65,4 +65,26 @@ class ArticleCliTest {
         assertEquals(1, missing.code());
         assertEquals("newsdesk: --article: no article with the slug \"no-such-article\"\n", missing.err());
     }
+
+    @Test
+    void emptyCommentsEmptiesSpamOrTrashOnlyAndSaysHowMany() throws Exception {
+        String db = dir.resolve("e.db").toString();
+        assertEquals(0, cli.run("demo", "--db", db, "--articles", "5", "--comments", "300", "--subscribers", "0").code());
+        long spam = new ObjectMapper().readTree(cli.run("export-comments", "--db", db, "--status", "spam", "--out", "-")
+                .stdout()).size();
+        assertTrue(spam > 0);
+        CliTest.Run emptied = cli.run("empty-comments", "spam", "--db", db);
+        assertEquals(0, emptied.code(), emptied.err());
+        assertEquals(String.format("Deleted %,d comments from spam.%n", spam), emptied.out());
+        assertEquals(0, new ObjectMapper().readTree(cli.run("export-comments", "--db", db, "--status", "spam",
+                "--out", "-").stdout()).size());
+
+        CliTest.Run pending = cli.run("empty-comments", "pending", "--db", db);
+        assertEquals(1, pending.code());
+        assertEquals("newsdesk: status: only the spam and trash queues can be emptied, not pending\n", pending.err());
+        CliTest.Run unknown = cli.run("empty-comments", "junk", "--db", db);
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("unknown comment status \"junk\" (expected one of pending, approved, spam,"
+                + " trash)"), unknown.err());
+    }
 }

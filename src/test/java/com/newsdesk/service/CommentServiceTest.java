@@ -1,7 +1,9 @@
 package com.newsdesk.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.newsdesk.domain.AccessDeniedException;
 import com.newsdesk.domain.Actor;
@@ -163,6 +165,38 @@ class CommentServiceTest {
             assertEquals(CommentStatus.PENDING, db.read(tx -> tx.comments().find(seen.get(0).id())).orElseThrow()
                     .status(), "nothing of a refused bulk decision is kept");
             assertEquals(2, comments.decideAll(salma, seen.subList(0, 2), CommentStatus.SPAM).size());
+        }
+    }
+
+    @Test
+    void emptyingSpamDeletesThatQueueOnlyForGoodAuditedAndRepliesKeepTheirText() {
+        try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 3, 0, 0)) {
+            java.time.Instant at = TestNewsrooms.CLOCK.instant();
+            long spam = db.write(tx -> tx.comments().insert(new Comment(0, 1, null, "Bot", "bot@example.org",
+                    "cheap pills", CommentStatus.SPAM, "blocked word", at, null, null)));
+            long reply = db.write(tx -> tx.comments().insert(new Comment(0, 1, spam, "Reader", "r@example.org",
+                    "Is this real?", CommentStatus.APPROVED, null, at, null, null)));
+            db.write(tx -> tx.comments().insert(new Comment(0, 1, null, "Bot", "bot@example.org", "more pills",
+                    CommentStatus.TRASH, null, at, null, null)));
+            CommentService comments = new CommentService(db, TestNewsrooms.CLOCK);
+            Actor salma = Actor.staff("salma", Role.MODERATOR);
+
+            assertThrows(AccessDeniedException.class,
+                    () -> comments.emptyQueue(Actor.staff("julien", Role.WRITER), CommentStatus.SPAM));
+            var refused = assertThrows(com.newsdesk.domain.InvalidInputException.class,
+                    () -> comments.emptyQueue(salma, CommentStatus.PENDING));
+            assertEquals("status: only the spam and trash queues can be emptied, not pending", refused.getMessage());
+
+            assertEquals(1, comments.emptyQueue(salma, CommentStatus.SPAM));
+            assertTrue(db.read(tx -> tx.comments().find(spam)).isEmpty());
+            Comment kept = db.read(tx -> tx.comments().find(reply)).orElseThrow();
+            assertEquals("Is this real?", kept.body());
+            assertNull(kept.parentId(), "the reply stays, without its deleted parent");
+            assertEquals(0L, (long) db.read(tx -> tx.comments().count(CommentStatus.SPAM)));
+            assertEquals(1L, (long) db.read(tx -> tx.comments().count(CommentStatus.TRASH)), "trash untouched");
+            var entry = db.read(tx -> tx.audit().find(AuditFilter.ALL, 1)).get(0);
+            assertEquals("comment.empty", entry.action());
+            assertEquals("spam emptied: 1 comments deleted", entry.detail());
         }
     }
 }

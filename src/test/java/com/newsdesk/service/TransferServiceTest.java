@@ -100,7 +100,7 @@ class TransferServiceTest {
                 Arguments.of(HEADER + ",\"articles\":[" + ARTICLE + "," + ARTICLE.replace("\"slug\":\"a\"", "\"slug\":\"b\"") + "]}", "$.articles[1]: id 1 appears twice in the file"),
                 Arguments.of(HEADER + ",\"articles\":[" + ARTICLE + "," + ARTICLE.replace("\"id\":1", "\"id\":2") + "]}", "$.articles[1]: slug \"a\" appears twice in the file"),
                 Arguments.of(HEADER + ",\"articles\":[" + ARTICLE.replace("\"blocks\":[]", "\"blocks\":[{\"type\":\"table\",\"runs\":[]}]") + "]}", "$.articles[0].body.blocks[0].type: unknown block type \"table\""),
-                Arguments.of(HEADER + ",\"articles\":[" + ARTICLE.replace("\"status\":\"draft\"", "\"status\":\"live\"") + "]}", "$.articles[0].status: unknown ArticleStatus \"live\" (expected one of draft, in_review, scheduled, published, archived)"),
+                Arguments.of(HEADER + ",\"articles\":[" + ARTICLE.replace("\"status\":\"draft\"", "\"status\":\"live\"") + "]}", "$.articles[0].status: unknown article status \"live\" (expected one of draft, in_review, scheduled, published, archived)"),
                 Arguments.of(HEADER + ",\"articles\":[" + ARTICLE.replace("\"headline\"", "\"headlnie\"") + "]}", "$.articles[0].headlnie: unknown field"),
                 Arguments.of(HEADER + ",\"articles\":[" + ARTICLE + "],\"comments\":[" + COMMENT.replace("\"articleId\":1", "\"articleId\":9") + "]}", "$.comments[0]: its articleId names no article in the newsroom or the file"),
                 Arguments.of(HEADER + ",\"articles\":[" + ARTICLE + "],\"comments\":[" + COMMENT.replace("\"articleId\":1", "\"articleId\":1,\"parentId\":5") + "]}", "$.comments[0]: its parentId names no comment in the newsroom or the file"),

@@ -204,6 +204,27 @@ class ShellViewFxTest {
                 robot.lookup("#backups-message").queryLabeled().getText());
     }
 
+    @Test
+    void emptySpamAsksNamingTheCountThenDeletesTheQueue(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#welcome").tryQuery().isPresent());
+        robot.clickOn("#open-sample");
+        waitUntil(() -> model.taskProperty().get() == null && robot.lookup("#welcome").tryQuery().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#comments-table").tryQuery().isPresent());
+        assertFalse(robot.lookup("#empty-queue").query().isVisible(), "not offered on the pending queue");
+        robot.interact(() -> model.comments().queueProperty().set(com.newsdesk.domain.CommentStatus.SPAM));
+        long spam = model.comments().countsProperty().get().get(com.newsdesk.domain.CommentStatus.SPAM);
+        assertTrue(spam > 0);
+        waitUntil(() -> robot.lookup("#empty-queue").query().isVisible());
+        robot.clickOn("#empty-queue");
+        waitUntil(() -> robot.lookup("#confirm-empty").tryQuery().isPresent());
+        assertEquals(String.format("Delete %,d", spam), robot.lookup("#confirm-empty").queryButton().getText());
+        robot.clickOn("#confirm-empty");
+        TableView<CommentSummary> comments = robot.lookup("#comments-table").queryTableView();
+        waitUntil(() -> comments.getItems().isEmpty()
+                && model.comments().countsProperty().get().get(com.newsdesk.domain.CommentStatus.SPAM) == 0);
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }

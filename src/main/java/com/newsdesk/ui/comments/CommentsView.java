@@ -188,9 +188,43 @@ public final class CommentsView {
         help.setOnAction(event -> showKeys());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, search, author, from, until, article, clear, spacer, keymap, help);
+        Button empty = new Button();
+        empty.setId("empty-queue");
+        empty.setMinWidth(Region.USE_PREF_SIZE);
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.queueProperty().get() == com.newsdesk.domain.CommentStatus.TRASH ? "Empty trash…"
+                        : "Empty spam…", model.queueProperty()));
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                model::canEmptyQueue, model.queueProperty()));
+        empty.managedProperty().bind(empty.visibleProperty());
+        empty.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.countsProperty().get().getOrDefault(model.queueProperty().get(), 0L) == 0,
+                model.countsProperty(), model.queueProperty()));
+        empty.setOnAction(event -> confirmEmpty());
+        HBox bar = new HBox(8, search, author, from, until, article, clear, spacer, empty, keymap, help);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** Names how many comments go, for good; Cancel is the default. */
+    private void confirmEmpty() {
+        com.newsdesk.domain.CommentStatus queue = model.queueProperty().get();
+        long count = model.countsProperty().get().getOrDefault(queue, 0L);
+        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, String.format("Delete the %,d comments in %s for"
+                + " good? Z cannot bring them back; the audit trail records how many went.", count,
+                queue == com.newsdesk.domain.CommentStatus.TRASH ? "the trash" : "spam"));
+        confirm.setTitle(queue == com.newsdesk.domain.CommentStatus.TRASH ? "Empty trash" : "Empty spam");
+        confirm.setHeaderText(null);
+        confirm.setResizable(true);
+        confirm.initOwner(root.getScene().getWindow());
+        javafx.scene.control.ButtonType delete = new javafx.scene.control.ButtonType(String.format("Delete %,d", count),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        confirm.getButtonTypes().setAll(delete, javafx.scene.control.ButtonType.CANCEL);
+        ((Button) confirm.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        ((Button) confirm.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).setDefaultButton(true);
+        confirm.getDialogPane().lookupButton(delete).setId("confirm-empty");
+        confirm.showAndWait().filter(delete::equals).ifPresent(chosen -> model.emptyQueue());
     }
 
     private void onKey(KeyEvent event) {

@@ -295,6 +295,23 @@ public final class CommentsViewModel {
                 }, failure -> message.set(failure.getMessage()));
     }
 
+    /** Whether the queue shown is one that Empty spam / Empty trash applies to. */
+    public boolean canEmptyQueue() {
+        return queue.get() == CommentStatus.SPAM || queue.get() == CommentStatus.TRASH;
+    }
+
+    /** Deletes every comment in the spam or trash queue for good (the view asks first). */
+    public void emptyQueue() {
+        CommentStatus emptied = queue.get();
+        executor.submit(() -> moderation.emptyQueue(actor, emptied), deleted -> {
+            message.set(String.format("Deleted %,d comments from %s.", deleted, emptied.code()));
+            undo.clear(); // the rows are gone: nothing here can be taken back
+            marked.clear();
+            rows.refresh();
+            refreshCounts(true);
+        }, failure -> message.set(failure.getMessage()));
+    }
+
     private String undoKey() {
         return keymap.get() == ModerationKeymap.CORAL ? "Ctrl+Z" : "Z";
     }
