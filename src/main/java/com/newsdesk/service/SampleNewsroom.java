@@ -6,6 +6,7 @@ import com.newsdesk.domain.ArticleExtras;
 import com.newsdesk.domain.ArticleRevision;
 import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.Comment;
+import com.newsdesk.domain.CommentRules;
 import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.Correction;
 import com.newsdesk.domain.Permission;
@@ -183,6 +184,9 @@ public final class SampleNewsroom {
 
         /** Comments in the order they arrived, so ids follow submission time as they do on a real site. */
         void comments(int count) {
+            if (count > 0) { // the rules that sent the sample's spam there, in Settings for all to see
+                SPAM_WORDS.forEach(word -> tx.commentRules().add(CommentRules.Kind.BLOCKED_WORD, word));
+            }
             long[] arrivals = new long[count];
             for (int i = 0; i < count; i++) {
                 int article = random.nextInt(commentableArticles.size());
@@ -205,7 +209,7 @@ public final class SampleNewsroom {
                 if (roll < 7) {
                     status = CommentStatus.SPAM;
                     text = pick(SPAM);
-                    reason = "blocked word";
+                    reason = SPAM_RULES.judge("", "", "", text, false).reason(); // blocked word “casino”
                 } else {
                     Language language = pickLanguage();
                     text = pick(language.comments);
@@ -314,9 +318,13 @@ public final class SampleNewsroom {
         "Sport", "Members", "Politics, national", "Événements", "Press", "Trial"};
     private static final String[] SOURCES = {"website", "website", "website", "ghost import", "mailchimp import",
         "event: forum 2025", "mobile app"};
+    /** The blocked words the sample's rules hold: each spam text below has one, so the rules explain the queue. */
+    static final List<String> SPAM_WORDS = List.of("casino", "crypto", "followers", "watches");
+    private static final CommentRules SPAM_RULES = new CommentRules(
+            java.util.Map.of(CommentRules.Kind.BLOCKED_WORD, SPAM_WORDS), CommentRules.DEFAULT_LINK_LIMIT, true);
     private static final String[] SPAM = {
         "Cheap watches!!! Best prices at http://cheap-watches.example/deal and http://cheap-watches.example/more",
-        "Earn $5000 a week from home, click here http://easy-money.example",
+        "Earn $5000 a week from home with crypto, click here http://easy-money.example",
         "<a href=\"http://casino.example\">casino bonus</a> <script>alert('x')</script> free spins today",
         "Buy followers now!!! http://followers.example http://followers.example/2"};
 
