@@ -430,6 +430,69 @@ public final class ArticleEditorView {
         return alert.showAndWait().filter(go::equals).isPresent();
     }
 
+    /** Ctrl+K with nothing selected: the text to show and the address it goes to, inserted at the caret. */
+    private void askForLinkedText() {
+        javafx.scene.control.Dialog<String[]> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle("Insert a link");
+        dialog.setResizable(true);
+        TextField text = new TextField();
+        text.setId("link-text");
+        text.setPromptText("the words readers see");
+        TextField address = new TextField("https://");
+        address.setId("link-address");
+        Label problem = new Label();
+        problem.setStyle("-fx-text-fill: -color-danger-fg;");
+        problem.setWrapText(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Text"), text);
+        grid.addRow(1, new Label("Address"), address);
+        grid.add(problem, 0, 2, 2, 1);
+        text.setPrefColumnCount(32);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).setId("link-insert");
+        dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).addEventFilter(
+                javafx.event.ActionEvent.ACTION, event -> {
+                    String href = address.getText().strip();
+                    String why = text.getText().isBlank() ? "Type the words the link shows."
+                            : !Links.isSafe(href) || href.matches("(?i)https?://") ? "\"" + href + "\" is not a link an"
+                                    + " article may carry: use http, https, mailto, tel or a relative address." : "";
+                    problem.setText(why);
+                    if (!why.isEmpty()) {
+                        event.consume(); // stays open with what was typed
+                    }
+                });
+        dialog.setResultConverter(button -> button == javafx.scene.control.ButtonType.OK
+                ? new String[] {text.getText().strip(), address.getText().strip()} : null);
+        dialog.initOwner(root.getScene().getWindow());
+        javafx.application.Platform.runLater(text::requestFocus);
+        dialog.showAndWait().ifPresent(typed -> editor.insertLink(typed[0], typed[1]));
+    }
+
+    private static String badgeText(ArticleStatus status) {
+        return status == null ? "" : switch (status) {
+            case DRAFT -> "Draft";
+            case IN_REVIEW -> "In review";
+            case SCHEDULED -> "Scheduled";
+            case PUBLISHED -> "Published";
+            case ARCHIVED -> "Archived";
+        };
+    }
+
+    /** AtlantaFX's muted colours: one per status, readable in light and dark. */
+    private static String badgeColour(ArticleStatus status) {
+        return status == null ? "transparent" : switch (status) {
+            case DRAFT -> "-color-neutral-muted";
+            case IN_REVIEW -> "-color-accent-muted";
+            case SCHEDULED -> "-color-warning-muted";
+            case PUBLISHED -> "-color-success-muted";
+            case ARCHIVED -> "-color-neutral-subtle";
+        };
+    }
+
     private static String moveLabel(ArticleStatus to) {
         return switch (to) {
             case DRAFT -> "Back to draft";
@@ -484,8 +547,9 @@ public final class ArticleEditorView {
 
     private Node statusLine(ArticleEditorViewModel model) {
         Label counts = new Label();
-        counts.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d words · %,d characters · %d min read",
-                editor.wordsProperty().get(), editor.charactersProperty().get(),
+        counts.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d %s · %,d characters · %d min read",
+                editor.wordsProperty().get(), editor.wordsProperty().get() == 1 ? "word" : "words",
+                editor.charactersProperty().get(),
                 Math.max(1, Math.round(editor.wordsProperty().get() / 230.0))),
                 editor.wordsProperty(), editor.charactersProperty()));
         Label state = new Label();
@@ -518,10 +582,19 @@ public final class ArticleEditorView {
         conflict.managedProperty().bind(conflict.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label checks = new Label();
+        // The checklist: a count in the status line that opens the list itself above it.
+        Button checks = new Button();
         checks.setId("checklist");
+        checks.getStyleClass().add("flat");
+        javafx.beans.property.BooleanProperty listShown = new javafx.beans.property.SimpleBooleanProperty(false);
+        checks.setOnAction(event -> listShown.set(!listShown.get())); // the tooltip lists it too
         Tooltip checkList = new Tooltip();
         checks.setTooltip(checkList);
+        VBox checklistPanel = new VBox(4);
+        checklistPanel.setId("checklist-items");
+        checklistPanel.setPadding(new Insets(6, 12, 6, 12));
+        checklistPanel.visibleProperty().bind(listShown);
+        checklistPanel.managedProperty().bind(checklistPanel.visibleProperty());
         Runnable showChecks = () -> {
             long blocking = model.checklist().stream().filter(com.newsdesk.domain.PublishChecklist.Item::blocking).count();
             long warnings = model.checklist().size() - blocking;
@@ -531,19 +604,40 @@ public final class ArticleEditorView {
             checks.setStyle(blocking > 0 ? "-fx-text-fill: -color-danger-fg;" : "");
             checkList.setText(String.join("\n", model.checklist().stream()
                     .map(item -> (item.blocking() ? "✗ " : "! ") + item.message()).toList()));
+            checklistPanel.getChildren().setAll(model.checklist().stream().map(item -> {
+                Label entry = new Label((item.blocking() ? "✗  To fix: " : "!  Warning: ") + item.message());
+                entry.setWrapText(true);
+                entry.setStyle(item.blocking() ? "-fx-text-fill: -color-danger-fg;" : "");
+                return (Node) entry;
+            }).toList());
+            if (model.checklist().isEmpty()) {
+                checklistPanel.getChildren().add(new Label("✓  Nothing blocks publishing."));
+            }
         };
         model.checklist().addListener((javafx.collections.ListChangeListener<com.newsdesk.domain.PublishChecklist.Item>)
                 change -> showChecks.run());
         showChecks.run();
-        HBox line = new HBox(16, counts, message, spacer, conflict, checks, state);
+        Label badge = new Label();
+        badge.setId("status-badge");
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        badge.textProperty().bind(Bindings.createStringBinding(() -> badgeText(model.statusProperty().get()),
+                model.statusProperty()));
+        badge.styleProperty().bind(Bindings.createStringBinding(() -> "-fx-padding: 1 8 1 8; -fx-background-radius: 8;"
+                + " -fx-font-weight: bold; -fx-background-color: " + badgeColour(model.statusProperty().get()) + ";"
+                + " -fx-text-fill: -color-fg-default;", model.statusProperty()));
+        checks.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox line = new HBox(16, badge, counts, message, spacer, conflict, checks, state);
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(4, 12, 4, 12));
-        line.getStyleClass().add("status-bar");
-        return line;
+        VBox bottom = new VBox(checklistPanel, line);
+        bottom.getStyleClass().add("status-bar");
+        return bottom;
     }
 
     private void askForLink() {
         if (!editor.hasSelection()) {
+            askForLinkedText();
             return;
         }
         TextInputDialog dialog = new TextInputDialog(editor.linkAtCaret() == null ? "https://" : editor.linkAtCaret());

@@ -138,7 +138,8 @@ public final class ArticlesView {
                 Tables.text("Status", 90, hit -> hit.article().status().code().replace('_', ' ')),
                 Tables.time("Updated", 180, hit -> hit.article().updatedAt()));
         table.setItems(model.rows());
-        com.newsdesk.ui.common.SearchFields.live(search, () -> model.searchProperty().set(search.getText()), table);
+        com.newsdesk.ui.common.SearchFields.live(search, () -> model.searchProperty().set(search.getText()), table,
+                model.rows().refreshingProperty());
         table.setRowFactory(view -> {
             TableRow<SearchHit> row = new TableRow<>();
             row.setOnMouseClicked(event -> {

@@ -140,7 +140,7 @@ public final class CommentsView {
         search.setId("comment-search");
         search.setPromptText("Search text or name");
         search.textProperty().bindBidirectional(model.searchTextProperty());
-        com.newsdesk.ui.common.SearchFields.live(search, model::applyFilter, table);
+        com.newsdesk.ui.common.SearchFields.live(search, model::applyFilter, table, model.rows().refreshingProperty());
         search.setPrefColumnCount(16);
         TextField author = new TextField();
         author.setId("comment-author-filter");

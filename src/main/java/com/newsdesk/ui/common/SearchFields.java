@@ -17,9 +17,11 @@ public final class SearchFields {
 
     /**
      * Runs {@code apply} once typing pauses (Enter at once); Down moves into {@code results} (selecting the first
-     * row when none is); Escape clears the field and the search, or, when it is empty, moves into the results.
+     * row when none is, once {@code reloading} is over); Escape clears the field and the search, or, when it is
+     * empty, moves into the results.
      */
-    public static void live(TextField field, Runnable apply, Control results) {
+    public static void live(TextField field, Runnable apply, Control results,
+            javafx.beans.value.ObservableBooleanValue reloading) {
         PauseTransition pause = new PauseTransition(PAUSE);
         pause.setOnFinished(event -> apply.run());
         field.textProperty().addListener((observable, before, after) -> pause.playFromStart());
@@ -29,7 +31,16 @@ public final class SearchFields {
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DOWN) {
-                enter(results);
+                if (pause.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                    pause.stop(); // typed and Down at once: search now
+                    apply.run();
+                }
+                if (reloading.get()) { // the first result is selected once the results are in
+                    selectFirstWhenReloaded(results);
+                    results.requestFocus();
+                } else {
+                    enter(results);
+                }
                 event.consume();
             } else if (event.getCode() == KeyCode.ESCAPE) {
                 if (field.getText().isEmpty()) {
@@ -42,6 +53,21 @@ public final class SearchFields {
                 event.consume();
             }
         });
+    }
+
+    private static void selectFirstWhenReloaded(Control results) {
+        if (results instanceof TableView<?> table) {
+            table.getItems().addListener(new javafx.collections.ListChangeListener<Object>() {
+                @Override
+                public void onChanged(Change<?> change) {
+                    table.getItems().removeListener(this);
+                    if (!table.getItems().isEmpty()) {
+                        table.getSelectionModel().select(0);
+                        table.getFocusModel().focus(0);
+                    }
+                }
+            });
+        }
     }
 
     private static void enter(Control results) {

@@ -206,6 +206,16 @@ public final class ArticleEditor {
         area.setStyleSpans(selection.getStart(), area.getStyleSpans(selection).mapStyles(style -> style.withHref(href)));
     }
 
+    /** Ctrl+K without a selection: inserts linked text at the caret, as one undo step. */
+    public void insertLink(String text, String href) {
+        IndexRange selection = area.getSelection();
+        TextStyle style = styleBeforeCaret().withHref(href);
+        area.replace(selection.getStart(), selection.getEnd(), org.fxmisc.richtext.model.ReadOnlyStyledDocument
+                .fromString(text, area.getParagraph(area.getCurrentParagraph()).getParagraphStyle(), style,
+                        area.getSegOps()));
+        area.requestFocus();
+    }
+
     public String linkAtCaret() {
         return styleBeforeCaret().href();
     }

@@ -148,7 +148,7 @@ public final class SubscribersView {
         search.setPromptText("Address (with @) or name");
         search.setPrefColumnCount(18);
         search.textProperty().bindBidirectional(model.searchTextProperty());
-        com.newsdesk.ui.common.SearchFields.live(search, model::applyFilter, table);
+        com.newsdesk.ui.common.SearchFields.live(search, model::applyFilter, table, model.rows().refreshingProperty());
         ComboBox<String> label = new ComboBox<>();
         label.setPromptText("Any label");
         label.setId("subscriber-label-filter");
