@@ -363,7 +363,7 @@ public final class ArticleEditorView {
         javafx.scene.control.ListView<com.newsdesk.domain.ArticleRevision> list = new javafx.scene.control.ListView<>(
                 model.revisions());
         list.setId("revisions");
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm")
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
                 .withZone(java.time.ZoneId.systemDefault());
         list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
             @Override
