@@ -74,6 +74,14 @@ class ShellViewModelTest {
         assertTrue(model.statusMessageProperty().get().startsWith("Sample newsroom ready:"));
         model.deskProperty().set(Desk.SUBSCRIBERS);
         assertEquals(Desk.SUBSCRIBERS, model.deskProperty().get());
+
+        model.deskProperty().set(Desk.AUDIT); // shown again, read again: no "Show" needed
+        assertEquals("sample", model.audit().entries().get(0).action());
+        new com.newsdesk.service.SubscriberService(database, TestNewsrooms.CLOCK).add(TestNewsrooms.OWNER,
+                "late@example.org", "Late", java.util.List.of(), "test");
+        model.deskProperty().set(Desk.ARTICLES);
+        model.deskProperty().set(Desk.AUDIT);
+        assertEquals("subscriber.add", model.audit().entries().get(0).action());
     }
 
     @Test

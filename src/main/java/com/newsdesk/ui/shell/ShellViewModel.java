@@ -108,6 +108,12 @@ public final class ShellViewModel {
             comments.onDecided(stats::set);
         }
         desk.set(desks.get(0));
+        // The audit trail is read again each time its desk is shown: what was just done is in it without "Show".
+        desk.addListener((observable, before, after) -> {
+            if (after == Desk.AUDIT) {
+                audit.refresh();
+            }
+        });
         desk.addListener((observable, before, after) -> {
             if (!opens(after)) {
                 desk.set(before); // a desk the role does not open is never shown, whatever asked for it
