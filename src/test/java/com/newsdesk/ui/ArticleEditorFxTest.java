@@ -143,6 +143,8 @@ class ArticleEditorFxTest {
         robot.clickOn("#move-published");
         waitUntil(() -> robot.lookup("#editor-message").queryLabeled().getText()
                 .equals("Not ready to publish: The headline is empty. The body is empty."));
+        assertEquals("Not ready to publish: The headline is empty. The body is empty.",
+                robot.lookup("#editor-message").queryLabeled().getTooltip().getText(), "the whole message on hover");
         robot.clickOn("#article-headline").write("Tram opens");
         robot.clickOn("#article-body").write("The tram opens on Monday.");
         waitUntil(() -> robot.lookup("#checklist").queryLabeled().getText().equals("2 warnings"));

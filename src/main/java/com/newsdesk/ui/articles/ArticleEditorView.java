@@ -565,6 +565,7 @@ public final class ArticleEditorView {
         Label message = new Label();
         message.setId("editor-message");
         message.textProperty().bind(model.messageProperty());
+        com.newsdesk.ui.common.Messages.wholeOnHover(message);
         message.setMinWidth(0);
         Button keepMine = new Button("Keep mine");
         keepMine.setOnAction(event -> model.keepMine());

@@ -104,6 +104,7 @@ public final class CommentsView {
         Label message = new Label();
         message.setId("moderation-message");
         message.textProperty().bind(model.messageProperty());
+        com.newsdesk.ui.common.Messages.wholeOnHover(message);
         Label keys = new Label();
         keys.getStyleClass().add("text-muted");
         keys.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.keymapProperty().get()

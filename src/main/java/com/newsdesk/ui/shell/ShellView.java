@@ -193,6 +193,7 @@ public final class ShellView {
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(model.statusMessageProperty());
+        com.newsdesk.ui.common.Messages.wholeOnHover(message);
         message.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
