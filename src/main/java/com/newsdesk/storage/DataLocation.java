@@ -52,6 +52,10 @@ public final class DataLocation {
             throw new StorageException(where + " " + named + " is a folder. Name the newsroom file inside it (such as "
                     + file.resolve(FILE_NAME) + ").");
         }
+        if (java.nio.file.Files.exists(file) && !java.nio.file.Files.isRegularFile(file)) {
+            throw new StorageException(where + " " + named + " is a device or a pipe, not a newsroom file; nothing was"
+                    + " opened.");
+        }
         return file;
     }
 

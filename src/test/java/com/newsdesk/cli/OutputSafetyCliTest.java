@@ -185,6 +185,12 @@ class OutputSafetyCliTest {
         CliRun.Result fromEnv = CliRun.run(Map.of("NEWSDESK_DB", typo.toString()), "stats");
         assertEquals(1, fromEnv.code());
         assertFalse(Files.exists(typo.getParent()));
+        if (Files.exists(Path.of("/dev/null"))) {
+            CliRun.Result device = CliRun.run(Map.of(), "empty-comments", "spam", "--db", "/dev/null");
+            assertEquals(1, device.code(), device.toString());
+            assertEquals("newsdesk: --db /dev/null is a device or a pipe, not a newsroom file; nothing was opened.",
+                    device.message());
+        }
     }
 
     @Test
