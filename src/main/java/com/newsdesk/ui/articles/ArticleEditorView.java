@@ -405,29 +405,13 @@ public final class ArticleEditorView {
             move.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             move.setId("move-" + to.code());
             move.setOnAction(event -> model.confirmationFor(to).ifPresentOrElse(question -> {
-                if (confirmed(move, question)) {
+                if (com.newsdesk.ui.common.Confirmations.ask(move, question.title(), question.message(),
+                        question.action(), "confirm-move")) {
                     model.move(to);
                 }
             }, () -> model.move(to)));
             moves.getChildren().add(move);
         }
-    }
-
-    /** Asks before readers see the article; Cancel is the default, so Enter alone publishes nothing. */
-    private static boolean confirmed(Node owner, ArticleEditorViewModel.MoveConfirmation question) {
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.CONFIRMATION, question.message());
-        alert.setTitle(question.title());
-        alert.setHeaderText(null);
-        alert.initOwner(owner.getScene().getWindow());
-        alert.setResizable(true);
-        javafx.scene.control.ButtonType go = new javafx.scene.control.ButtonType(question.action(),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(go, javafx.scene.control.ButtonType.CANCEL);
-        ((Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).setDefaultButton(true);
-        alert.getDialogPane().lookupButton(go).setId("confirm-move");
-        return alert.showAndWait().filter(go::equals).isPresent();
     }
 
     /** Ctrl+K with nothing selected: the text to show and the address it goes to, inserted at the caret. */
@@ -443,6 +427,8 @@ public final class ArticleEditorView {
         Label problem = new Label();
         problem.setStyle("-fx-text-fill: -color-danger-fg;");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.setMaxWidth(420);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -461,6 +447,7 @@ public final class ArticleEditorView {
                             : !Links.isSafe(href) || href.matches("(?i)https?://") ? "\"" + href + "\" is not a link an"
                                     + " article may carry: use http, https, mailto, tel or a relative address." : "";
                     problem.setText(why);
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene(); // the reason whole, not cut
                     if (!why.isEmpty()) {
                         event.consume(); // stays open with what was typed
                     }

@@ -211,21 +211,13 @@ public final class CommentsView {
     private void confirmEmpty() {
         com.newsdesk.domain.CommentStatus queue = model.queueProperty().get();
         long count = model.countsProperty().get().getOrDefault(queue, 0L);
-        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.CONFIRMATION, String.format("Delete the %,d comments in %s for"
-                + " good? Z cannot bring them back; the audit trail records how many went.", count,
-                queue == com.newsdesk.domain.CommentStatus.TRASH ? "the trash" : "spam"));
-        confirm.setTitle(queue == com.newsdesk.domain.CommentStatus.TRASH ? "Empty trash" : "Empty spam");
-        confirm.setHeaderText(null);
-        confirm.setResizable(true);
-        confirm.initOwner(root.getScene().getWindow());
-        javafx.scene.control.ButtonType delete = new javafx.scene.control.ButtonType(String.format("Delete %,d", count),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        confirm.getButtonTypes().setAll(delete, javafx.scene.control.ButtonType.CANCEL);
-        ((Button) confirm.getDialogPane().lookupButton(delete)).setDefaultButton(false);
-        ((Button) confirm.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).setDefaultButton(true);
-        confirm.getDialogPane().lookupButton(delete).setId("confirm-empty");
-        confirm.showAndWait().filter(delete::equals).ifPresent(chosen -> model.emptyQueue());
+        boolean trash = queue == com.newsdesk.domain.CommentStatus.TRASH;
+        if (com.newsdesk.ui.common.Confirmations.ask(root, trash ? "Empty trash" : "Empty spam", String.format(
+                "Delete the %,d comments in %s for good? Z cannot bring them back; the audit trail records how many"
+                        + " went.", count, trash ? "the trash" : "spam"),
+                String.format("Delete %,d", count), "confirm-empty")) {
+            model.emptyQueue();
+        }
     }
 
     private void onKey(KeyEvent event) {

@@ -121,15 +121,21 @@ public final class StaffView {
         Label problem = new Label();
         problem.setStyle("-fx-text-fill: -color-danger-fg;");
         problem.setWrapText(true);
-        dialog.getDialogPane().setContent(new VBox(8, field, again, problem));
+        dialog.setHeaderText(title);
+        VBox content = new VBox(8, field, again, problem);
+        content.setPrefWidth(400); // room for the reason on one or two lines
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             String why = StaffViewModel.passwordProblem(field.getText().toCharArray(), again.getText().toCharArray());
             problem.setText(why);
+            dialog.getDialogPane().getScene().getWindow().sizeToScene(); // the reason whole, not cut
             if (!why.isEmpty()) {
                 event.consume(); // stays open with what was typed
             }
         });
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.setOnShown(event -> field.requestFocus());
         dialog.initOwner(root.getScene().getWindow());
         dialog.setResultConverter(button -> {
             char[] typed = button == ButtonType.OK ? field.getText().toCharArray() : null;

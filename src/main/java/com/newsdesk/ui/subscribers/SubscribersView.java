@@ -313,15 +313,13 @@ public final class SubscribersView {
     }
 
     private void erase(Subscriber subscriber) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Erase " + subscriber.email() + "? The subscription"
-                + " and its labels are deleted, their comments lose name, address and IP, and only a keyed hash of the"
-                + " address stays so that it is never subscribed again. This cannot be undone.\n\nBackups made before"
-                + " now still hold this person: delete them too, or a restore brings the person back.");
-        confirm.setHeaderText(null);
-        owner(confirm);
-        ButtonType erase = new ButtonType("Erase", ButtonBar.ButtonData.OK_DONE);
-        confirm.getButtonTypes().setAll(erase, ButtonType.CANCEL);
-        confirm.showAndWait().filter(erase::equals).ifPresent(chosen -> model.erase(subscriber));
+        if (com.newsdesk.ui.common.Confirmations.ask(table, "Erase " + subscriber.email(), "Erase "
+                + subscriber.email() + "? The subscription and its labels are deleted, their comments lose name,"
+                + " address and IP, and only a keyed hash of the address stays so that it is never subscribed again."
+                + " This cannot be undone.\n\nBackups made before now still hold this person: delete them too, or a"
+                + " restore brings the person back.", "Erase", "confirm-erase")) {
+            model.erase(subscriber);
+        }
     }
 
     private void exportPerson(Subscriber subscriber) {
