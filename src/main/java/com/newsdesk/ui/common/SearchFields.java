@@ -55,15 +55,21 @@ public final class SearchFields {
         });
     }
 
+    /**
+     * Selects the first row once it has arrived: a paged list shows a row as empty until its page loads, and the
+     * load replaces it, which would drop a selection made earlier.
+     */
     private static void selectFirstWhenReloaded(Control results) {
         if (results instanceof TableView<?> table) {
             table.getItems().addListener(new javafx.collections.ListChangeListener<Object>() {
                 @Override
                 public void onChanged(Change<?> change) {
-                    table.getItems().removeListener(this);
-                    if (!table.getItems().isEmpty()) {
-                        table.getSelectionModel().select(0);
-                        table.getFocusModel().focus(0);
+                    if (table.getItems().isEmpty() || table.getItems().get(0) != null) {
+                        table.getItems().removeListener(this);
+                        if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+                            table.getSelectionModel().select(0);
+                            table.getFocusModel().focus(0);
+                        }
                     }
                 }
             });
@@ -73,8 +79,12 @@ public final class SearchFields {
     private static void enter(Control results) {
         if (results instanceof TableView<?> table && table.getSelectionModel().isEmpty()
                 && !table.getItems().isEmpty()) {
-            table.getSelectionModel().select(0);
-            table.getFocusModel().focus(0);
+            if (table.getItems().get(0) == null) {
+                selectFirstWhenReloaded(table);
+            } else {
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+            }
         }
         results.requestFocus();
     }
