@@ -6,11 +6,11 @@ import java.util.Map;
 
 /**
  * What the reading pane shows of one comment: the comment and its article's headline, the comment it replies to
- * (null for a top-level one), its history, its author's record, and its text as shown (formatted when its site
- * stored it as HTML).
+ * (null for a top-level one), the replies to it, its history, its author's record, and its text as shown (formatted
+ * when its site stored it as HTML).
  */
-public record CommentDetail(CommentSummary comment, Comment parent, List<HistoryEntry> history, Author author,
-        com.newsdesk.domain.document.Document text) {
+public record CommentDetail(CommentSummary comment, Comment parent, List<Comment> replies, List<HistoryEntry> history,
+        Author author, com.newsdesk.domain.document.Document text) {
 
     /** One step in a comment's life: a decision, a sorting by the rules, an edit (with the text it replaced). */
     public record HistoryEntry(Instant at, String who, String what, String previousText) {}

@@ -261,7 +261,7 @@ public final class CommentService {
             tx.comments().edits(id).forEach(edit -> history.add(new CommentDetail.HistoryEntry(edit.editedAt(),
                     edit.editedBy(), "text before this edit", edit.previousBody())));
             history.sort(java.util.Comparator.comparing(CommentDetail.HistoryEntry::at));
-            return new CommentDetail(new CommentSummary(comment, headline), parent, history,
+            return new CommentDetail(new CommentSummary(comment, headline), parent, tx.comments().replies(id), history,
                     author(tx, comment.authorEmail(), actor.can(Permission.MANAGE_SUBSCRIBERS)),
                     com.newsdesk.io.CommentBodies.document(comment));
         });

@@ -101,6 +101,12 @@ public final class CommentRepository {
                 + " c.id", statement -> statement.setLong(1, articleId), MAPPER);
     }
 
+    /** The replies to one comment, oldest first. */
+    public List<Comment> replies(long parentId) {
+        return Queries.list(tx, "SELECT " + COLUMNS + " FROM comments c WHERE c.parent_id = ? ORDER BY c.submitted_at,"
+                + " c.id", statement -> statement.setLong(1, parentId), MAPPER);
+    }
+
     public void forEach(Consumer<? super Comment> consumer) {
         Queries.forEach(tx, "SELECT " + COLUMNS + " FROM comments c ORDER BY c.id", MAPPER, consumer);
     }

@@ -19,7 +19,7 @@ class CommentsViewModelTest {
     @TempDir Path dir;
 
     @Test
-    void decidesInPlaceAndUndoes() {
+    void aDecidedCommentLeavesTheQueueAndUndoBringsItBack() {
         try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 3, 80, 0)) {
             CommentsViewModel model = new CommentsViewModel(Actor.staff("salma", Role.MODERATOR), new NewsroomService(db),
                     new CommentService(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(),
@@ -28,13 +28,25 @@ class CommentsViewModelTest {
             long pending = model.countsProperty().get().get(CommentStatus.PENDING);
             model.rows().get(0);
             long id = model.rows().get(0).comment().id();
+            long next = model.rows().get(1).comment().id();
+            java.util.List<Runnable> pauses = new java.util.ArrayList<>();
+            model.leaveAfter(pauses::add);
+            java.util.List<Integer> returned = new java.util.ArrayList<>();
+            model.onReturned(returned::add);
             model.decide(0, CommentStatus.SPAM);
-            assertEquals(CommentStatus.SPAM, model.rows().get(0).comment().status(), "shown in place at once");
+            assertEquals(CommentStatus.SPAM, model.rows().get(0).comment().status(), "shown in place at once, marked");
+            assertEquals(false, model.belongs(model.rows().get(0)));
             assertEquals(pending - 1, model.countsProperty().get().get(CommentStatus.PENDING));
             assertEquals(CommentStatus.SPAM, db.read(tx -> tx.comments().find(id)).orElseThrow().status());
+            pauses.remove(0).run();
+            assertEquals(next, model.rows().get(0).comment().id(), "then it leaves the pending queue");
+            assertEquals(pending - 1, model.rows().size());
             model.undoLast();
             assertEquals(CommentStatus.PENDING, db.read(tx -> tx.comments().find(id)).orElseThrow().status());
             assertEquals(pending, model.countsProperty().get().get(CommentStatus.PENDING));
+            assertEquals(id, model.rows().get(0).comment().id(), "back at its place");
+            assertEquals(java.util.List.of(0), returned, "and selected again");
+            assertEquals(pending, model.rows().size());
             model.undoLast();
             assertEquals("Nothing to undo.", model.messageProperty().get());
         }
@@ -58,16 +70,59 @@ class CommentsViewModelTest {
             model.toggleMark(3);
             model.toggleMark(3); // X twice unselects
             assertEquals(2, model.marked().size());
-            model.decideMarked(CommentStatus.SPAM);
-            assertEquals(CommentStatus.SPAM, model.rows().get(0).comment().status());
-            assertEquals(CommentStatus.PENDING, model.rows().get(1).comment().status());
-            assertEquals(CommentStatus.SPAM, model.rows().get(2).comment().status());
+            java.util.List<Long> before = java.util.stream.IntStream.range(0, 5)
+                    .mapToObj(i -> model.rows().get(i).comment().id()).toList();
+            model.decideMarked(CommentStatus.SPAM); // no pause here: they leave at once
+            assertEquals(java.util.List.of(before.get(1), before.get(3), before.get(4)),
+                    java.util.stream.IntStream.range(0, 3).mapToObj(i -> model.rows().get(i).comment().id()).toList());
             assertEquals(0, model.marked().size(), "a bulk decision clears the selection");
             assertEquals(pending - 2, model.countsProperty().get().get(CommentStatus.PENDING));
+            assertEquals(pending - 2, model.rows().size());
             model.undoLast();
+            assertEquals(before, java.util.stream.IntStream.range(0, 5)
+                    .mapToObj(i -> model.rows().get(i).comment().id()).toList(), "each back at its place");
             assertEquals(CommentStatus.PENDING, model.rows().get(0).comment().status());
             assertEquals(CommentStatus.PENDING, model.rows().get(2).comment().status());
             assertEquals(pending, model.countsProperty().get().get(CommentStatus.PENDING));
+        }
+    }
+
+    @Test
+    void inTheAllQueueADecidedCommentStays() {
+        try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 3, 80, 0)) {
+            CommentsViewModel model = model(db);
+            model.queueProperty().set(null);
+            model.refresh();
+            model.rows().get(0);
+            long id = model.rows().get(0).comment().id();
+            int size = model.rows().size();
+            CommentStatus to = model.rows().get(0).comment().status() == CommentStatus.TRASH ? CommentStatus.SPAM
+                    : CommentStatus.TRASH;
+            model.decide(0, to);
+            assertEquals(size, model.rows().size());
+            assertEquals(id, model.rows().get(0).comment().id());
+            assertEquals(to, model.rows().get(0).comment().status());
+        }
+    }
+
+    @Test
+    void aReplyShowsUnderTheCommentAndTheCommentItApprovedLeaves() {
+        try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 3, 80, 0)) {
+            CommentsViewModel model = model(db);
+            model.refresh();
+            model.rows().get(0);
+            long id = model.rows().get(0).comment().id();
+            int size = model.rows().size();
+            model.show(0);
+            int replies = model.detailProperty().get().replies().size();
+            boolean[] done = {false};
+            model.reply("Thanks, fixed.", () -> done[0] = true);
+            assertEquals(true, done[0]);
+            var shown = model.detailProperty().get().replies();
+            assertEquals(replies + 1, shown.size());
+            assertEquals("Thanks, fixed.", shown.get(shown.size() - 1).body());
+            assertEquals(size - 1, model.rows().size(), "approved by the reply: out of the pending queue");
+            assertEquals(false, model.rows().get(0).comment().id() == id);
         }
     }
 

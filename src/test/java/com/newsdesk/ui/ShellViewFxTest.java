@@ -89,23 +89,45 @@ class ShellViewFxTest {
         TableView<CommentSummary> comments = robot.lookup("#comments-table").queryTableView();
         waitUntil(() -> comments.isVisible() && !comments.getItems().isEmpty() && comments.getItems().get(0) != null);
         assertEquals("pending", comments.getItems().get(0).comment().status().code());
-        // Keyboard moderation: A approves the selected comment at once; Z takes it back.
+        // Keyboard moderation: A approves the selected comment at once; it is marked, then leaves the pending queue,
+        // and the next one is selected; Z brings it back and selects it again.
         robot.clickOn(comments);
         robot.interact(() -> comments.getSelectionModel().select(0));
         long firstId = comments.getItems().get(0).comment().id();
+        long secondId = comments.getItems().get(1).comment().id();
+        long thirdId = comments.getItems().get(2).comment().id();
+        long pending = comments.getItems().size();
         robot.type(KeyCode.A);
-        waitUntil(() -> comments.getItems().get(0).comment().status().code().equals("approved"));
-        assertEquals(1, comments.getSelectionModel().getSelectedIndex(), "the next comment is selected");
+        waitUntil(() -> comments.getItems().get(0).comment().status().code().equals("approved")
+                || comments.getItems().get(0).comment().id() == secondId);
+        assertEquals(secondId, comments.getSelectionModel().getSelectedItem().comment().id(),
+                "the next comment is selected");
+        waitUntil(() -> comments.getItems().get(0).comment().id() == secondId
+                && comments.getItems().size() == pending - 1); // the approved one has left the queue
+        assertEquals(secondId, comments.getSelectionModel().getSelectedItem().comment().id());
         robot.type(KeyCode.S);
-        waitUntil(() -> comments.getItems().get(1).comment().status().code().equals("spam"));
-        assertEquals(2, comments.getSelectionModel().getSelectedIndex());
-        robot.type(KeyCode.K);
-        assertEquals(1, comments.getSelectionModel().getSelectedIndex());
-        robot.type(KeyCode.Z); // takes back the spam decision
-        waitUntil(() -> comments.getItems().get(1).comment().status().code().equals("pending"));
+        waitUntil(() -> comments.getItems().get(0).comment().id() == thirdId
+                && comments.getItems().size() == pending - 2);
+        assertEquals(thirdId, comments.getSelectionModel().getSelectedItem().comment().id());
+        robot.type(KeyCode.Z); // brings back the spam decision
+        waitUntil(() -> comments.getItems().get(0).comment().id() == secondId
+                && comments.getItems().get(0).comment().status().code().equals("pending")
+                && comments.getSelectionModel().getSelectedIndex() == 0);
         robot.type(KeyCode.Z); // and the approval
-        waitUntil(() -> comments.getItems().get(0).comment().status().code().equals("pending")
-                && comments.getItems().get(0).comment().id() == firstId);
+        waitUntil(() -> comments.getItems().get(0).comment().id() == firstId
+                && comments.getItems().get(0).comment().status().code().equals("pending")
+                && comments.getItems().get(1).comment().id() == secondId
+                && comments.getSelectionModel().getSelectedIndex() == 0
+                && comments.getItems().size() == pending);
+        // Ctrl+A selects the comments on screen; Shift+S sends them all to spam; they leave together.
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        int shown = model.comments().marked().size();
+        assertTrue(shown > 3 && shown < pending, shown + " of " + pending);
+        robot.press(KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT);
+        waitUntil(() -> comments.getItems().size() == pending - shown);
+        robot.type(KeyCode.Z);
+        waitUntil(() -> comments.getItems().size() == pending && comments.getItems().get(0).comment().id() == firstId
+                && comments.getItems().get(0).comment().status().code().equals("pending"));
         robot.clickOn("#queue-spam");
         waitUntil(() -> comments.getItems().size() > 0 && comments.getItems().get(0) != null
                 && comments.getItems().get(0).comment().status().code().equals("spam"));
@@ -135,12 +157,17 @@ class ShellViewFxTest {
         waitUntil(() -> robot.lookup("#reading-body").query().getAccessibleText()
                 .equals(second.comment().plainText().strip()));
 
-        // R replies: the dialog saves with Ctrl+Enter; the reply is approved and threaded under the comment.
+        // R opens a reply box under the comment in the reading pane; Ctrl+Enter saves; the reply is approved,
+        // threaded under the comment and shown in the pane; the comment it approved leaves the pending queue.
         robot.type(KeyCode.R);
-        waitUntil(() -> robot.lookup("#comment-text-dialog").tryQuery().isPresent());
-        robot.clickOn("#comment-text-dialog").write("Thank you, we will look into it.");
+        waitUntil(() -> robot.lookup("#reply-box").tryQuery().isPresent()
+                && robot.lookup("#comment-text-box").query().isFocused());
+        robot.write("Thank you, we will look into it.");
+        robot.type(KeyCode.J); // typed into the reply, not a moderation key
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        waitUntil(() -> comments.getItems().get(1).comment().status().code().equals("approved"));
+        waitUntil(() -> robot.lookup("#reading-replies").tryQuery().isPresent());
+        waitUntil(() -> comments.getItems().stream().noneMatch(row -> row != null
+                && row.comment().id() == second.comment().id()));
         long parentId = second.comment().id();
         try (com.newsdesk.storage.Database file = TestNewsrooms.open(dir.resolve("newsroom.db"))) {
             java.util.List<com.newsdesk.domain.Comment> replies = new java.util.ArrayList<>();
@@ -153,17 +180,21 @@ class ShellViewFxTest {
                 return null;
             });
             assertEquals(1, replies.size());
-            assertEquals("Thank you, we will look into it.", replies.get(0).body());
+            assertEquals("Thank you, we will look into it.j", replies.get(0).body());
             assertEquals("approved", replies.get(0).status().code());
         }
 
         // Coral's keys: D approves, Ctrl+Z undoes; ? lists the keys in use.
         robot.interact(() -> model.comments().keymapProperty().set(com.newsdesk.ui.comments.ModerationKeymap.CORAL));
         robot.interact(() -> comments.getSelectionModel().clearAndSelect(2));
+        long approvedId = comments.getItems().get(2).comment().id();
         robot.type(KeyCode.D);
-        waitUntil(() -> comments.getItems().get(2).comment().status().code().equals("approved"));
+        waitUntil(() -> comments.getItems().stream().noneMatch(row -> row != null
+                && row.comment().id() == approvedId));
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        waitUntil(() -> comments.getItems().get(2).comment().status().code().equals("pending"));
+        waitUntil(() -> comments.getItems().get(2).comment().id() == approvedId
+                && comments.getItems().get(2).comment().status().code().equals("pending")
+                && comments.getSelectionModel().getSelectedIndex() == 2);
         robot.interact(() -> comments.getSelectionModel().clearAndSelect(2));
         robot.press(KeyCode.SHIFT, KeyCode.SLASH).release(KeyCode.SLASH, KeyCode.SHIFT);
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().map(pane ->

@@ -7,17 +7,13 @@ import com.newsdesk.domain.CommentSummary;
 import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
 import java.util.Map;
-import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -49,7 +45,13 @@ public final class CommentsView {
     private final TableView<CommentSummary> table = Tables.table("No comments here.");
     private final VBox readingPane = new VBox(10);
     private final TextField search = new TextField();
+    private static final javafx.css.PseudoClass DECIDED = javafx.css.PseudoClass.getPseudoClass("decided");
+    private static final javafx.util.Duration LEAVING = javafx.util.Duration.millis(700);
     private int place;
+    /** Replies and edits typed but not saved, by box and comment: never lost to a change of selection. */
+    private final Map<String, Draft> drafts = new java.util.HashMap<>();
+
+    private record Draft(String header, String text, String save, java.util.function.Consumer<String> onSave) {}
 
     public CommentsView(CommentsViewModel model) {
         this.model = model;
@@ -70,15 +72,29 @@ public final class CommentsView {
                 row -> model.marked().contains(row.comment().id()) ? "✓" : "");
         mark.setMinWidth(34);
         mark.setMaxWidth(34);
+        // Two lines a row: who and when over the text, the article over the status and why; the text gets the width.
         table.getColumns().addAll(mark,
-                Tables.text("Author", 140, row -> row.comment().authorName()),
-                Tables.text("Email", 180, row -> row.comment().authorEmail()),
-                Tables.text("Comment", 320, row -> oneLine(row.comment().plainText())),
-                Tables.text("Article", 200, CommentSummary::articleHeadline),
-                Tables.time("Submitted", 150, row -> row.comment().submittedAt()),
-                Tables.text("Status", 80, row -> row.comment().status().code()),
-                Tables.text("Why", 200, row -> row.comment().reason() == null ? "" : row.comment().reason()));
+                Tables.twoLines("Comment", 420, row -> who(row.comment()),
+                        row -> oneLine(row.comment().plainText())),
+                Tables.twoLines("Article · why", 220, CommentSummary::articleHeadline,
+                        row -> row.comment().status().code()
+                                + (row.comment().reason() == null ? "" : " · " + row.comment().reason())));
+        table.setFixedCellSize(Tables.TWO_LINES);
         table.setItems(model.rows());
+        // A decided comment stays a moment, marked, then leaves a queue it no longer belongs to; Z brings it back.
+        table.setRowFactory(ignored -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(CommentSummary row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(DECIDED, !empty && row != null && !model.belongs(row));
+            }
+        });
+        model.leaveAfter(leave -> {
+            javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(LEAVING);
+            pause.setOnFinished(event -> leave.run());
+            pause.play();
+        });
+        model.onReturned(this::select);
         model.marked().addListener((javafx.collections.SetChangeListener<Long>) change -> table.refresh());
         table.getSelectionModel().selectedIndexProperty().addListener(
                 (observable, before, index) -> model.show(index.intValue()));
@@ -187,8 +203,6 @@ public final class CommentsView {
         keymap.setFocusTraversable(false);
         Button help = new Button("?");
         help.setOnAction(event -> showKeys());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button empty = new Button();
         empty.setId("empty-queue");
         empty.setMinWidth(Region.USE_PREF_SIZE);
@@ -202,7 +216,13 @@ public final class CommentsView {
                 () -> model.countsProperty().get().getOrDefault(model.queueProperty().get(), 0L) == 0,
                 model.countsProperty(), model.queueProperty()));
         empty.setOnAction(event -> confirmEmpty());
-        HBox bar = new HBox(8, search, author, from, until, article, clear, spacer, empty, keymap, help);
+        // A flow, not a row: on a narrow window the filters wrap instead of squeezing the date fields to nothing.
+        FlowPane bar = new FlowPane(8, 6, search, author, from, until, article, clear, empty, keymap, help);
+        bar.getChildren().forEach(node -> {
+            if (node instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -243,6 +263,7 @@ public final class CommentsView {
                 model.toggleMark(index);
                 select(Math.min(index + 1, table.getItems().size() - 1));
             }
+            case MARK_SHOWN -> markShown();
             case APPROVE_MARKED -> model.decideMarked(CommentStatus.APPROVED);
             case SPAM_MARKED -> model.decideMarked(CommentStatus.SPAM);
             case TRASH_MARKED -> model.decideMarked(CommentStatus.TRASH);
@@ -252,6 +273,16 @@ public final class CommentsView {
             case SEARCH -> search.requestFocus();
             case HELP -> showKeys();
         }
+    }
+
+    /** Ctrl+A: the comments the table shows, as WordPress's select-all takes the page on screen. */
+    private void markShown() {
+        javafx.scene.control.skin.VirtualFlow<?> flow =
+                (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        if (flow == null || flow.getFirstVisibleCell() == null) {
+            return;
+        }
+        model.markShown(flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex());
     }
 
     private void decide(int index, CommentStatus to) {
@@ -318,6 +349,22 @@ public final class CommentsView {
                 action("Reply…", this::reply), action("Edit…", this::edit),
                 action("Only this article", model::onlyThisArticle));
         readingPane.getChildren().add(actions);
+        if (!detail.replies().isEmpty()) {
+            readingPane.getChildren().add(section("Replies"));
+            VBox replies = new VBox(6);
+            replies.setId("reading-replies");
+            for (Comment reply : detail.replies()) {
+                Label byline = new Label(who(reply) + " · " + reply.status().code());
+                byline.getStyleClass().add("text-muted");
+                byline.setWrapText(true);
+                Label text = new Label(reply.plainText());
+                text.setWrapText(true);
+                VBox one = new VBox(2, byline, text);
+                one.getStyleClass().add("comment-parent");
+                replies.getChildren().add(one);
+            }
+            readingPane.getChildren().add(replies);
+        }
 
         readingPane.getChildren().add(section("History"));
         VBox history = new VBox(4);
@@ -335,6 +382,12 @@ public final class CommentsView {
         }
         readingPane.getChildren().add(history);
         author(detail.author());
+        for (String box : new String[] {"reply-box", "edit-box"}) {
+            Draft draft = drafts.get(box + ":" + comment.id());
+            if (draft != null) {
+                inlineText(box, comment.id(), draft.header(), draft.text(), draft.save(), false, draft.onSave());
+            }
+        }
     }
 
     private void author(CommentDetail.Author author) {
@@ -399,6 +452,7 @@ public final class CommentsView {
         return button;
     }
 
+    /** R: a reply box under the comment, in the reading pane; Ctrl+Enter saves, Escape puts it away. */
     private void reply() {
         CommentDetail shown = model.detailProperty().get();
         if (shown == null) {
@@ -406,45 +460,88 @@ public final class CommentsView {
         }
         Comment comment = shown.comment().comment();
         String header = "Reply to " + nameOf(comment) + (comment.status() == CommentStatus.PENDING
-                ? ". Replying approves their comment, as WordPress's \"Approve and Reply\" does." : ".");
-        askText("Reply", header, "", "Save reply").ifPresent(text -> model.reply(text, table::requestFocus));
+                ? ": replying approves their comment, as WordPress's \"Approve and Reply\" does." : ".");
+        inlineText("reply-box", comment.id(), header, "", "Save reply", true,
+                text -> model.reply(text, table::requestFocus));
     }
 
+    /** E: the comment's text in a box in the reading pane, to correct it; the original stays in its history. */
     private void edit() {
         CommentDetail shown = model.detailProperty().get();
         if (shown == null) {
             return;
         }
         Comment comment = shown.comment().comment();
-        askText("Edit comment", "Edit " + nameOf(comment) + "'s comment. The original stays in its history.",
-                comment.plainText(), "Save").ifPresent(text -> model.edit(text, table::requestFocus));
+        inlineText("edit-box", comment.id(), "Edit " + nameOf(comment) + "'s comment. The original stays in its"
+                + " history.", comment.plainText(), "Save", true, text -> model.edit(text, table::requestFocus));
     }
 
-    /** A text dialog; Ctrl+Enter saves. */
-    private Optional<String> askText(String title, String header, String text, String save) {
-        Dialog<String> dialog = new Dialog<>();
-        dialog.setTitle(title);
-        dialog.setHeaderText(header);
-        if (root.getScene() != null) {
-            dialog.initOwner(root.getScene().getWindow());
-        }
-        TextArea area = new TextArea(text);
-        area.setId("comment-text-dialog");
+    /**
+     * A text box placed under the comment in the reading pane, so the comment stays in sight while writing. What is
+     * typed is kept per comment until saved or cancelled: choosing another comment and coming back finds it again.
+     */
+    private void inlineText(String id, long commentId, String header, String text, String save, boolean focus,
+            java.util.function.Consumer<String> onSave) {
+        readingPane.getChildren().removeIf(node -> node.getStyleClass().contains("inline-text"));
+        String draftKey = id + ":" + commentId;
+        Label title = new Label(header);
+        title.setWrapText(true);
+        TextArea area = new TextArea(drafts.getOrDefault(draftKey, new Draft(header, text, save, onSave)).text());
+        area.textProperty().addListener((observable, before, after) ->
+                drafts.put(draftKey, new Draft(header, after, save, onSave)));
+        area.setId("comment-text-box");
         area.setWrapText(true);
-        area.setPrefRowCount(8);
-        area.setPrefColumnCount(50);
-        ButtonType saveButton = new ButtonType(save, ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(saveButton, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(area);
+        area.setPrefRowCount(5);
+        Button saveButton = new Button(save);
+        saveButton.setId(id + "-save");
+        saveButton.setDefaultButton(false);
+        saveButton.getStyleClass().add("accent");
+        saveButton.disableProperty().bind(area.textProperty().isEmpty());
+        saveButton.setMinWidth(Region.USE_PREF_SIZE);
+        Button cancel = new Button("Cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        Label keys = new Label("Ctrl+Enter saves · Escape cancels");
+        keys.getStyleClass().add("text-muted");
+        FlowPane buttons = new FlowPane(8, 6, saveButton, cancel, keys);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, title, area, buttons);
+        box.setId(id);
+        box.getStyleClass().add("inline-text");
+        Runnable close = () -> {
+            drafts.remove(draftKey);
+            readingPane.getChildren().remove(box);
+            table.requestFocus();
+        };
+        saveButton.setOnAction(event -> {
+            if (!area.getText().isBlank()) {
+                drafts.remove(draftKey);
+                onSave.accept(area.getText());
+            }
+        });
+        cancel.setOnAction(event -> close.run());
         area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
-                ((Button) dialog.getDialogPane().lookupButton(saveButton)).fire();
+                saveButton.fire();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                close.run();
                 event.consume();
             }
         });
-        dialog.setResultConverter(button -> button == saveButton ? area.getText() : null);
-        javafx.application.Platform.runLater(area::requestFocus);
-        return dialog.showAndWait();
+        int body = readingPane.getChildren().indexOf(readingPane.lookup("#reading-body"));
+        readingPane.getChildren().add(body < 0 ? readingPane.getChildren().size() : body + 1, box);
+        if (!focus) {
+            return;
+        }
+        area.requestFocus();
+        area.positionCaret(area.getLength());
+        javafx.application.Platform.runLater(() -> {
+            area.requestFocus();
+            if (readingPane.getParent() != null && readingPane.getParent().getParent() instanceof ScrollPane scroll) {
+                scroll.setVvalue(Math.min(1, box.getBoundsInParent().getMinY() / Math.max(1,
+                        readingPane.getHeight() - scroll.getViewportBounds().getHeight())));
+            }
+        });
     }
 
     private void showKeys() {
@@ -506,6 +603,12 @@ public final class CommentsView {
 
     private static String nameOf(Comment comment) {
         return comment.authorName().isBlank() ? "(no name)" : comment.authorName();
+    }
+
+    /** The first line of a queue row: name, when, and the address (cut first when the column is narrow). */
+    private static String who(Comment comment) {
+        return nameOf(comment) + " · " + Tables.format(comment.submittedAt())
+                + (comment.authorEmail().isBlank() ? "" : " · " + comment.authorEmail());
     }
 
     private static String oneLine(String text) {

@@ -45,8 +45,15 @@ public final class CommentsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Consumer<NewsroomStats> onDecided = stats -> { };
 
-    /** A decision made here, so that Z can take it back: where the row was, and its move. */
-    private record Decision(int index, long commentId, CommentStatus from, CommentStatus to) {}
+    /** A decision made here, so that Z can take it back: the comment and its move. */
+    private record Decision(long commentId, CommentStatus from, CommentStatus to) {}
+
+    /** A decided comment that has left the queue shown: where it was, and its row as decided. */
+    private record Left(int index, CommentSummary row) {}
+
+    private final Map<Long, Left> left = new java.util.HashMap<>();
+    private Consumer<Runnable> afterAMoment = Runnable::run;
+    private java.util.function.IntConsumer onReturned = index -> { };
 
     /** The queue shown; null shows every comment. */
     private final ObjectProperty<CommentStatus> queue = new SimpleObjectProperty<>(CommentStatus.PENDING);
@@ -64,6 +71,8 @@ public final class CommentsViewModel {
     private volatile CommentFilter shownFilter = CommentFilter.queue(CommentStatus.PENDING);
     /** Rows whose place in the queue is known, by index: page edges, so that a neighbouring page loads by key. */
     private final Map<Integer, Comment> knownRows = new ConcurrentHashMap<>();
+    /** Bumped when rows move on screen: a page read before then must not leave its edges here. */
+    private volatile long edgesEpoch;
     private long detailShown = -1;
 
     /** The article a queue is narrowed to, with its headline for the filter bar. */
@@ -81,6 +90,24 @@ public final class CommentsViewModel {
         articleFilter.addListener((observable, before, after) -> applyFilter());
         fromDate.addListener((observable, before, after) -> applyFilter());
         untilDate.addListener((observable, before, after) -> applyFilter());
+    }
+
+    /**
+     * How long a decided comment stays in a queue it no longer belongs to, marked, before it leaves: the view
+     * gives a short pause; without one it leaves at once.
+     */
+    public void leaveAfter(Consumer<Runnable> pause) {
+        this.afterAMoment = pause;
+    }
+
+    /** Told where a comment brought back by Z now is, so that it is selected again. */
+    public void onReturned(java.util.function.IntConsumer listener) {
+        this.onReturned = listener;
+    }
+
+    /** Whether a row belongs to the queue shown (a decided one stays, marked, for a moment before it leaves). */
+    public boolean belongs(CommentSummary row) {
+        return queue.get() == null || row.comment().status() == queue.get();
     }
 
     /** Told the newsroom's new counts after each decision (the window's status bar shows them). */
@@ -129,6 +156,7 @@ public final class CommentsViewModel {
             message.set(bounded.notice());
         }
         undo.clear(); // the rows move: decisions are taken back from where they were made
+        left.clear();
         marked.clear();
         rows.refresh();
     }
@@ -159,6 +187,7 @@ public final class CommentsViewModel {
     /** A page by key when a row next to it is known (any depth, same speed); by offset only for a far jump. */
     private List<CommentSummary> page(int offset, int limit) {
         CommentFilter filter = shownFilter;
+        long epoch = edgesEpoch;
         Comment before = knownRows.get(offset - 1);
         Comment after = knownRows.get(offset + limit);
         List<CommentSummary> page;
@@ -171,11 +200,22 @@ public final class CommentsViewModel {
         } else {
             page = newsroom.commentPage(actor, filter, offset, limit);
         }
-        if (!page.isEmpty()) {
-            knownRows.put(offset, page.get(0).comment());
-            knownRows.put(offset + page.size() - 1, page.get(page.size() - 1).comment());
+        synchronized (knownRows) {
+            if (!page.isEmpty() && epoch == edgesEpoch) {
+                knownRows.put(offset, page.get(0).comment());
+                knownRows.put(offset + page.size() - 1, page.get(page.size() - 1).comment());
+            }
         }
         return page;
+    }
+
+    /** After rows moved on screen: the page edges known are the ones in memory now. */
+    private void rowsMoved() {
+        synchronized (knownRows) {
+            edgesEpoch++;
+            knownRows.clear();
+            rows.loadedEdges().forEach((index, row) -> knownRows.put(index, row.comment()));
+        }
     }
 
     /** Shows the comment at index in the reading pane (its parent, history and author load in the background). */
@@ -208,18 +248,15 @@ public final class CommentsViewModel {
     }
 
     /**
-     * Decides the comment at index; it is saved at once and shown with its new status in place (a queue is reloaded
-     * when it is chosen again), so the next comment is one keystroke away.
+     * Decides the comment at index; it is saved at once and shown with its new status in place, marked, and leaves a
+     * queue it no longer belongs to a moment later, so the next comment is one keystroke away.
      */
     public void decide(int index, CommentStatus to) {
-        if (index < 0 || index >= rows.size() || rows.get(index) == null) {
+        CommentSummary row = index >= 0 && index < rows.size() ? rows.get(index) : null;
+        if (row == null || row.comment().status() == to) {
             return;
         }
-        CommentSummary row = rows.get(index);
-        if (row.comment().status() == to) {
-            return;
-        }
-        record(List.of(new Decision(index, row.comment().id(), row.comment().status(), to)), true);
+        record(List.of(new Decision(row.comment().id(), row.comment().status(), to)), true);
     }
 
     /** X: selects or unselects the comment at index for a bulk decision. */
@@ -230,15 +267,25 @@ public final class CommentsViewModel {
         }
     }
 
+    /** Ctrl+A in the queue: selects the comments from index first to last (those on screen) for a bulk decision. */
+    public void markShown(int first, int last) {
+        for (int index = Math.max(0, first); index <= last && index < rows.size(); index++) {
+            CommentSummary row = rows.peek(index);
+            if (row != null && belongs(row)) {
+                marked.add(row.comment().id());
+            }
+        }
+        message.set(String.format("%,d comments selected: Shift+A, Shift+S or Shift+D decides them all.",
+                marked.size()));
+    }
+
     /** Shift+A/S/D: decides every selected comment that is loaded on screen, in one transaction. */
     public void decideMarked(CommentStatus to) {
         List<Decision> decisions = new ArrayList<>();
         for (int index = 0; index < rows.size() && decisions.size() < marked.size(); index++) {
-            if (rows.isLoaded(index)) {
-                CommentSummary row = rows.get(index);
-                if (marked.contains(row.comment().id()) && row.comment().status() != to) {
-                    decisions.add(new Decision(index, row.comment().id(), row.comment().status(), to));
-                }
+            CommentSummary row = rows.peek(index);
+            if (row != null && marked.contains(row.comment().id()) && row.comment().status() != to) {
+                decisions.add(new Decision(row.comment().id(), row.comment().status(), to));
             }
         }
         if (decisions.isEmpty()) {
@@ -248,7 +295,7 @@ public final class CommentsViewModel {
         record(decisions, true);
     }
 
-    /** Takes back the last decision made here (Z): one comment, or a whole bulk decision. */
+    /** Takes back the last decision made here (Z): one comment, or a whole bulk decision; it is selected again. */
     public void undoLast() {
         List<Decision> last = undo.poll();
         if (last == null) {
@@ -257,25 +304,44 @@ public final class CommentsViewModel {
         }
         List<Decision> reversed = new ArrayList<>();
         for (Decision decision : last) {
-            CommentSummary row = rows.get(decision.index());
-            if (row == null || row.comment().id() != decision.commentId()) {
+            if (rowOf(decision.commentId()) == null) {
                 message.set("The decision to undo is no longer on screen; reload the queue.");
                 return;
             }
-            reversed.add(new Decision(decision.index(), decision.commentId(), decision.to(), decision.from()));
+            reversed.add(new Decision(decision.commentId(), decision.to(), decision.from()));
         }
         record(reversed, false);
     }
 
+    /** A comment's row as last shown: in the rows, or as it left them. */
+    private CommentSummary rowOf(long id) {
+        int index = rows.indexOfLoaded(row -> row.comment().id() == id);
+        if (index >= 0) {
+            return rows.peek(index);
+        }
+        Left gone = left.get(id);
+        return gone == null ? null : gone.row();
+    }
+
     private void record(List<Decision> decisions, boolean undoable) {
-        List<Comment> seen = decisions.stream().map(decision -> rows.get(decision.index()).comment()).toList();
+        List<CommentSummary> seen = decisions.stream().map(decision -> rowOf(decision.commentId())).toList();
         CommentStatus to = decisions.get(0).to();
         executor.submit(() -> decisions.size() == 1
-                ? List.of(moderation.decide(actor, seen.get(0).id(), decisions.get(0).from(), to))
-                : moderation.decideAll(actor, seen, to), decided -> {
-                    for (int i = 0; i < decided.size(); i++) {
-                        int index = decisions.get(i).index();
-                        rows.replaceLoaded(index, new CommentSummary(decided.get(i), rows.get(index).articleHeadline()));
+                ? List.of(moderation.decide(actor, decisions.get(0).commentId(), decisions.get(0).from(), to))
+                : moderation.decideAll(actor, seen.stream().map(CommentSummary::comment).toList(), to), decided -> {
+                    int returned = -1;
+                    for (int i = decided.size() - 1; i >= 0; i--) { // back to front: rows put back keep their places
+                        CommentSummary row = new CommentSummary(decided.get(i), seen.get(i).articleHeadline());
+                        int index = rows.indexOfLoaded(shown -> shown.comment().id() == row.comment().id());
+                        Left gone = left.remove(row.comment().id());
+                        if (index >= 0) {
+                            rows.replaceLoaded(index, row);
+                        } else if (gone != null && belongs(row)) {
+                            index = Math.min(gone.index(), rows.size());
+                            rows.insertLoaded(index, row);
+                            rowsMoved();
+                        }
+                        returned = index >= 0 ? index : returned;
                     }
                     Comment first = decided.get(0);
                     message.set(decided.size() == 1
@@ -286,6 +352,10 @@ public final class CommentsViewModel {
                                     + " undoes." : ""));
                     if (undoable) {
                         undo.push(decisions);
+                        List<Long> ids = decided.stream().map(Comment::id).toList();
+                        afterAMoment.accept(() -> leave(ids));
+                    } else if (returned >= 0) {
+                        onReturned.accept(returned);
                     }
                     if (decisions.size() > 1) {
                         marked.clear();
@@ -293,6 +363,23 @@ public final class CommentsViewModel {
                     reloadDetail();
                     refreshCounts(true);
                 }, failure -> message.set(failure.getMessage()));
+    }
+
+    /** Decided comments that no longer belong to the queue shown leave it; Z can bring them back. */
+    private void leave(List<Long> ids) {
+        boolean moved = false;
+        for (long id : ids) {
+            int index = rows.indexOfLoaded(row -> row.comment().id() == id);
+            CommentSummary row = index < 0 ? null : rows.peek(index);
+            if (row != null && !belongs(row)) {
+                rows.removeLoaded(index);
+                left.put(id, new Left(index, row));
+                moved = true;
+            }
+        }
+        if (moved) {
+            rowsMoved();
+        }
     }
 
     /** Whether the queue shown is one that Empty spam / Empty trash applies to. */
@@ -305,6 +392,7 @@ public final class CommentsViewModel {
         CommentStatus emptied = queue.get();
         executor.submit(() -> moderation.emptyQueue(actor, emptied), deleted -> {
             message.set(String.format("Deleted %,d comments from %s.", deleted, emptied.code()));
+            left.clear();
             undo.clear(); // the rows are gone: nothing here can be taken back
             marked.clear();
             rows.refresh();
@@ -323,11 +411,16 @@ public final class CommentsViewModel {
             return;
         }
         long parentId = shown.comment().comment().id();
+        boolean approves = shown.comment().comment().status() != CommentStatus.APPROVED;
         executor.submit(() -> moderation.reply(actor, parentId, text), saved -> {
-            message.set("Reply saved and approved, under " + nameOf(shown.comment().comment()) + "'s comment.");
+            message.set("Reply saved" + (approves ? "; " + nameOf(shown.comment().comment()) + "'s comment approved."
+                    : " under " + nameOf(shown.comment().comment()) + "'s comment."));
             replaceShown(parentId);
             refreshCounts(true);
             done.run();
+            if (approves) {
+                afterAMoment.accept(() -> leave(List.of(parentId)));
+            }
         }, failure -> message.set(failure.getMessage()));
     }
 
@@ -349,11 +442,9 @@ public final class CommentsViewModel {
     /** Re-reads one comment's row in place (after an edit or a reply that approved it) and its pane. */
     private void replaceShown(long id) {
         executor.submit(() -> moderation.detail(actor, id), loaded -> {
-            for (int index = 0; index < rows.size(); index++) {
-                if (rows.isLoaded(index) && rows.get(index).comment().id() == id) {
-                    rows.replaceLoaded(index, loaded.comment());
-                    break;
-                }
+            int index = rows.indexOfLoaded(row -> row.comment().id() == id);
+            if (index >= 0) {
+                rows.replaceLoaded(index, loaded.comment());
             }
             if (detailShown == id) {
                 detail.set(loaded);
@@ -388,6 +479,7 @@ public final class CommentsViewModel {
 
     private void refreshAfterAuthorAction() {
         undo.clear();
+        left.clear();
         rows.refresh();
         reloadDetail();
         refreshCounts(true);

@@ -19,6 +19,7 @@ public enum ModerationKeymap {
         APPROVE("Approve"), PENDING("Back to pending"), SPAM("Spam"), TRASH("Trash"),
         REPLY("Reply (saved as approved, threaded under the comment)"), EDIT("Edit the text (the original is kept)"),
         UNDO("Undo the last decision"), MARK("Select or unselect for a bulk action"),
+        MARK_SHOWN("Select every comment on screen"),
         APPROVE_MARKED("Approve the selection"), SPAM_MARKED("Spam the selection"),
         TRASH_MARKED("Trash the selection"), NEXT_QUEUE("Next queue"), SEARCH("Search"), HELP("Show these keys");
 
@@ -81,6 +82,7 @@ public enum ModerationKeymap {
                 put(KeyCode.T, Action.NEXT_QUEUE);
                 keys.put(new Key(KeyCode.F, false, true), Action.SEARCH);
             }
+            keys.put(new Key(KeyCode.A, false, true), Action.MARK_SHOWN);
             keys.put(new Key(KeyCode.SLASH, true, false), Action.HELP);
         }
         return keys;

@@ -62,6 +62,8 @@ public final class PagedList<T> extends ObservableListBase<T> {
     private final java.util.function.Consumer<Throwable> onError;
     private int size;
     private long generation;
+    /** Bumped when a row is taken out or put back: pages asked for before then arrive at the wrong places. */
+    private long layout;
 
     public PagedList(PageSource<T> source, BackgroundExecutor executor, int pageSize,
             java.util.function.Consumer<Throwable> onError) {
@@ -116,7 +118,116 @@ public final class PagedList<T> extends ObservableListBase<T> {
             return null;
         }
         int offset = index - page * pageSize;
-        return offset < rows.size() ? rows.get(offset) : null;
+        if (offset < rows.size()) {
+            return rows.get(offset);
+        }
+        if (rows.size() < Math.min(pageSize, size - page * pageSize)) {
+            load(page); // a page left short when a row was taken out before it: its last rows come again
+        }
+        return null;
+    }
+
+    /** The row at index if its page is in memory, else null; never starts a load. */
+    public T peek(int index) {
+        List<T> rows = index < 0 || index >= size ? null : pages.get(index / pageSize);
+        int offset = index % pageSize;
+        return rows == null || offset >= rows.size() ? null : rows.get(offset);
+    }
+
+    /** Where a row in memory is, or -1: for finding a row again after the rows around it moved. */
+    public int indexOfLoaded(java.util.function.Predicate<T> which) {
+        for (Map.Entry<Integer, List<T>> page : pages.entrySet()) {
+            List<T> rows = page.getValue();
+            for (int offset = 0; offset < rows.size(); offset++) {
+                if (which.test(rows.get(offset))) {
+                    return page.getKey() * pageSize + offset;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The first and last row of every page in memory, by index: places a keyset read can start from. */
+    public Map<Integer, T> loadedEdges() {
+        Map<Integer, T> edges = new java.util.HashMap<>();
+        pages.forEach((page, rows) -> {
+            if (!rows.isEmpty()) {
+                edges.put(page * pageSize, rows.get(0));
+                edges.put(page * pageSize + rows.size() - 1, rows.get(rows.size() - 1));
+            }
+        });
+        return edges;
+    }
+
+    /**
+     * Takes a row out at once (the database has moved it out of these rows already): the rows after it move up,
+     * across the pages loaded next to its own; a page left short, and pages further on, load again when shown.
+     */
+    public void removeLoaded(int index) {
+        int page = index / pageSize;
+        List<T> window = window(page);
+        int offset = index - page * pageSize;
+        if (window == null || offset >= window.size()) {
+            return;
+        }
+        T removed = window.remove(offset);
+        size--;
+        total.set(total.get() - 1);
+        relayout(page, window);
+        beginChange();
+        nextRemove(index, removed);
+        endChange();
+    }
+
+    /** Puts a row back at index at once (the database has it there again); the rows from index on move down. */
+    public void insertLoaded(int index, T row) {
+        int at = Math.max(0, Math.min(index, size));
+        int page = at / pageSize;
+        int offset = at - page * pageSize;
+        if (offset == 0 && page > 0 && !pages.containsKey(page) && pages.containsKey(page - 1)) {
+            page--; // the end of the page before
+            offset = pageSize;
+        }
+        List<T> window = window(page);
+        size++;
+        total.set(total.get() + 1);
+        if (window != null && offset <= window.size()) {
+            window.add(offset, row);
+            relayout(page, window);
+        } else {
+            relayout(page, null);
+        }
+        beginChange();
+        nextAdd(at, at + 1);
+        endChange();
+    }
+
+    /** The rows of the loaded pages from page on, as one list, up to the first page not in memory; or null. */
+    private List<T> window(int page) {
+        if (!pages.containsKey(page)) {
+            return null;
+        }
+        List<T> rows = new java.util.ArrayList<>();
+        for (int next = page; pages.containsKey(next); next++) {
+            rows.addAll(pages.get(next));
+        }
+        return rows;
+    }
+
+    /** Cuts the window back into pages from page on and forgets every page after it, whose rows have moved. */
+    private void relayout(int page, List<T> window) {
+        layout++;
+        loading.clear(); // pages on their way would land at the old places; they are asked for again when shown
+        pages.keySet().removeIf(loaded -> loaded >= page);
+        if (window == null) {
+            return;
+        }
+        int pageCount = Math.max(1, (window.size() + pageSize - 1) / pageSize);
+        for (int i = 0; i < pageCount && (page + i) * pageSize < Math.max(size, 1); i++) {
+            int from = i * pageSize;
+            pages.put(page + i, List.copyOf(window.subList(Math.min(from, window.size()),
+                    Math.min(from + pageSize, window.size()))));
+        }
     }
 
     /** Shows a changed row in place at once (the database has it already), without reloading its page. */
@@ -149,9 +260,10 @@ public final class PagedList<T> extends ObservableListBase<T> {
             return;
         }
         long thisGeneration = generation;
+        long thisLayout = layout;
         int offset = page * pageSize;
         executor.submit(() -> source.page(offset, pageSize), rows -> {
-            if (thisGeneration != generation) {
+            if (thisGeneration != generation || thisLayout != layout) {
                 return;
             }
             loading.remove(page);

@@ -35,6 +35,49 @@ public final class Tables {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
+    /**
+     * A column of two lines per row: a strong first line (who, when) over a muted second one (what), so the text a
+     * reader wrote gets the column's whole width. The table's rows must be {@link #TWO_LINES} high.
+     */
+    public static <T> TableColumn<T, T> twoLines(String title, double width, Function<T, String> first,
+            Function<T, String> second) {
+        TableColumn<T, T> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 120));
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(ignored -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.control.Label top = new javafx.scene.control.Label();
+            private final javafx.scene.control.Label bottom = new javafx.scene.control.Label();
+            private final javafx.scene.layout.VBox lines = new javafx.scene.layout.VBox(1, top, bottom);
+
+            {
+                top.getStyleClass().add("row-first-line");
+                bottom.getStyleClass().addAll("row-second-line", "text-muted");
+                top.setMinWidth(0);
+                bottom.setMinWidth(0);
+                setGraphic(null);
+            }
+
+            @Override
+            protected void updateItem(T row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                top.setText(first.apply(row));
+                bottom.setText(second.apply(row));
+                setGraphic(lines);
+            }
+        });
+        return column;
+    }
+
+    /** The row height for {@link #twoLines} columns. */
+    public static final double TWO_LINES = 48;
+
     /** A table that shows "Loading…" until its first rows arrive and a plain message when empty. */
     public static <T> TableView<T> table(String emptyMessage) {
         TableView<T> table = new TableView<>();
