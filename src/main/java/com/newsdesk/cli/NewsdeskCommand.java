@@ -11,7 +11,8 @@ final class NewsdeskCommand implements Runnable {
             ArticlesCommand.class, ExportArticleCommand.class, ImportArticleCommand.class, ExportCommentsCommand.class,
             ImportCommentsCommand.class, CommentRulesCommand.class, BenchCommand.class, ImportSubscribersCommand.class,
             ExportSubscribersCommand.class, SubscribersCommand.class, LabelsCommand.class, BackupCommand.class,
-            RestoreCommand.class, ExportArticlesCommand.class, ImportArticlesCommand.class, EmptyCommentsCommand.class);
+            RestoreCommand.class, ExportArticlesCommand.class, ImportArticlesCommand.class, EmptyCommentsCommand.class,
+            ArticleCommand.class);
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

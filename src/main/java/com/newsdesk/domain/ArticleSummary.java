@@ -2,8 +2,17 @@ package com.newsdesk.domain;
 
 import java.time.Instant;
 
-/** What a list of articles shows: everything but the body. */
+/**
+ * What a list of articles shows: everything but the body; {@code changesPending} when a published article has edits
+ * not yet live.
+ */
 public record ArticleSummary(
         long id, String slug, String headline, String byline, String section, String language,
-        ArticleStatus status, Instant updatedAt, Instant publishedAt) {
+        ArticleStatus status, Instant updatedAt, Instant publishedAt, boolean changesPending) {
+
+    /** The status as the list says it. */
+    public String statusText() {
+        String text = status.code().replace('_', ' ');
+        return changesPending ? text + ", changes not yet live" : text;
+    }
 }

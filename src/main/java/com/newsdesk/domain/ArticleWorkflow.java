@@ -48,6 +48,11 @@ public final class ArticleWorkflow {
                 && article.status() == ArticleStatus.DRAFT && isOwnedBy(article, actor);
     }
 
+    /** A draft may go to the trash by its own writer, or by an Editor or Admin whoever wrote it. */
+    public static boolean mayDelete(Actor actor, Article article) {
+        return article.status() == ArticleStatus.DRAFT && mayEdit(actor, article);
+    }
+
     private static boolean isOwnedBy(Article article, Actor actor) {
         return article.createdBy().equalsIgnoreCase(actor.username());
     }

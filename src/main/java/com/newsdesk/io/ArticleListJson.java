@@ -24,6 +24,9 @@ public final class ArticleListJson {
             item.put("section", hit.article().section());
             item.put("language", hit.article().language());
             item.put("status", hit.article().status().code());
+            if (hit.article().changesPending()) {
+                item.put("changesPending", true);
+            }
             item.put("updatedAt", Timestamps.format(hit.article().updatedAt()));
             item.put("publishedAt", Timestamps.format(hit.article().publishedAt()));
             if (hit.snippet() != null) {

@@ -7,6 +7,10 @@ public final class NewsroomJson {
     public static final String ARTICLES = "articles";
     public static final String REVISIONS = "revisions";
     public static final String CORRECTIONS = "corrections";
+    /** Edits to published articles not live yet; optional (absent in files from before it existed). */
+    public static final String PENDING_CHANGES = "pendingChanges";
+    /** Deleted drafts in the trash; optional. */
+    public static final String TRASH = "trash";
     public static final String COMMENTS = "comments";
     public static final String SUBSCRIBERS = "subscribers";
 

@@ -48,6 +48,10 @@ public final class NewsroomJsonReader {
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "slug", "headline", "dek", "byline", "section",
             "tags", "language", "status", "body", "bodyText", "createdAt", "updatedAt", "publishedAt", "scheduledAt",
             "version", "createdBy", "excerpt", "seoTitle", "metaDescription", "featuredImage", "embargoAt", "stubOf");
+    private static final Set<String> PENDING_FIELDS = Set.of("articleId", "slug", "headline", "dek", "byline",
+            "section", "tags", "language", "body", "scheduledAt", "excerpt", "seoTitle", "metaDescription",
+            "featuredImage", "embargoAt", "savedBy", "savedAt");
+    private static final Set<String> TRASH_FIELDS = Set.of("articleId", "deletedAt", "deletedBy");
     private static final Set<String> IMAGE_FIELDS = Set.of("file", "alt", "caption");
     private static final Set<String> CORRECTION_FIELDS = Set.of("id", "articleId", "at", "author", "note");
     private static final Set<String> REVISION_FIELDS =
@@ -64,6 +68,12 @@ public final class NewsroomJsonReader {
         void revision(ArticleRevision revision, String path);
 
         void correction(Correction correction, String path);
+
+        /** A published article's changes not yet live; comes after the articles. */
+        void pendingChanges(com.newsdesk.domain.PendingChanges pending, String path);
+
+        /** A deleted draft in the trash; comes after the articles. */
+        void deleted(com.newsdesk.domain.DeletedArticle deleted, String path);
 
         void comment(Comment comment, String path);
 
@@ -145,7 +155,8 @@ public final class NewsroomJsonReader {
                         throw new InvalidInputException(path, e.getMessage());
                     }
                 }
-                case NewsroomJson.ARTICLES, NewsroomJson.REVISIONS, NewsroomJson.CORRECTIONS, NewsroomJson.COMMENTS,
+                case NewsroomJson.ARTICLES, NewsroomJson.REVISIONS, NewsroomJson.CORRECTIONS,
+                        NewsroomJson.PENDING_CHANGES, NewsroomJson.TRASH, NewsroomJson.COMMENTS,
                         NewsroomJson.SUBSCRIBERS -> {
                     if (!formatSeen || !versionSeen) {
                         throw new InvalidInputException(path, "\"format\" and \"version\" must come before the data;"
@@ -187,6 +198,8 @@ public final class NewsroomJsonReader {
                 case NewsroomJson.ARTICLES -> handler.article(article(node, recordPath), recordPath);
                 case NewsroomJson.REVISIONS -> handler.revision(revision(node, recordPath), recordPath);
                 case NewsroomJson.CORRECTIONS -> handler.correction(correction(node, recordPath), recordPath);
+                case NewsroomJson.PENDING_CHANGES -> handler.pendingChanges(pending(node, recordPath), recordPath);
+                case NewsroomJson.TRASH -> handler.deleted(deleted(node, recordPath), recordPath);
                 case NewsroomJson.COMMENTS -> handler.comment(comment(node, recordPath), recordPath);
                 default -> handler.subscriber(subscriber(node, recordPath), recordPath);
             }
@@ -220,6 +233,35 @@ public final class NewsroomJsonReader {
                 f.code("status", ArticleStatus::fromCode, true), body, f.requiredInstant("createdAt"),
                 f.requiredInstant("updatedAt"), f.optionalInstant("publishedAt"), f.optionalInstant("scheduledAt"),
                 version == null ? 1 : version, f.optionalText("createdBy"), extras(f));
+    }
+
+    static com.newsdesk.domain.PendingChanges pending(JsonNode node, String path) {
+        JsonFields f = new JsonFields(node, path).allowOnly(PENDING_FIELDS);
+        String slug = f.requiredText("slug");
+        Slugs.problem(slug).ifPresent(problem -> {
+            throw new InvalidInputException(f.at("slug"), problem);
+        });
+        String headline = f.requiredText("headline");
+        Limits.check(f.at("headline"), "the headline", headline, Limits.NAME * 5);
+        String language = f.optionalText("language");
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            throw new InvalidInputException(f.at("language"), "\"" + language + "\" is not a language code such as"
+                    + " en, fr or ar");
+        }
+        Document body = DocumentJson.read(f.node("body"), f.at("body"));
+        Limits.check(f.at("body"), "the article's text", body.plainText(), Limits.ARTICLE_TEXT);
+        ArticleExtras extras = extras(f);
+        return new com.newsdesk.domain.PendingChanges(f.requiredPositiveId("articleId"),
+                new com.newsdesk.domain.ArticleDraft(headline, f.optionalText("dek"), f.optionalText("byline"),
+                        f.optionalText("section"), f.textList("tags"), slug, language, body,
+                        f.optionalInstant("scheduledAt"), extras),
+                f.optionalText("savedBy"), f.requiredInstant("savedAt"));
+    }
+
+    static com.newsdesk.domain.DeletedArticle deleted(JsonNode node, String path) {
+        JsonFields f = new JsonFields(node, path).allowOnly(TRASH_FIELDS);
+        return new com.newsdesk.domain.DeletedArticle(f.requiredPositiveId("articleId"), "",
+                f.requiredInstant("deletedAt"), f.optionalText("deletedBy"));
     }
 
     private static ArticleExtras extras(JsonFields f) {

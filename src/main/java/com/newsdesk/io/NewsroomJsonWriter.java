@@ -76,7 +76,11 @@ public final class NewsroomJsonWriter implements Closeable {
         writeInstant(out, "scheduledAt", article.scheduledAt());
         out.writeNumberField("version", article.version());
         out.writeStringField("createdBy", article.createdBy());
-        ArticleExtras extras = article.extras();
+        writeExtras(out, article.extras());
+        out.writeEndObject();
+    }
+
+    private static void writeExtras(JsonGenerator out, ArticleExtras extras) throws IOException {
         out.writeStringField("excerpt", extras.excerpt());
         out.writeStringField("seoTitle", extras.seoTitle());
         out.writeStringField("metaDescription", extras.metaDescription());
@@ -93,7 +97,42 @@ public final class NewsroomJsonWriter implements Closeable {
         if (extras.isStub()) { // only stubs carry it, so exports of real articles read as before
             out.writeStringField("stubOf", extras.stubOf());
         }
-        out.writeEndObject();
+    }
+
+    /** A published article's changes not yet live: the article's editable fields, who saved them and when. */
+    public void pendingChanges(com.newsdesk.domain.PendingChanges pending) {
+        io(() -> {
+            out.writeRaw('\n');
+            out.writeStartObject();
+            out.writeNumberField("articleId", pending.articleId());
+            com.newsdesk.domain.ArticleDraft draft = pending.draft();
+            out.writeStringField("slug", draft.slug());
+            out.writeStringField("headline", draft.headline());
+            out.writeStringField("dek", draft.dek());
+            out.writeStringField("byline", draft.byline());
+            out.writeStringField("section", draft.section());
+            writeStrings(out, "tags", draft.tags());
+            out.writeStringField("language", draft.language());
+            out.writeFieldName("body");
+            DocumentJson.write(draft.body(), out);
+            writeInstant(out, "scheduledAt", draft.scheduledAt());
+            writeExtras(out, draft.extras());
+            out.writeStringField("savedBy", pending.savedBy());
+            writeInstant(out, "savedAt", pending.savedAt());
+            out.writeEndObject();
+        });
+    }
+
+    /** A deleted draft in the trash (the article itself is in the articles section). */
+    public void deleted(com.newsdesk.domain.DeletedArticle deleted) {
+        io(() -> {
+            out.writeRaw('\n');
+            out.writeStartObject();
+            out.writeNumberField("articleId", deleted.articleId());
+            writeInstant(out, "deletedAt", deleted.deletedAt());
+            out.writeStringField("deletedBy", deleted.deletedBy());
+            out.writeEndObject();
+        });
     }
 
     public void correction(Correction correction) {

@@ -46,8 +46,11 @@ public final class ArticleService {
         this.audit = new Audit(clock);
     }
 
-    /** An article opened in an editor; {@code recoveredFrom} is the time of an autosave a crash left behind. */
-    public record Opened(Article article, boolean editable, Instant recoveredFrom) {}
+    /**
+     * An article opened in an editor; {@code recoveredFrom} is the time of an autosave a crash left behind;
+     * {@code changesPendingSince} when a published article has edits not yet live (the article shows them).
+     */
+    public record Opened(Article article, boolean editable, Instant recoveredFrom, Instant changesPendingSince) {}
 
     public Article create(Actor actor, String headline) {
         actor.require(Permission.CREATE_ARTICLES);
@@ -68,16 +71,18 @@ public final class ArticleService {
     public Opened open(Actor actor, long id) {
         actor.require(Permission.READ_ARTICLES);
         return database.write(tx -> {
-            Article article = existing(tx, id);
+            Article article = asEdited(tx, id);
+            Instant pendingSince = tx.articles().pending(id).map(com.newsdesk.domain.PendingChanges::savedAt)
+                    .orElse(null);
             if (!ArticleWorkflow.mayEdit(actor, article)) {
-                return new Opened(article, false, null);
+                return new Opened(article, false, null, pendingSince);
             }
             Instant recovered = tx.articles().editSession(id, actor.username()).map(EditSession::lastSavedAt).orElse(null);
             if (recovered != null) {
                 keepRevision(tx, actor, article, "Recovered autosave");
             }
             tx.articles().startEditSession(id, actor.username(), Timestamps.now(clock));
-            return new Opened(article, true, recovered);
+            return new Opened(article, true, recovered, pendingSince);
         });
     }
 
@@ -94,7 +99,8 @@ public final class ArticleService {
     public Article save(Actor actor, long id, ArticleDraft draft, long expectedVersion, String note) {
         return database.write(tx -> {
             Article saved = write(tx, actor, id, draft, expectedVersion, false);
-            keepRevision(tx, actor, saved, note == null || note.isBlank() ? "Saved" : note.strip());
+            String kept = note == null || note.isBlank() ? "Saved" : note.strip();
+            keepRevision(tx, actor, saved, saved.status() == ArticleStatus.PUBLISHED ? kept + " (not yet live)" : kept);
             tx.articles().markEditSaved(id, actor.username(), null); // nothing unrevised since this save
             audit.record(tx, actor, "article.save", ARTICLE, id, saved.headline());
             return saved;
@@ -117,7 +123,7 @@ public final class ArticleService {
             }
             var session = tx.articles().editSession(id, actor.username());
             if (session.isPresent() && session.get().lastSavedAt() != null) {
-                Article article = existing(tx, id);
+                Article article = asEdited(tx, id);
                 keepRevision(tx, actor, article, "Autosave");
                 audit.record(tx, actor, "article.edit", ARTICLE, id, article.headline());
             }
@@ -164,10 +170,21 @@ public final class ArticleService {
                         + Timestamps.format(current.scheduledAt()) + " has passed");
             }
             Instant now = Timestamps.now(clock);
-            Article moved = new Article(id, current.slug(), current.headline(), current.dek(), current.byline(),
-                    current.section(), current.tags(), current.language(), to, current.body(), current.createdAt(), now,
+            // Leaving readers' sight, an article takes the changes that were waiting to go live: they are its text now.
+            var pending = tx.articles().pending(id);
+            Article base = current;
+            if (pending.isPresent() && to != ArticleStatus.PUBLISHED) {
+                keepRevision(tx, actor, current, "The live text, before it became " + to.code().replace('_', ' '));
+                base = pending.get().over(current);
+                if (!base.slug().equals(current.slug())) {
+                    base = withSlug(base, slugFor(tx, current, base.slug(), true));
+                }
+                tx.articles().deletePending(id);
+            }
+            Article moved = new Article(id, base.slug(), base.headline(), base.dek(), base.byline(),
+                    base.section(), base.tags(), base.language(), to, base.body(), current.createdAt(), now,
                     to == ArticleStatus.PUBLISHED && current.publishedAt() == null ? now : current.publishedAt(),
-                    current.scheduledAt(), current.version(), current.createdBy(), current.extras());
+                    base.scheduledAt(), current.version(), current.createdBy(), base.extras());
             if (!tx.articles().update(moved, expectedVersion)) {
                 throw new ArticleConflictException(current);
             }
@@ -372,6 +389,17 @@ public final class ArticleService {
             throw new AccessDeniedException(actor, Permission.EDIT_ANY_ARTICLE);
         }
         String slug = slugFor(tx, current, draft.slug(), lenientSlug);
+        if (current.status() == ArticleStatus.PUBLISHED) {
+            // A published article's edits wait for Update: readers keep seeing the live text meanwhile.
+            if (!tx.articles().touch(id, expectedVersion)) {
+                throw new ArticleConflictException(asEdited(tx, id));
+            }
+            ArticleDraft kept = new ArticleDraft(draft.headline(), draft.dek(), draft.byline(), draft.section(),
+                    draft.tags(), slug, draft.language(), draft.body(), draft.scheduledAt(), draft.extras());
+            tx.articles().savePending(new com.newsdesk.domain.PendingChanges(id, kept, actor.username(),
+                    Timestamps.now(clock)));
+            return asEdited(tx, id);
+        }
         Article changed = new Article(id, slug, draft.headline(), draft.dek(), draft.byline(), draft.section(),
                 draft.tags(), draft.language(), current.status(), draft.body(), current.createdAt(),
                 Timestamps.now(clock), current.publishedAt(), draft.scheduledAt(), current.version(),
@@ -380,6 +408,144 @@ public final class ArticleService {
             throw new ArticleConflictException(current);
         }
         return existing(tx, id);
+    }
+
+    /** The article as its editors see it: with its changes not yet live over it, when it has some. */
+    private static Article asEdited(Transaction tx, long id) {
+        Article live = existing(tx, id);
+        return tx.articles().pending(id).map(pending -> pending.over(live)).orElse(live);
+    }
+
+    private static Article withSlug(Article article, String slug) {
+        return new Article(article.id(), slug, article.headline(), article.dek(), article.byline(), article.section(),
+                article.tags(), article.language(), article.status(), article.body(), article.createdAt(),
+                article.updatedAt(), article.publishedAt(), article.scheduledAt(), article.version(),
+                article.createdBy(), article.extras());
+    }
+
+    /**
+     * Update: a published article's changes become the published version, checked as publishing checks them; the
+     * text readers saw stays in the revisions. For those who may publish.
+     */
+    public Article updateLive(Actor actor, long id, long expectedVersion) {
+        actor.require(Permission.REVIEW_AND_PUBLISH);
+        return database.write(tx -> {
+            Article live = existing(tx, id);
+            var pending = tx.articles().pending(id).orElseThrow(() -> new InvalidInputException("changes",
+                    "there are no changes waiting to go live"));
+            if (live.version() != expectedVersion) {
+                throw new ArticleConflictException(asEdited(tx, id));
+            }
+            ArticleDraft draft = pending.draft();
+            List<PublishChecklist.Item> blocking = PublishChecklist.blocking(draft, Timestamps.now(clock));
+            if (!blocking.isEmpty()) {
+                throw new InvalidInputException("checklist", "not ready to update: " + String.join(" ",
+                        blocking.stream().map(PublishChecklist.Item::message).toList()));
+            }
+            keepRevision(tx, actor, live, "The live text, before an update");
+            tx.articles().deletePending(id);
+            Instant now = Timestamps.now(clock);
+            Article updated = new Article(id, slugFor(tx, live, draft.slug(), false), draft.headline(), draft.dek(),
+                    draft.byline(), draft.section(), draft.tags(), draft.language(), live.status(), draft.body(),
+                    live.createdAt(), now, live.publishedAt(), draft.scheduledAt(), live.version(), live.createdBy(),
+                    draft.extras());
+            if (!tx.articles().update(updated, expectedVersion)) {
+                throw new ArticleConflictException(live);
+            }
+            Article saved = existing(tx, id);
+            keepRevision(tx, actor, saved, "Updated: these changes went live");
+            audit.record(tx, actor, "article.update", ARTICLE, id, saved.headline());
+            return saved;
+        });
+    }
+
+    /**
+     * Deletes a draft: it goes to the trash, out of every list, restorable for 30 days; then it is removed for good.
+     * Its writer may delete it; Editors and Admins may delete anyone's.
+     */
+    public com.newsdesk.domain.DeletedArticle deleteDraft(Actor actor, long id) {
+        return database.write(tx -> {
+            Article article = existing(tx, id);
+            if (tx.articles().deleted(id).isPresent()) {
+                throw new InvalidInputException("article", "\u201C" + article.headline() + "\u201D is already in the"
+                        + " trash");
+            }
+            if (article.status() != ArticleStatus.DRAFT) {
+                throw new InvalidInputException("status", "only drafts can be deleted; this one is "
+                        + article.status().code().replace('_', ' ') + (article.status() == ArticleStatus.PUBLISHED
+                        ? " (unpublish it first)" : ""));
+            }
+            if (!ArticleWorkflow.mayDelete(actor, article)) {
+                throw new AccessDeniedException(actor, Permission.EDIT_ANY_ARTICLE);
+            }
+            int comments = tx.comments().ofArticle(id).size();
+            if (comments > 0) {
+                throw new InvalidInputException("article", "it has " + comments + " comment" + (comments == 1 ? "" : "s")
+                        + "; a draft with comments is kept");
+            }
+            var deleted = new com.newsdesk.domain.DeletedArticle(id, article.headline(), Timestamps.now(clock),
+                    actor.username());
+            tx.articles().trash(deleted);
+            audit.record(tx, actor, "article.delete", ARTICLE, id, article.headline().isEmpty() ? "(no headline)"
+                    : article.headline());
+            return deleted;
+        });
+    }
+
+    /** Takes a deleted draft out of the trash, back among the drafts. */
+    public Article restoreDeleted(Actor actor, long id) {
+        return database.write(tx -> {
+            Article article = existing(tx, id);
+            if (tx.articles().deleted(id).isEmpty()) {
+                throw new InvalidInputException("article", "\u201C" + article.headline() + "\u201D is not in the trash");
+            }
+            if (!ArticleWorkflow.mayDelete(actor, article)) {
+                throw new AccessDeniedException(actor, Permission.EDIT_ANY_ARTICLE);
+            }
+            tx.articles().untrash(id);
+            audit.record(tx, actor, "article.undelete", ARTICLE, id, article.headline());
+            return article;
+        });
+    }
+
+    /** The trash, newest first, after removing for good what has been there longer than 30 days. */
+    public List<com.newsdesk.domain.DeletedArticle> trash(Actor actor) {
+        actor.require(Permission.READ_ARTICLES);
+        purgeExpiredTrash();
+        return database.read(tx -> tx.articles().trash());
+    }
+
+    /** Removes for good the drafts deleted more than 30 days ago (audited); how many went. */
+    public int purgeExpiredTrash() {
+        return database.write(tx -> {
+            var gone = tx.articles().purgeDeletedBefore(Timestamps.now(clock).minus(
+                    com.newsdesk.domain.DeletedArticle.KEPT));
+            for (var article : gone) {
+                audit.record(tx, "newsdesk", "article.purge", ARTICLE, article.articleId(), "deleted "
+                        + Timestamps.format(article.deletedAt()) + " by " + article.deletedBy()
+                        + ", 30 days in the trash");
+            }
+            return gone.size();
+        });
+    }
+
+    /** Discard changes: a published article's edits not yet live are dropped; their text stays in the revisions. */
+    public Article discardChanges(Actor actor, long id, long expectedVersion) {
+        return database.write(tx -> {
+            Article live = existing(tx, id);
+            if (!ArticleWorkflow.mayEdit(actor, live)) {
+                throw new AccessDeniedException(actor, Permission.EDIT_ANY_ARTICLE);
+            }
+            var pending = tx.articles().pending(id).orElseThrow(() -> new InvalidInputException("changes",
+                    "there are no changes waiting to go live"));
+            if (!tx.articles().touch(id, expectedVersion)) {
+                throw new ArticleConflictException(asEdited(tx, id));
+            }
+            keepRevision(tx, actor, pending.over(live), "Discarded changes (never live)");
+            tx.articles().deletePending(id);
+            audit.record(tx, actor, "article.discard-changes", ARTICLE, id, live.headline());
+            return existing(tx, id);
+        });
     }
 
     /** The draft's slug when it is usable; an autosave keeps the stored one rather than refuse the text. */

@@ -89,6 +89,12 @@ public final class TransferService {
                     counter.step();
                 });
                 writer.endSection();
+                writer.startSection(NewsroomJson.PENDING_CHANGES);
+                tx.articles().forEachPending(writer::pendingChanges);
+                writer.endSection();
+                writer.startSection(NewsroomJson.TRASH);
+                tx.articles().forEachDeleted(writer::deleted);
+                writer.endSection();
             }
             if (scope.includesComments()) {
                 writer.startSection(NewsroomJson.COMMENTS);
@@ -249,6 +255,44 @@ public final class TransferService {
             long id = insert(path, () -> tx.corrections().insert(toStore),
                     Map.of("article_corrections.id", "id " + correction.id() + " appears twice in the file"));
             remember(NewsroomJson.CORRECTIONS, id);
+        }
+
+        @Override
+        public void pendingChanges(com.newsdesk.domain.PendingChanges pending, String path) {
+            if (skippedArticles.contains(pending.articleId())) {
+                return; // the newsroom's own copy of the article keeps its own pending changes
+            }
+            long id = articleIn(pending.articleId(), path);
+            if (!seenPending.add(id)) {
+                throw new InvalidInputException(path, "article " + pending.articleId() + " has pending changes twice");
+            }
+            tx.articles().savePending(new com.newsdesk.domain.PendingChanges(id, pending.draft(), pending.savedBy(),
+                    pending.savedAt()));
+        }
+
+        @Override
+        public void deleted(com.newsdesk.domain.DeletedArticle deleted, String path) {
+            if (skippedArticles.contains(deleted.articleId())) {
+                return;
+            }
+            long id = articleIn(deleted.articleId(), path);
+            insert(path, () -> {
+                tx.articles().trash(new com.newsdesk.domain.DeletedArticle(id, "", deleted.deletedAt(),
+                        deleted.deletedBy()));
+                return id;
+            }, Map.of("article_trash.article_id", "article " + deleted.articleId() + " is in the trash twice"));
+        }
+
+        private final java.util.Set<Long> seenPending = new java.util.HashSet<>();
+
+        /** The newsroom's id of an article the file named earlier; refused, by path, when there is none. */
+        private long articleIn(long fileId, String path) {
+            long id = articleIds.getOrDefault(fileId, fileId);
+            if (!tx.articles().exists(id)) {
+                throw new InvalidInputException(path + ".articleId", "no article " + fileId + " in this file or the"
+                        + " newsroom");
+            }
+            return id;
         }
 
         @Override

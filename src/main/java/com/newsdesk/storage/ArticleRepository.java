@@ -27,13 +27,15 @@ public final class ArticleRepository {
               FROM articles a
             """;
     private static final String SUMMARY = """
-            SELECT id, slug, headline, byline, section, language, status, updated_at, published_at FROM articles
+            SELECT id, slug, headline, byline, section, language, status, updated_at, published_at,
+                   EXISTS (SELECT 1 FROM article_pending p WHERE p.article_id = articles.id) AS pending
+              FROM articles
             """;
 
     private static final RowMapper<ArticleSummary> SUMMARY_MAPPER = row -> new ArticleSummary(row.getLong("id"),
             row.getString("slug"), row.getString("headline"), row.getString("byline"), row.getString("section"),
             row.getString("language"), ArticleStatus.fromCode(row.getString("status")), Sql.instant(row, "updated_at"),
-            Sql.instant(row, "published_at"));
+            Sql.instant(row, "published_at"), row.getBoolean("pending"));
 
     private final Transaction tx;
     private final DocumentCodec codec;
@@ -249,6 +251,8 @@ public final class ArticleRepository {
     private static String where(ArticleFilter filter, List<Object> values, String prefix) {
         List<String> conditions = new ArrayList<>();
         conditions.add(prefix + (filter.stubs() ? "stub_of <> ''" : "stub_of = ''"));
+        conditions.add((filter.deleted() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM article_trash t WHERE t.article_id = "
+                + (prefix.isEmpty() ? "articles." : prefix) + "id)");
         if (filter.status() != null) {
             conditions.add(prefix + "status = ?");
             values.add(filter.status().code());
@@ -289,10 +293,11 @@ public final class ArticleRepository {
         }
         List<Object> values = new ArrayList<>();
         values.add(match);
-        String where = where(filter, values, "a.").replace(" WHERE ", " AND ");
+        String where = where(filter, values, "a.").replaceFirst(" WHERE ", " AND ");
         values.add(limit);
         String sql = """
                 SELECT a.id, a.slug, a.headline, a.byline, a.section, a.language, a.status, a.updated_at, a.published_at,
+                       EXISTS (SELECT 1 FROM article_pending p WHERE p.article_id = a.id) AS pending,
                        snippet(articles_fts, -1, '[', ']', '…', 12) AS snippet
                   FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
                  WHERE articles_fts MATCH ?""" + where + " ORDER BY rank LIMIT ?";
@@ -326,11 +331,121 @@ public final class ArticleRepository {
 
     /** Real articles per status (stubs are not in the lists, so not in their counts). */
     public Map<ArticleStatus, Long> countByStatus() {
-        return Queries.countByStatus(tx, "articles WHERE stub_of = ''", ArticleStatus.class, ArticleStatus::fromCode);
+        return Queries.countByStatus(tx, "articles WHERE stub_of = '' AND NOT EXISTS (SELECT 1 FROM article_trash t"
+                + " WHERE t.article_id = articles.id)", ArticleStatus.class, ArticleStatus::fromCode);
     }
 
     /** How many stubs a comment import made. */
     public long countStubs() {
         return Queries.count(tx, "SELECT count(*) FROM articles WHERE stub_of <> ''", Queries.NONE);
+    }
+
+    private static final String PENDING = """
+            SELECT article_id, slug, headline, dek, byline, section, tags, language, body, scheduled_at, excerpt,
+                   seo_title, meta_description, image_file, image_alt, image_caption, embargo_at, saved_by, saved_at
+              FROM article_pending
+            """;
+
+    private com.newsdesk.domain.PendingChanges pendingOf(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new com.newsdesk.domain.PendingChanges(row.getLong("article_id"), new com.newsdesk.domain.ArticleDraft(
+                row.getString("headline"), row.getString("dek"), row.getString("byline"), row.getString("section"),
+                Sql.list(row.getString("tags")), row.getString("slug"), row.getString("language"),
+                codec.fromJson(row.getString("body")), Sql.instant(row, "scheduled_at"),
+                new ArticleExtras(row.getString("excerpt"), row.getString("seo_title"),
+                        row.getString("meta_description"), row.getString("image_file"), row.getString("image_alt"),
+                        row.getString("image_caption"), Sql.instant(row, "embargo_at"), "")),
+                row.getString("saved_by"), Sql.instant(row, "saved_at"));
+    }
+
+    /** Changes to a published article that are not live yet, if any. */
+    public Optional<com.newsdesk.domain.PendingChanges> pending(long articleId) {
+        return Queries.first(tx, PENDING + " WHERE article_id = ?", statement -> statement.setLong(1, articleId),
+                this::pendingOf);
+    }
+
+    /** Keeps (or replaces) an article's changes not yet live. */
+    public void savePending(com.newsdesk.domain.PendingChanges pending) {
+        com.newsdesk.domain.ArticleDraft draft = pending.draft();
+        ArticleExtras extras = draft.extras();
+        Queries.execute(tx, """
+                INSERT INTO article_pending (article_id, slug, headline, dek, byline, section, tags, language, body,
+                       scheduled_at, excerpt, seo_title, meta_description, image_file, image_alt, image_caption,
+                       embargo_at, saved_by, saved_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (article_id) DO UPDATE SET slug = excluded.slug, headline = excluded.headline,
+                       dek = excluded.dek, byline = excluded.byline, section = excluded.section, tags = excluded.tags,
+                       language = excluded.language, body = excluded.body, scheduled_at = excluded.scheduled_at,
+                       excerpt = excluded.excerpt, seo_title = excluded.seo_title,
+                       meta_description = excluded.meta_description, image_file = excluded.image_file,
+                       image_alt = excluded.image_alt, image_caption = excluded.image_caption,
+                       embargo_at = excluded.embargo_at, saved_by = excluded.saved_by, saved_at = excluded.saved_at
+                """, pending.articleId(), draft.slug(), draft.headline(), draft.dek(), draft.byline(), draft.section(),
+                String.join(Sql.LIST_SEPARATOR, draft.tags()), draft.language(), codec.toJson(draft.body()),
+                draft.scheduledAt(), extras.excerpt(), extras.seoTitle(), extras.metaDescription(), extras.imageFile(),
+                extras.imageAlt(), extras.imageCaption(), extras.embargoAt(), pending.savedBy(), pending.savedAt());
+    }
+
+    /** Drops an article's changes not yet live; whether there were any. */
+    public boolean deletePending(long articleId) {
+        return Queries.execute(tx, "DELETE FROM article_pending WHERE article_id = ?", articleId) > 0;
+    }
+
+    public void forEachPending(Consumer<? super com.newsdesk.domain.PendingChanges> consumer) {
+        Queries.forEach(tx, PENDING + " ORDER BY article_id", this::pendingOf, consumer);
+    }
+
+    public long countPending() {
+        return Queries.count(tx, "SELECT count(*) FROM article_pending", Queries.NONE);
+    }
+
+    /** Moves the version on without changing the article (its changes not yet live were saved); false on a conflict. */
+    public boolean touch(long articleId, long expectedVersion) {
+        return Queries.execute(tx, "UPDATE articles SET version = version + 1 WHERE id = ? AND version = ?", articleId,
+                expectedVersion) > 0;
+    }
+
+    /** Puts an article in the trash. */
+    public void trash(com.newsdesk.domain.DeletedArticle deleted) {
+        Queries.execute(tx, "INSERT INTO article_trash (article_id, deleted_at, deleted_by) VALUES (?, ?, ?)",
+                deleted.articleId(), deleted.deletedAt(), deleted.deletedBy());
+    }
+
+    /** Takes an article out of the trash; whether it was there. */
+    public boolean untrash(long articleId) {
+        return Queries.execute(tx, "DELETE FROM article_trash WHERE article_id = ?", articleId) > 0;
+    }
+
+    private static final RowMapper<com.newsdesk.domain.DeletedArticle> DELETED = row ->
+            new com.newsdesk.domain.DeletedArticle(row.getLong("article_id"), row.getString("headline"),
+                    Sql.instant(row, "deleted_at"), row.getString("deleted_by"));
+
+    private static final String DELETED_SELECT = """
+            SELECT t.article_id, a.headline, t.deleted_at, t.deleted_by
+              FROM article_trash t JOIN articles a ON a.id = t.article_id
+            """;
+
+    public Optional<com.newsdesk.domain.DeletedArticle> deleted(long articleId) {
+        return Queries.first(tx, DELETED_SELECT + " WHERE t.article_id = ?",
+                statement -> statement.setLong(1, articleId), DELETED);
+    }
+
+    /** The trash, most recently deleted first. */
+    public List<com.newsdesk.domain.DeletedArticle> trash() {
+        return Queries.list(tx, DELETED_SELECT + " ORDER BY t.deleted_at DESC, t.article_id DESC", Queries.NONE,
+                DELETED);
+    }
+
+    public void forEachDeleted(Consumer<? super com.newsdesk.domain.DeletedArticle> consumer) {
+        Queries.forEach(tx, DELETED_SELECT + " ORDER BY t.article_id", DELETED, consumer);
+    }
+
+    /** Removes for good the articles deleted before the given time; returns them. */
+    public List<com.newsdesk.domain.DeletedArticle> purgeDeletedBefore(java.time.Instant before) {
+        List<com.newsdesk.domain.DeletedArticle> expired = Queries.list(tx, DELETED_SELECT
+                + " WHERE t.deleted_at < ?", statement -> Sql.setInstant(statement, 1, before), DELETED);
+        for (com.newsdesk.domain.DeletedArticle gone : expired) {
+            delete(gone.articleId());
+        }
+        return expired;
     }
 }

@@ -87,4 +87,46 @@ class ArticleCliTest {
         assertTrue(unknown.err().contains("unknown comment status \"junk\" (expected one of pending, approved, spam,"
                 + " trash)"), unknown.err());
     }
+
+    @Test
+    void updatesDiscardsDeletesAndRestoresFromTheCommandLine() throws Exception {
+        String db = dir.resolve("a.db").toString();
+        assertEquals(0, cli.run("demo", "--db", db, "--articles", "8", "--comments", "0", "--subscribers", "0").code());
+        var list = new ObjectMapper().readTree(cli.run("articles", "--db", db, "--json").out());
+        String published = null;
+        String draft = null;
+        for (var article : list) {
+            if (published == null && article.get("status").asText().equals("published")) {
+                published = article.get("id").asText();
+            }
+            if (draft == null && article.get("status").asText().equals("draft")) {
+                draft = article.get("id").asText();
+            }
+        }
+        CliTest.Run nothing = cli.run("article", "update", published, "--db", db);
+        assertEquals(1, nothing.code());
+        assertEquals("newsdesk: changes: there are no changes waiting to go live\n", nothing.err());
+
+        try (var file = com.newsdesk.service.TestNewsrooms.open(dir.resolve("a.db"))) {
+            var articles = new com.newsdesk.service.ArticleService(file, com.newsdesk.service.TestNewsrooms.CLOCK);
+            var live = articles.find(com.newsdesk.service.TestNewsrooms.OWNER, published);
+            articles.autosave(com.newsdesk.service.TestNewsrooms.OWNER, live.id(), new com.newsdesk.domain.ArticleDraft("Changed headline", live.dek(),
+                    live.byline(), live.section(), live.tags(), live.slug(), live.language(), live.body()),
+                    live.version());
+        }
+        assertTrue(cli.run("articles", "--db", db).out().contains("  (changes not yet live)\n"));
+        CliTest.Run updated = cli.run("article", "update", published, "--db", db);
+        assertEquals(0, updated.code(), updated.err());
+        assertEquals("Updated \u201CChanged headline\u201D: its changes are live.\n", updated.out());
+
+        CliTest.Run deleted = cli.run("article", "delete", draft, "--db", db);
+        assertEquals(0, deleted.code(), deleted.err());
+        assertTrue(deleted.out().contains(": in the trash until "), deleted.out());
+        assertTrue(cli.run("article", "trash", "--db", db).out().contains("deleted "));
+        assertEquals(0, cli.run("article", "undelete", draft, "--db", db).code());
+        assertEquals("", cli.run("article", "trash", "--db", db).out());
+        CliTest.Run notDraft = cli.run("article", "delete", published, "--db", db);
+        assertEquals("newsdesk: status: only drafts can be deleted; this one is published (unpublish it first)\n",
+                notDraft.err());
+    }
 }

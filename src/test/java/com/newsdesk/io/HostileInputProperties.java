@@ -136,6 +136,10 @@ class HostileInputProperties {
 
         @Override public void correction(Correction correction, String path) { }
 
+        @Override public void pendingChanges(com.newsdesk.domain.PendingChanges pending, String path) { }
+
+        @Override public void deleted(com.newsdesk.domain.DeletedArticle deleted, String path) { }
+
         @Override public void comment(Comment comment, String path) { }
 
         @Override public void subscriber(Subscriber subscriber, String path) { }

@@ -214,4 +214,94 @@ class ArticleServiceTest {
         assertEquals(ArticleStatus.DRAFT, unpublished.status());
         assertEquals(published.publishedAt(), unpublished.publishedAt(), "the first publication date is kept");
     }
+
+    private Article published(String headline, String body) {
+        Article article = articles.create(EDITOR, headline);
+        Article written = articles.autosave(EDITOR, article.id(), draft(article, body), article.version());
+        return articles.changeStatus(EDITOR, article.id(), ArticleStatus.PUBLISHED, written.version());
+    }
+
+    private String liveBody(long id) {
+        return db.read(tx -> tx.articles().find(id)).orElseThrow().bodyText();
+    }
+
+    @Test
+    void editsToAPublishedArticleWaitForUpdate() {
+        Article live = published("Le port de Tanger s'agrandit", "Live text.");
+        Article edited = articles.autosave(EDITOR, live.id(), draft(live, "Edited text."), live.version());
+        assertEquals("Edited text.", edited.bodyText(), "the editor sees its own changes");
+        assertEquals("Live text.", liveBody(live.id()), "readers still see the live text");
+        assertTrue(articles.list(EDITOR, com.newsdesk.domain.ArticleFilter.ALL, 10).get(0).changesPending());
+        assertEquals("published, changes not yet live",
+                articles.list(EDITOR, com.newsdesk.domain.ArticleFilter.ALL, 10).get(0).statusText());
+        ArticleService.Opened reopened = articles.open(EDITOR, live.id());
+        assertEquals("Edited text.", reopened.article().bodyText(), "reopening finds the changes");
+        assertEquals(TestNewsrooms.CLOCK.instant(), reopened.changesPendingSince());
+        assertThrows(ArticleConflictException.class, () -> articles.autosave(EDITOR, live.id(),
+                draft(live, "From a stale editor."), live.version()), "pending saves check the version too");
+
+        assertThrows(AccessDeniedException.class, () -> articles.updateLive(WRITER, live.id(), edited.version()));
+        Article updated = articles.updateLive(EDITOR, live.id(), edited.version());
+        assertEquals("Edited text.", liveBody(live.id()));
+        assertEquals(ArticleStatus.PUBLISHED, updated.status());
+        assertFalse(articles.list(EDITOR, com.newsdesk.domain.ArticleFilter.ALL, 10).get(0).changesPending());
+        assertTrue(articles.revisions(EDITOR, live.id()).stream()
+                .anyMatch(revision -> revision.note().equals("The live text, before an update")
+                        && revision.body().plainText().equals("Live text.")));
+        assertEquals("changes: there are no changes waiting to go live", assertThrows(InvalidInputException.class,
+                () -> articles.updateLive(EDITOR, live.id(), updated.version())).getMessage());
+
+        Article again = articles.save(EDITOR, live.id(), draft(updated, "Second edit."), updated.version(), null);
+        assertEquals("Saved (not yet live)", articles.revisions(EDITOR, live.id()).get(0).note());
+        Article discarded = articles.discardChanges(EDITOR, live.id(), again.version());
+        assertEquals("Edited text.", discarded.bodyText());
+        assertNull(articles.open(EDITOR, live.id()).changesPendingSince());
+        assertEquals("Second edit.", articles.revisions(EDITOR, live.id()).get(0).body().plainText(),
+                "a discarded text stays in the revisions");
+    }
+
+    @Test
+    void unpublishingTakesTheChangesThatWereWaiting() {
+        Article live = published("Headline", "Live text.");
+        Article edited = articles.autosave(EDITOR, live.id(), draft(live, "Waiting text."), live.version());
+        Article draft = articles.changeStatus(EDITOR, live.id(), ArticleStatus.DRAFT, edited.version());
+        assertEquals("Waiting text.", draft.bodyText());
+        assertNull(articles.open(EDITOR, live.id()).changesPendingSince());
+        Article direct = articles.autosave(EDITOR, live.id(), draft(draft, "A draft again."), draft.version());
+        assertEquals("A draft again.", liveBody(live.id()), "a draft is edited in place");
+        assertFalse(articles.list(EDITOR, com.newsdesk.domain.ArticleFilter.ALL, 10).get(0).changesPending());
+        assertEquals(direct.version(), articles.find(EDITOR, String.valueOf(live.id())).version());
+    }
+
+    @Test
+    void aDeletedDraftWaitsThirtyDaysInTheTrash() {
+        MutableClock clock = new MutableClock(TestNewsrooms.CLOCK.instant());
+        ArticleService timed = new ArticleService(db, clock);
+        Article mine = timed.create(WRITER, "Mine");
+        Article theirs = timed.create(OTHER_WRITER, "Theirs");
+        Article live = published("Live", "Text.");
+        assertThrows(AccessDeniedException.class, () -> timed.deleteDraft(WRITER, theirs.id()));
+        assertEquals("status: only drafts can be deleted; this one is published (unpublish it first)",
+                assertThrows(InvalidInputException.class, () -> timed.deleteDraft(EDITOR, live.id())).getMessage());
+        var deleted = timed.deleteDraft(WRITER, mine.id());
+        assertEquals(clock.instant().plus(java.time.Duration.ofDays(30)), deleted.removedAt());
+        timed.deleteDraft(EDITOR, theirs.id()); // an Editor deletes anyone's draft
+        assertEquals(List.of("Live"), timed.list(EDITOR, com.newsdesk.domain.ArticleFilter.ALL, 10).stream()
+                .map(com.newsdesk.domain.ArticleSummary::headline).toList(), "deleted drafts leave every list");
+        assertEquals(1, new NewsroomService(db).stats().articleCount());
+        assertEquals(List.of(), timed.search(EDITOR, "Mine", com.newsdesk.domain.ArticleFilter.ALL, 10),
+                "nor found by search");
+        assertEquals(List.of("Theirs", "Mine"), timed.list(EDITOR, com.newsdesk.domain.ArticleFilter.ALL
+                .withDeleted(true), 10).stream().map(com.newsdesk.domain.ArticleSummary::headline).toList());
+
+        timed.restoreDeleted(WRITER, mine.id());
+        assertEquals(2, new NewsroomService(db).stats().articleCount());
+        clock.advance(java.time.Duration.ofDays(29));
+        assertEquals(1, timed.trash(EDITOR).size(), "still restorable on day 29");
+        clock.advance(java.time.Duration.ofDays(2));
+        assertEquals(List.of(), timed.trash(EDITOR));
+        assertTrue(db.read(tx -> tx.articles().find(theirs.id())).isEmpty(), "removed for good after 30 days");
+        assertEquals(List.of("article.purge"), db.read(tx -> tx.audit().ofRecord("article", theirs.id())).stream()
+                .map(com.newsdesk.domain.AuditEntry::action).filter(action -> action.equals("article.purge")).toList());
+    }
 }

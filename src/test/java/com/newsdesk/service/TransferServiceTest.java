@@ -86,6 +86,50 @@ class TransferServiceTest {
         assertFalse(schema.validate(new ObjectMapper().readTree(HEADER.replace("newsdesk", "ghost") + "}")).isEmpty());
     }
 
+    @Test
+    void pendingChangesAndTheTrashGoThroughAnExportAndBack() throws Exception {
+        byte[] first;
+        long publishedId;
+        long deletedId;
+        try (Database source = TestNewsrooms.sample(dir.resolve("p.db"), 12, 0, 0)) {
+            ArticleService articles = new ArticleService(source, TestNewsrooms.CLOCK);
+            var all = articles.list(TestNewsrooms.OWNER, com.newsdesk.domain.ArticleFilter.ALL, 50);
+            var live = articles.find(TestNewsrooms.OWNER, String.valueOf(all.stream()
+                    .filter(a -> a.status() == com.newsdesk.domain.ArticleStatus.PUBLISHED).findFirst().orElseThrow().id()));
+            publishedId = live.id();
+            articles.autosave(TestNewsrooms.OWNER, live.id(), new com.newsdesk.domain.ArticleDraft(live.headline()
+                    + " (updated)", live.dek(), live.byline(), live.section(), java.util.List.of("waiting"), live.slug(),
+                    live.language(), com.newsdesk.domain.document.Document.of(
+                            com.newsdesk.domain.document.Block.paragraph("Not live yet."))), live.version());
+            deletedId = all.stream().filter(a -> a.status() == com.newsdesk.domain.ArticleStatus.DRAFT).findFirst()
+                    .orElseThrow().id();
+            articles.deleteDraft(TestNewsrooms.OWNER, deletedId);
+            first = export(source);
+        }
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(Path.of("schema/newsdesk-export-v1.schema.json")));
+        JsonNode tree = new ObjectMapper().readTree(first);
+        assertTrue(schema.validate(tree).isEmpty(), schema.validate(tree).toString());
+        assertEquals(1, tree.get("pendingChanges").size());
+        assertEquals(1, tree.get("trash").size());
+        try (Database target = TestNewsrooms.open(dir.resolve("p-copy.db"))) {
+            importBytes(target, first, false);
+            assertArrayEquals(first, export(target));
+            ArticleService articles = new ArticleService(target, TestNewsrooms.CLOCK);
+            assertEquals("Not live yet.", articles.open(TestNewsrooms.OWNER, publishedId).article().bodyText());
+            long kept = deletedId;
+            assertTrue(articles.trash(TestNewsrooms.OWNER).stream().anyMatch(d -> d.articleId() == kept));
+        }
+        String orphan = HEADER + ",\"articles\":[" + ARTICLE + "],\"trash\":[{\"articleId\":7,"
+                + "\"deletedAt\":\"2026-01-01T00:00:00Z\"}]}";
+        try (Database target = TestNewsrooms.open(dir.resolve("p-orphan.db"))) {
+            var refused = assertThrows(com.newsdesk.domain.InvalidInputException.class,
+                    () -> importBytes(target, orphan.getBytes(java.nio.charset.StandardCharsets.UTF_8), false));
+            assertEquals("$.trash[0].articleId: no article 7 in this file or the newsroom", refused.getMessage());
+            assertEquals(0, new NewsroomService(target).stats().articleCount(), "nothing half-imported");
+        }
+    }
+
     static Stream<Arguments> malformedFiles() {
         return Stream.of(
                 Arguments.of("", "$: the file is empty"),

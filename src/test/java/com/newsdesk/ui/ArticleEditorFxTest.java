@@ -164,6 +164,25 @@ class ArticleEditorFxTest {
         assertEquals(com.newsdesk.domain.ArticleStatus.PUBLISHED, storedArticle().status());
         assertEquals("Published", robot.lookup("#status-badge").queryLabeled().getText());
 
+        // Edits to a published article are saved aside; readers keep the live text until Update.
+        robot.clickOn("#article-body").write(" Updated.");
+        waitUntil(() -> robot.lookup("#pending-bar").query().isVisible()
+                && robot.lookup("#status-badge").queryLabeled().getText().equals("Published, changes not yet live"));
+        waitUntil(() -> {
+            try (Database db = TestNewsrooms.open(file)) {
+                return db.read(tx -> tx.articles().pending(3)).map(p -> p.draft().body().plainText()
+                        .contains("Updated.")).orElse(false);
+            }
+        });
+        assertEquals("The tram opens on Monday.", storedArticle().bodyText(), "not live yet");
+        robot.clickOn("#update-live");
+        waitUntil(() -> robot.lookup("#confirm-update").tryQuery().isPresent());
+        robot.clickOn("#confirm-update");
+        waitUntil(() -> robot.lookup("#editor-message").queryLabeled().getText()
+                .equals("Updated: readers now see these changes."));
+        assertTrue(storedArticle().bodyText().contains("Updated."));
+        assertTrue(!robot.lookup("#pending-bar").query().isVisible());
+
         waitUntil(() -> robot.lookup("#move-draft").tryQuery().isPresent());
         assertEquals("Unpublish", robot.lookup("#move-draft").queryButton().getText());
         robot.clickOn("#move-draft");
@@ -171,6 +190,34 @@ class ArticleEditorFxTest {
         robot.clickOn("#confirm-move");
         waitUntil(() -> robot.lookup("#editor-message").queryLabeled().getText().equals("Now draft."));
         assertEquals(com.newsdesk.domain.ArticleStatus.DRAFT, storedArticle().status());
+    }
+
+    @Test
+    void aDraftDeletedFromTheListWaitsInTheTrashAndComesBack(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#new-article").tryQuery().isPresent());
+        robot.clickOn("#new-article");
+        waitUntil(() -> robot.lookup("#article-headline").tryQuery().isPresent());
+        robot.clickOn("#article-headline").write("Delete me");
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        javafx.scene.control.TableView<com.newsdesk.domain.SearchHit> table =
+                robot.lookup("#articles-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 3 && table.getItems().get(0) != null
+                && table.getItems().get(0).article().headline().equals("Delete me"));
+        openContextMenu(robot, "Delete me");
+        robot.clickOn("Delete draft…");
+        waitUntil(() -> robot.lookup("#confirm-delete").tryQuery().isPresent());
+        robot.clickOn("#confirm-delete");
+        waitUntil(() -> table.getItems().size() == 2 && robot.lookup("#articles-message").queryLabeled().getText()
+                .startsWith("Deleted \u201CDelete me\u201D: in the trash until"));
+        assertEquals(3, storedCount(), "kept, in the trash");
+
+        robot.clickOn("#show-trash");
+        waitUntil(() -> table.getItems().size() == 1 && table.getItems().get(0) != null);
+        openContextMenu(robot, "Delete me");
+        robot.clickOn("Restore");
+        waitUntil(() -> table.getItems().isEmpty());
+        robot.clickOn("#show-trash");
+        waitUntil(() -> table.getItems().size() == 3);
     }
 
     @Test
@@ -237,6 +284,17 @@ class ArticleEditorFxTest {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#article-search").queryTextInputControl().getText().isEmpty()
                 && table.getItems().size() == 2 && !table.getColumns().get(1).isVisible());
+    }
+
+    /** What a right click does; Monocle's headless right click raises no context-menu event, so it is raised here. */
+    private static void openContextMenu(FxRobot robot, String cellText) {
+        javafx.scene.Node cell = robot.lookup(".table-cell").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText(cellText)).query();
+        javafx.geometry.Bounds bounds = cell.localToScreen(cell.getBoundsInLocal());
+        robot.interact(() -> javafx.event.Event.fireEvent(cell, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, bounds.getMinX() + 5,
+                bounds.getMinY() + 5, false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private long storedCount() {

@@ -608,8 +608,9 @@ public final class ArticleEditorView {
         Label badge = new Label();
         badge.setId("status-badge");
         badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        badge.textProperty().bind(Bindings.createStringBinding(() -> badgeText(model.statusProperty().get()),
-                model.statusProperty()));
+        badge.textProperty().bind(Bindings.createStringBinding(() -> badgeText(model.statusProperty().get())
+                + (model.changesPendingProperty().get() ? ", changes not yet live" : ""),
+                model.statusProperty(), model.changesPendingProperty()));
         badge.styleProperty().bind(Bindings.createStringBinding(() -> "-fx-padding: 1 8 1 8; -fx-background-radius: 8;"
                 + " -fx-font-weight: bold; -fx-background-color: " + badgeColour(model.statusProperty().get()) + ";"
                 + " -fx-text-fill: -color-fg-default;", model.statusProperty()));
@@ -618,9 +619,52 @@ public final class ArticleEditorView {
         HBox line = new HBox(16, badge, counts, message, spacer, conflict, checks, state);
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(4, 12, 4, 12));
-        VBox bottom = new VBox(checklistPanel, line);
+        VBox bottom = new VBox(checklistPanel, pendingBar(model), line);
         bottom.getStyleClass().add("status-bar");
         return bottom;
+    }
+
+    /**
+     * Shown while a published article has changes readers do not see yet: what that means, Update (for those who
+     * may publish) and Discard changes.
+     */
+    private Node pendingBar(ArticleEditorViewModel model) {
+        Label what = new Label("Published, changes not yet live: readers see the version before your edits."
+                + " Update publishes them; Discard changes goes back to the live text.");
+        what.setWrapText(true);
+        what.setMinWidth(0);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        Button update = new Button("Update");
+        update.setId("update-live");
+        update.getStyleClass().add("accent");
+        update.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        update.setVisible(model.canUpdateLive());
+        update.setManaged(model.canUpdateLive());
+        update.setOnAction(event -> {
+            ArticleEditorViewModel.MoveConfirmation question = model.updateConfirmation();
+            if (com.newsdesk.ui.common.Confirmations.ask(update, question.title(), question.message(),
+                    question.action(), "confirm-update")) {
+                model.updateLive();
+            }
+        });
+        Button discard = new Button("Discard changes…");
+        discard.setId("discard-changes");
+        discard.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        discard.setOnAction(event -> {
+            if (com.newsdesk.ui.common.Confirmations.ask(discard, "Discard changes", "Discard the changes not yet"
+                    + " live? The editor goes back to the text readers see; the discarded text stays in the revisions.",
+                    "Discard changes", "confirm-discard")) {
+                model.discardChanges();
+            }
+        });
+        HBox bar = new HBox(10, what, update, discard);
+        bar.setId("pending-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.setStyle("-fx-background-color: -color-warning-subtle;");
+        bar.visibleProperty().bind(model.changesPendingProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private void askForLink() {

@@ -71,6 +71,9 @@ public final class ArticleEditorViewModel {
     private final ReadOnlyObjectWrapper<Document> loadedBody = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ArticleStatus> status = new ReadOnlyObjectWrapper<>();
+    /** A published article with edits saved but not live: Update makes them live, Discard changes drops them. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper changesPending =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final ObservableList<ArticleStatus> moves = FXCollections.observableArrayList();
     private final ObservableList<ArticleRevision> revisions = FXCollections.observableArrayList();
     private final ObservableList<PublishChecklist.Item> checklist = FXCollections.observableArrayList();
@@ -185,6 +188,57 @@ public final class ArticleEditorViewModel {
 
     public ReadOnlyObjectProperty<ArticleStatus> statusProperty() { return status.getReadOnlyProperty(); }
 
+    public ReadOnlyBooleanProperty changesPendingProperty() { return changesPending.getReadOnlyProperty(); }
+
+    /** Whether this actor may make a published article's changes live. */
+    public boolean canUpdateLive() {
+        return actor.can(com.newsdesk.domain.Permission.REVIEW_AND_PUBLISH);
+    }
+
+    /** The question before Update: what readers will see, and when. */
+    public MoveConfirmation updateConfirmation() {
+        return new MoveConfirmation("Update", "Update: readers see these changes to \u201C" + headline.get().strip()
+                + "\u201D as soon as you confirm. The text they see now stays in the revisions.", "Update now");
+    }
+
+    /** Update: the changes saved here become the published version, once what is being typed is saved. */
+    public void updateLive() {
+        autosave.flush();
+        writeNow(false);
+        inTurn(() -> {
+            saving = true;
+            executor.submit(() -> articles.updateLive(actor, articleId, version), updated -> {
+                show(updated);
+                changesPending.set(false);
+                message.set("Updated: readers now see these changes.");
+                writeDone();
+            }, failure -> {
+                message.set(failure instanceof com.newsdesk.domain.InvalidInputException invalid
+                        ? sentence(invalid.problem()) : "Not updated: " + failure.getMessage());
+                writeDone();
+            });
+        });
+    }
+
+    /** Discard changes: the editor goes back to the live text; the dropped text stays in the revisions. */
+    public void discardChanges() {
+        autosave.flush();
+        writeNow(false);
+        inTurn(() -> {
+            saving = true;
+            executor.submit(() -> articles.discardChanges(actor, articleId, version), live -> {
+                show(live);
+                changesPending.set(false);
+                message.set("Changes discarded: this is the live version again (the discarded text is in the"
+                        + " revisions).");
+                writeDone();
+            }, failure -> {
+                message.set("Not discarded: " + failure.getMessage());
+                writeDone();
+            });
+        });
+    }
+
     /** The status changes this actor may make now. */
     public ObservableList<ArticleStatus> moves() { return moves; }
 
@@ -205,6 +259,7 @@ public final class ArticleEditorViewModel {
             saving = true;
             executor.submit(() -> articles.restore(actor, articleId, revision.id(), version), restored -> {
                 show(restored);
+                changesPending.set(restored.status() == ArticleStatus.PUBLISHED || changesPending.get());
                 message.set("Restored the revision of " + TIME.format(revision.createdAt())
                         + "; the text before it is kept as a revision.");
                 loadRevisions();
@@ -233,6 +288,7 @@ public final class ArticleEditorViewModel {
         executor.submit(() -> articles.corrections(actor, articleId), corrections::setAll, this::failed);
         executor.submit(() -> articles.open(actor, articleId), opened -> {
             show(opened.article());
+            changesPending.set(opened.changesPendingSince() != null);
             editable.set(opened.editable());
             if (opened.recoveredFrom() != null) {
                 message.set("Recovered: the last session did not close; this is its autosave from "
@@ -303,11 +359,15 @@ public final class ArticleEditorViewModel {
                     article = saved;
                     version = saved.version();
                     savedEdits = editsIncluded;
+                    if (saved.status() == ArticleStatus.PUBLISHED) {
+                        changesPending.set(true); // kept aside: readers still see the live version
+                    }
                     updateChecklist(draft);
                     String slugNote = saved.slug().equals(draft.slug()) ? ""
                             : " The slug \"" + draft.slug() + "\" is taken or not valid; \"" + saved.slug() + "\" is kept.";
                     message.set((manual ? "Saved as a revision at " : "Saved at ") + TIME.format(saved.updatedAt())
-                            + "." + slugNote);
+                            + (saved.status() == ArticleStatus.PUBLISHED ? ", not yet live: Update publishes it."
+                                    : ".") + slugNote);
                     if (edits != savedEdits) {
                         saveState.set(SaveState.EDITED);
                         autosave.schedule(this::autosaveNow); // typed on while saving
@@ -345,6 +405,7 @@ public final class ArticleEditorViewModel {
                     theirs.set(null);
                     article = saved;
                     version = saved.version();
+                    changesPending.set(saved.status() == ArticleStatus.PUBLISHED || changesPending.get());
                     savedEdits = edits;
                     saveState.set(SaveState.SAVED);
                     message.set("Saved your version; the other one stays in the revisions.");
@@ -435,6 +496,9 @@ public final class ArticleEditorViewModel {
             saving = true;
             executor.submit(() -> articles.changeStatus(actor, articleId, to, version), moved -> {
                 show(moved);
+                if (moved.status() != ArticleStatus.PUBLISHED) {
+                    changesPending.set(false); // taken into the article as it left readers' sight
+                }
                 editable.set(ArticleWorkflow.mayEdit(actor, moved));
                 message.set("Now " + moved.status().code().replace('_', ' ') + ".");
                 writeDone();

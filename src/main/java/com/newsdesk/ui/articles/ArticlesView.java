@@ -33,10 +33,12 @@ public final class ArticlesView {
     public ArticlesView(ArticlesViewModel model) {
         this.model = model;
         Label title = DeskLayout.title("");
-        title.textProperty().bind(Bindings.createStringBinding(() -> model.searchProperty().get().isBlank()
+        title.textProperty().bind(Bindings.createStringBinding(() -> model.trashShownProperty().get()
+                ? String.format("Trash  ·  %,d", model.rows().totalProperty().get())
+                : model.searchProperty().get().isBlank()
                 ? String.format("Articles  ·  %,d", model.rows().totalProperty().get())
                 : String.format("Best matches  ·  %,d", model.rows().totalProperty().get()),
-                model.searchProperty(), model.rows().totalProperty()));
+                model.searchProperty(), model.rows().totalProperty(), model.trashShownProperty()));
         Button create = new Button("New article");
         create.setId("new-article");
         create.getStyleClass().add("accent");
@@ -110,7 +112,17 @@ public final class ArticlesView {
             }
         });
         order.valueProperty().bindBidirectional(model.orderProperty());
-        HBox top = new HBox(8, title, spacer, importFile, create);
+        javafx.scene.control.ToggleButton trash = new javafx.scene.control.ToggleButton("Trash");
+        trash.setId("show-trash");
+        trash.setTooltip(new javafx.scene.control.Tooltip("Deleted drafts, restorable for 30 days"));
+        trash.selectedProperty().bindBidirectional(model.trashShownProperty());
+        trash.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label message = new Label();
+        message.setId("articles-message");
+        message.textProperty().bind(model.messageProperty());
+        message.setMinWidth(0);
+        com.newsdesk.ui.common.Messages.wholeOnHover(message);
+        HBox top = new HBox(8, title, message, spacer, trash, importFile, create);
         top.setAlignment(Pos.CENTER_LEFT);
         // The filters wrap onto a second line in a narrow window rather than squeeze the search field to nothing.
         javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 8, search, status, section, byline,
@@ -135,7 +147,7 @@ public final class ArticlesView {
                 Tables.text("Section", 110, hit -> hit.article().section()),
                 Tables.text("Byline", 150, hit -> hit.article().byline()),
                 Tables.text("Language", 80, hit -> hit.article().language()),
-                Tables.text("Status", 90, hit -> hit.article().status().code().replace('_', ' ')),
+                Tables.text("Status", 110, hit -> hit.article().statusText()),
                 Tables.time("Updated", 180, hit -> hit.article().updatedAt()));
         table.setItems(model.rows());
         com.newsdesk.ui.common.SearchFields.live(search, () -> model.searchProperty().set(search.getText()), table,
@@ -143,16 +155,29 @@ public final class ArticlesView {
         table.setRowFactory(view -> {
             TableRow<SearchHit> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2 && row.getItem() != null) {
+                if (event.getClickCount() == 2 && row.getItem() != null && !model.trashShownProperty().get()) {
                     show(model.open(row.getItem().article().id()));
                 }
             });
+            // What this role may do with the article, built when the menu opens (the row's article changes).
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+            row.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    event -> fillMenu(menu, row.getItem()));
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then(
+                    (javafx.scene.control.ContextMenu) null).otherwise(menu));
             return row;
         });
         table.setOnKeyPressed(event -> {
             SearchHit selected = table.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && selected != null) {
+            if (event.getCode() == KeyCode.ENTER && selected != null && !model.trashShownProperty().get()) {
                 show(model.open(selected.article().id()));
+                event.consume();
+            } else if (event.getCode() == KeyCode.DELETE && selected != null) {
+                if (model.trashShownProperty().get()) {
+                    model.restore(selected.article());
+                } else if (model.actionsFor(selected.article()).contains(ArticlesViewModel.RowAction.DELETE)) {
+                    confirmDelete(selected.article());
+                }
                 event.consume();
             }
         });
@@ -197,6 +222,40 @@ public final class ArticlesView {
             }
         }
         return false;
+    }
+
+    private void fillMenu(javafx.scene.control.ContextMenu menu, SearchHit hit) {
+        menu.getItems().clear();
+        if (hit == null) {
+            return;
+        }
+        for (ArticlesViewModel.RowAction action : model.actionsFor(hit.article())) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(switch (action) {
+                case OPEN -> "Open";
+                case DELETE -> "Delete draft…";
+                case RESTORE -> "Restore";
+            });
+            item.setId("article-" + action.name().toLowerCase());
+            item.setOnAction(event -> {
+                switch (action) {
+                    case OPEN -> show(model.open(hit.article().id()));
+                    case DELETE -> confirmDelete(hit.article());
+                    case RESTORE -> model.restore(hit.article());
+                }
+            });
+            menu.getItems().add(item);
+        }
+    }
+
+    /** Names the draft and where it goes; Cancel is the default. */
+    private void confirmDelete(com.newsdesk.domain.ArticleSummary article) {
+        String headline = article.headline().isBlank() ? "this draft with no headline"
+                : "\u201C" + article.headline() + "\u201D";
+        if (com.newsdesk.ui.common.Confirmations.ask(tabs, "Delete draft", "Delete " + headline + "? It goes to the"
+                + " trash: Show the trash brings it back for 30 days; then it is removed for good.", "Delete draft",
+                "confirm-delete")) {
+            model.delete(article);
+        }
     }
 
     /** A filter menu whose first choice (null) means any. */

@@ -43,6 +43,9 @@ public final class ArticlesViewModel {
             new javafx.beans.property.ReadOnlyObjectWrapper<>(java.util.Map.of());
     private final ObjectProperty<ArticleFilter.Order> order = new SimpleObjectProperty<>(ArticleFilter.Order.UPDATED);
     private final ObservableList<String> sections = FXCollections.observableArrayList();
+    /** The list shows the trash (deleted drafts, restorable for 30 days) instead of the articles. */
+    private final javafx.beans.property.BooleanProperty trashShown = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.ReadOnlyStringWrapper message = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ObservableList<String> languages = FXCollections.observableArrayList();
     /** What the worker threads read: JavaFX properties belong to the JavaFX thread. */
     private volatile String shownSearch = "";
@@ -61,7 +64,8 @@ public final class ArticlesViewModel {
         this.newsroom = newsroom;
         this.rows = new PagedList<>(PagedList.source(this::count, this::page), executor, 200, onError);
         search.addListener((observable, before, after) -> filtersChanged());
-        for (javafx.beans.Observable filter : List.<javafx.beans.Observable>of(status, section, language, byline, order)) {
+        for (javafx.beans.Observable filter : List.<javafx.beans.Observable>of(status, section, language, byline, order,
+                trashShown)) {
             filter.addListener(observable -> filtersChanged());
         }
     }
@@ -96,8 +100,65 @@ public final class ArticlesViewModel {
 
     private void filtersChanged() {
         shownSearch = search.get().strip();
-        shownFilter = new ArticleFilter(status.get(), section.get(), byline.get(), language.get(), order.get());
+        shownFilter = new ArticleFilter(status.get(), section.get(), byline.get(), language.get(), order.get())
+                .withDeleted(trashShown.get());
         rows.refresh();
+    }
+
+    public javafx.beans.property.BooleanProperty trashShownProperty() { return trashShown; }
+
+    public javafx.beans.property.ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** What the list's context menu offers on a row, in the order it lists them. */
+    public enum RowAction { OPEN, DELETE, RESTORE }
+
+    /**
+     * The actions this role may take on an article in the list: drafts may be deleted by those who may edit them
+     * (their own for a Writer: the service has the last word), deleted ones restored.
+     */
+    public List<RowAction> actionsFor(com.newsdesk.domain.ArticleSummary article) {
+        if (trashShown.get()) {
+            return actor.can(Permission.EDIT_OWN_DRAFTS) || actor.can(Permission.EDIT_ANY_ARTICLE)
+                    ? List.of(RowAction.RESTORE) : List.of();
+        }
+        List<RowAction> actions = new ArrayList<>(List.of(RowAction.OPEN));
+        if (article.status() == ArticleStatus.DRAFT && (actor.can(Permission.EDIT_ANY_ARTICLE)
+                || actor.can(Permission.EDIT_OWN_DRAFTS))) {
+            actions.add(RowAction.DELETE);
+        }
+        return actions;
+    }
+
+    /** Deletes a draft into the trash (the view asks first); an open tab on it closes, its text saved first. */
+    public void delete(com.newsdesk.domain.ArticleSummary article) {
+        Runnable deleteIt = () -> executor.submit(() -> articles.deleteDraft(actor, article.id()), deleted -> {
+            message.set("Deleted \u201C" + headlineOf(article) + "\u201D: in the trash until "
+                    + com.newsdesk.ui.common.Tables.format(deleted.removedAt()) + ".");
+            refresh();
+        }, failure -> message.set(failure instanceof com.newsdesk.domain.InvalidInputException invalid
+                ? "Not deleted: " + invalid.problem() + "." : "Not deleted: " + failure.getMessage()));
+        ArticleEditorViewModel open = editors.stream().filter(editor -> editor.articleId() == article.id())
+                .findFirst().orElse(null);
+        if (open == null) {
+            deleteIt.run();
+        } else {
+            open.close(() -> {
+                editors.remove(open);
+                deleteIt.run();
+            });
+        }
+    }
+
+    /** Takes a deleted draft out of the trash. */
+    public void restore(com.newsdesk.domain.ArticleSummary article) {
+        executor.submit(() -> articles.restoreDeleted(actor, article.id()), back -> {
+            message.set("Restored \u201C" + headlineOf(article) + "\u201D among the drafts.");
+            refresh();
+        }, failure -> message.set("Not restored: " + failure.getMessage()));
+    }
+
+    private static String headlineOf(com.newsdesk.domain.ArticleSummary article) {
+        return article.headline().isBlank() ? "(no headline)" : article.headline();
     }
 
     private long count() {
@@ -123,7 +184,11 @@ public final class ArticlesViewModel {
     public boolean canCreate() { return actor.can(Permission.CREATE_ARTICLES); }
 
     public void refresh() {
-        rows.refresh();
+        if (trashShown.get()) {
+            executor.submit(() -> articles.purgeExpiredTrash(), purged -> rows.refresh(), onError);
+        } else {
+            rows.refresh();
+        }
         executor.submit(() -> List.of(newsroom.articleValues(actor, "section"), newsroom.articleValues(actor, "language"),
                 newsroom.articleValues(actor, "byline")), values -> {
                     sections.setAll(values.get(0));
