@@ -69,16 +69,37 @@ class ArticleEditorFxTest {
         robot.clickOn(body);
         robot.write("Title line");
         robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.ALT, KeyCode.CONTROL);
-        robot.type(KeyCode.ENTER);
+        assertTrue(robot.lookup("#block-heading2").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "the toolbar shows the block at the caret");
+        robot.type(KeyCode.ENTER); // after a heading: a paragraph
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(BlockType.PARAGRAPH, body.getParagraph(1).getParagraphStyle());
+        assertTrue(robot.lookup("#block-paragraph").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        assertTrue(robot.lookup("#mark-bold").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "the toolbar shows the marks the next letters get");
         robot.write("bold");
         robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
         robot.write(" then plain");
-        robot.sleep(800); // RichTextFX merges changes less than 500 ms apart into one undo step, as typing goes
-        robot.write(" oops");
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        robot.write(" slanted");
+        robot.type(KeyCode.ENTER); // italic does not carry into the new paragraph
+        robot.write("next");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!((com.newsdesk.ui.editor.TextStyle) body.getStyleOfChar(body.getLength() - 1)).has(Mark.ITALIC));
+        assertTrue(!robot.lookup("#mark-italic").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        // One undo step is one word (no pause needed), then the new paragraph alone; never the heading with it.
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(!body.getText().endsWith("oops"), "undo removed the last typing: " + body.getText());
+        assertTrue(body.getText().endsWith("slanted\n"), "undo took back the last word: [" + body.getText() + "]");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(body.getText().endsWith("slanted"), "then the new paragraph: [" + body.getText() + "]");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(body.getText().endsWith("then plain"), "then one word: [" + body.getText() + "]");
+        assertEquals("Title line", body.getParagraph(0).getText(), "the heading stays");
+        assertEquals(BlockType.HEADING_2, body.getParagraph(0).getParagraphStyle());
 
         try {
             waitUntil(() -> robot.lookup("#save-state").queryLabeled().getText().equals("All changes saved")
@@ -90,6 +111,7 @@ class ArticleEditorFxTest {
         }
         Document stored = storedBody();
         assertEquals(BlockType.HEADING_2, stored.blocks().get(0).type());
+        assertEquals(BlockType.PARAGRAPH, stored.blocks().get(1).type());
         assertEquals("Title line", stored.blocks().get(0).text());
         Run first = stored.blocks().get(1).runs().get(0);
         assertEquals("bold", first.text());
@@ -116,7 +138,6 @@ class ArticleEditorFxTest {
         String before = body.getText();
         long occurrences = before.chars().filter(c -> c == 'e').count();
         assertTrue(occurrences > 3, before);
-        robot.sleep(600); // apart from the paste in the undo history
         robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
         robot.clickOn("#find-text").write("e");
         robot.clickOn("#replace-text").write("é");

@@ -85,27 +85,30 @@ public final class ArticleEditorView {
 
     public ArticleEditor editor() { return editor; }
 
-    private HBox toolbar(ArticleEditorViewModel model) {
-        ToolBar bar = new ToolBar(
+    private Node toolbar(ArticleEditorViewModel model) {
+        // The marks and the block at the caret show as pressed buttons; nothing folds away into an overflow menu.
+        HBox marks = new HBox(2,
                 markButton("B", "Bold (Ctrl+B)", Mark.BOLD, "-fx-font-weight: bold;"),
                 markButton("I", "Italic (Ctrl+I)", Mark.ITALIC, "-fx-font-style: italic;"),
                 markButton("U", "Underline (Ctrl+U)", Mark.UNDERLINE, "-fx-underline: true;"),
                 markButton("S", "Strikethrough", Mark.STRIKETHROUGH, "-fx-strikethrough: true;"),
-                markButton("</>", "Code", Mark.CODE, ""),
-                new Separator(),
+                markButton("</>", "Code", Mark.CODE, ""));
+        HBox blocks = new HBox(2,
                 blockButton("¶", "Paragraph (Ctrl+Alt+0)", BlockType.PARAGRAPH),
                 blockButton("H2", "Heading 2 (Ctrl+Alt+2)", BlockType.HEADING_2),
                 blockButton("H3", "Heading 3 (Ctrl+Alt+3)", BlockType.HEADING_3),
                 blockButton("H4", "Heading 4 (Ctrl+Alt+4)", BlockType.HEADING_4),
                 blockButton("❝", "Block quote", BlockType.QUOTE),
                 blockButton("•", "Bulleted list", BlockType.BULLETED_ITEM),
-                blockButton("1.", "Numbered list", BlockType.NUMBERED_ITEM),
-                new Separator(),
-                button("Link", "Insert or edit a link (Ctrl+K)", this::askForLink),
+                blockButton("1.", "Numbered list", BlockType.NUMBERED_ITEM));
+        HBox links = new HBox(2, button("Link", "Insert or edit a link (Ctrl+K)", this::askForLink),
                 button("Unlink", "Remove the link", () -> editor.setLink(null)));
-        bar.getItems().forEach(item -> item.disableProperty().bind(model.editableProperty().not()));
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        bar.setMinWidth(0); // the formatting buttons fold into the toolbar's overflow menu first
+        for (HBox group : List.of(marks, blocks, links)) {
+            group.getChildren().forEach(item -> {
+                item.disableProperty().bind(model.editableProperty().not());
+                ((javafx.scene.layout.Region) item).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            });
+        }
         Button save = button("Save", "Save as a revision (Ctrl+S)", model::save);
         save.disableProperty().bind(model.editableProperty().not());
         HBox moves = new HBox(6, save,
@@ -120,8 +123,14 @@ public final class ArticleEditorView {
         moves.setPadding(new Insets(0, 12, 0, 8));
         model.moves().addListener((javafx.collections.ListChangeListener<ArticleStatus>) change -> showMoves(model, moves, fixed));
         showMoves(model, moves, fixed);
-        HBox top = new HBox(bar, moves);
+        // One flow: the groups keep together and wrap as groups when the window is narrow.
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(10, 4, marks, blocks, links, moves);
+        top.setId("format-bar");
+        top.setPadding(new Insets(4, 0, 4, 8));
+        top.prefWrapLengthProperty().bind(top.widthProperty()); // its height is that of the rows it really has
         top.setAlignment(Pos.CENTER_LEFT);
+        top.setRowValignment(javafx.geometry.VPos.CENTER);
+        top.getStyleClass().add("editor-toolbar");
         return top;
     }
 
@@ -612,8 +621,9 @@ public final class ArticleEditorView {
                 + (model.changesPendingProperty().get() ? ", changes not yet live" : ""),
                 model.statusProperty(), model.changesPendingProperty()));
         badge.styleProperty().bind(Bindings.createStringBinding(() -> "-fx-padding: 1 8 1 8; -fx-background-radius: 8;"
-                + " -fx-font-weight: bold; -fx-background-color: " + badgeColour(model.statusProperty().get()) + ";"
-                + " -fx-text-fill: -color-fg-default;", model.statusProperty()));
+                + " -fx-font-weight: bold; -fx-background-color: " + (model.changesPendingProperty().get()
+                        ? "-color-warning-muted" : badgeColour(model.statusProperty().get())) + ";"
+                + " -fx-text-fill: -color-fg-default;", model.statusProperty(), model.changesPendingProperty()));
         checks.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox line = new HBox(16, badge, counts, message, spacer, conflict, checks, state);
@@ -689,15 +699,44 @@ public final class ArticleEditorView {
         });
     }
 
-    private Button markButton(String text, String tip, Mark mark, String style) {
-        Button button = button(text, tip, () -> editor.toggle(mark));
+    private javafx.scene.control.ToggleButton markButton(String text, String tip, Mark mark, String style) {
+        javafx.scene.control.ToggleButton button = toggle(text, tip, () -> editor.toggle(mark));
+        button.setId("mark-" + mark.name().toLowerCase());
         button.setStyle(style);
+        Runnable show = () -> button.setSelected(editor.activeStyleProperty().get().has(mark));
+        button.getProperties().put(SHOW_STATE, show);
+        editor.activeStyleProperty().addListener((observable, before, after) -> show.run());
+        show.run();
         return button;
     }
 
-    private Button blockButton(String text, String tip, BlockType type) {
-        return button(text, tip, () -> editor.setBlockType(type));
+    private javafx.scene.control.ToggleButton blockButton(String text, String tip, BlockType type) {
+        javafx.scene.control.ToggleButton button = toggle(text, tip, () -> editor.setBlockType(type));
+        button.setId("block-" + type.code());
+        Runnable show = () -> button.setSelected(editor.activeBlockProperty().get() == type);
+        button.getProperties().put(SHOW_STATE, show);
+        editor.activeBlockProperty().addListener((observable, before, after) -> show.run());
+        show.run();
+        return button;
     }
+
+    /** A button that shows a state of the text at the caret; pressing it acts, and the text decides its state. */
+    private javafx.scene.control.ToggleButton toggle(String text, String tip, Runnable action) {
+        javafx.scene.control.ToggleButton button = new javafx.scene.control.ToggleButton(text);
+        button.setTooltip(new Tooltip(tip));
+        button.setFocusTraversable(false); // the caret stays in the text
+        button.getStyleClass().add("flat");
+        button.setOnAction(event -> {
+            action.run();
+            if (button.getProperties().get(SHOW_STATE) instanceof Runnable show) {
+                show.run(); // the text decides, not the click: a click that changed nothing leaves it as it was
+            }
+            editor.focus();
+        });
+        return button;
+    }
+
+    private static final String SHOW_STATE = "newsdesk.showState";
 
     private Button button(String text, String tip, Runnable action) {
         Button button = new Button(text);

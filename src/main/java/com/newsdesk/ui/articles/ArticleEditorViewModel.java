@@ -366,8 +366,7 @@ public final class ArticleEditorViewModel {
                     String slugNote = saved.slug().equals(draft.slug()) ? ""
                             : " The slug \"" + draft.slug() + "\" is taken or not valid; \"" + saved.slug() + "\" is kept.";
                     message.set((manual ? "Saved as a revision at " : "Saved at ") + TIME.format(saved.updatedAt())
-                            + (saved.status() == ArticleStatus.PUBLISHED ? ", not yet live: Update publishes it."
-                                    : ".") + slugNote);
+                            + (saved.status() == ArticleStatus.PUBLISHED ? " (not yet live)." : ".") + slugNote);
                     if (edits != savedEdits) {
                         saveState.set(SaveState.EDITED);
                         autosave.schedule(this::autosaveNow); // typed on while saving

@@ -25,9 +25,18 @@ import org.fxmisc.richtext.model.Paragraph;
  * left-to-right area: RichTextFX's own right-to-left mode misplaces the caret (its issues #976, #1170).
  */
 public final class ArticleEditor {
+    /** About 70 characters of the body's 15 px type, and the margin a narrow window keeps. */
+    private static final double READABLE_WIDTH = 680;
+    private static final double MARGIN = 28;
+
     private final StyledTextArea<BlockType, TextStyle> area;
     private final VirtualizedScrollPane<StyledTextArea<BlockType, TextStyle>> scroll;
     private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
+    /** The marks what is typed next gets (or the selection starts with), and the caret's block: the toolbar shows them. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<TextStyle> activeStyle =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(TextStyle.PLAIN);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<BlockType> activeBlock =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(BlockType.PARAGRAPH);
     private final ReadOnlyIntegerWrapper characters = new ReadOnlyIntegerWrapper();
     private boolean rightAligned;
     private java.util.function.Function<String, Document> htmlReader = html -> Document.EMPTY;
@@ -44,6 +53,14 @@ public final class ArticleEditor {
         area.getStyleClass().add("article-editor");
         area.setId("article-body");
         area.setParagraphGraphicFactory(this::listMarker);
+        // A readable line (about 70 characters) centred on a wide window; the whole width on a narrow one.
+        area.widthProperty().addListener((observable, before, width) -> {
+            double side = Math.max(MARGIN, (width.doubleValue() - READABLE_WIDTH) / 2);
+            if (Math.abs(side - area.getPadding().getLeft()) >= 1) {
+                area.setPadding(new javafx.geometry.Insets(16, side, 16, side));
+            }
+        });
+        area.setPadding(new javafx.geometry.Insets(16, MARGIN, 16, MARGIN));
         scroll = new VirtualizedScrollPane<>(area);
         area.plainTextChanges().subscribe(change -> {
             if (pending != null && change.getPosition() == pendingAt && !change.getInserted().isEmpty()) {
@@ -56,8 +73,18 @@ public final class ArticleEditor {
             if (after.intValue() != pendingAt) {
                 pending = null;
             }
+            showActive();
         });
+        area.selectionProperty().addListener((observable, before, after) -> showActive());
+        area.richChanges().subscribe(change -> showActive());
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        // One undo step per word (with the space before it), not per burst of typing: a pause does not decide.
+        area.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            String typed = event.getCharacter();
+            if (!typed.isEmpty() && Character.isWhitespace(typed.charAt(0)) && !event.isShortcutDown()) {
+                area.getUndoManager().preventMerge();
+            }
+        });
         recount.setOnFinished(event -> countWords());
     }
 
@@ -78,7 +105,10 @@ public final class ArticleEditor {
         if (pasted == null || pasted.blocks().isEmpty() || !area.isEditable()) {
             return;
         }
+        pending = null; // pasted text keeps its own marks
+        area.getUndoManager().preventMerge(); // a paste is an undo step of its own
         area.replaceSelection(DocumentMapping.toEditor(pasted));
+        area.getUndoManager().preventMerge();
     }
 
     /** Whether the body can be typed in; bound to what the actor may do. */
@@ -89,6 +119,22 @@ public final class ArticleEditor {
     public ReadOnlyIntegerProperty wordsProperty() { return words.getReadOnlyProperty(); }
 
     public ReadOnlyIntegerProperty charactersProperty() { return characters.getReadOnlyProperty(); }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<TextStyle> activeStyleProperty() {
+        return activeStyle.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<BlockType> activeBlockProperty() {
+        return activeBlock.getReadOnlyProperty();
+    }
+
+    private void showActive() {
+        IndexRange selection = area.getSelection();
+        activeStyle.set(pending != null ? pending : selection.getLength() > 0
+                ? area.getStyleOfChar(selection.getStart()) : styleBeforeCaret());
+        activeBlock.set(area.getParagraphs().isEmpty() ? BlockType.PARAGRAPH
+                : area.getParagraph(area.getCurrentParagraph()).getParagraphStyle());
+    }
 
     /** Replaces the whole text; not an undoable edit (it is what the editor opened with). */
     public void setDocument(Document document) {
@@ -121,11 +167,41 @@ public final class ArticleEditor {
             TextStyle base = pending != null ? pending : styleBeforeCaret();
             pending = base.with(mark, !base.has(mark));
             pendingAt = area.getCaretPosition();
+            showActive();
             return;
         }
         boolean on = !allHave(selection, mark);
         var spans = area.getStyleSpans(selection).mapStyles(style -> style.with(mark, on));
+        area.getUndoManager().preventMerge(); // a format change is an undo step of its own
         area.setStyleSpans(selection.getStart(), spans);
+        area.getUndoManager().preventMerge();
+    }
+
+    /**
+     * Enter: a new block, as one undo step of its own. After a heading it is a paragraph; a new block starts without
+     * the marks (italic, a link) the end of the one before had.
+     */
+    private void newBlock() {
+        int paragraph = area.getCurrentParagraph();
+        BlockType type = area.getParagraph(paragraph).getParagraphStyle();
+        boolean atEnd = area.getCaretColumn() == area.getParagraph(paragraph).length()
+                && area.getSelection().getLength() == 0;
+        BlockType next = atEnd && type.isHeading() ? BlockType.PARAGRAPH : type;
+        IndexRange selection = area.getSelection();
+        var inserted = new org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder<BlockType, String, TextStyle>(
+                area.getSegOps(), type)
+                .addParagraph("", TextStyle.PLAIN)
+                .addParagraph(java.util.List.of(""), org.fxmisc.richtext.model.StyleSpans.singleton(TextStyle.PLAIN, 0),
+                        next)
+                .build();
+        area.getUndoManager().preventMerge();
+        area.replace(selection.getStart(), selection.getEnd(), inserted);
+        area.getUndoManager().preventMerge();
+        if (atEnd) {
+            pending = TextStyle.PLAIN;
+            pendingAt = area.getCaretPosition();
+            showActive();
+        }
     }
 
     /** Selects the next occurrence after the caret (wrapping round); returns how many there are in all. */
@@ -157,12 +233,14 @@ public final class ArticleEditor {
         if (matches.isEmpty()) {
             return 0;
         }
+        area.getUndoManager().preventMerge();
         var change = area.createMultiChange(matches.size());
         for (int i = matches.size() - 1; i >= 0; i--) { // from the end, so earlier offsets stay put
             int start = matches.get(i);
             change.replaceText(start, start + query.length(), replacement);
         }
         change.commit();
+        area.getUndoManager().preventMerge();
         return matches.size();
     }
 
@@ -188,6 +266,7 @@ public final class ArticleEditor {
     }
 
     public void setBlockType(BlockType type) {
+        area.getUndoManager().preventMerge(); // a block change is an undo step of its own
         IndexRange selection = area.getSelection();
         int first = area.offsetToPosition(selection.getStart(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
         int last = area.offsetToPosition(selection.getEnd(), org.fxmisc.richtext.model.TwoDimensional.Bias.Backward).getMajor();
@@ -195,6 +274,8 @@ public final class ArticleEditor {
             BlockType current = area.getParagraph(i).getParagraphStyle();
             area.setParagraphStyle(i, current == type && type != BlockType.PARAGRAPH ? BlockType.PARAGRAPH : type);
         }
+        area.getUndoManager().preventMerge();
+        showActive();
     }
 
     /** Makes the selection a link, or removes links from it when href is null. */
@@ -209,7 +290,8 @@ public final class ArticleEditor {
     /** Ctrl+K without a selection: inserts linked text at the caret, as one undo step. */
     public void insertLink(String text, String href) {
         IndexRange selection = area.getSelection();
-        TextStyle style = styleBeforeCaret().withHref(href);
+        TextStyle style = (pending != null ? pending : styleBeforeCaret()).withHref(href);
+        pending = null;
         area.replace(selection.getStart(), selection.getEnd(), org.fxmisc.richtext.model.ReadOnlyStyledDocument
                 .fromString(text, area.getParagraph(area.getCurrentParagraph()).getParagraphStyle(), style,
                         area.getSegOps()));
@@ -242,6 +324,12 @@ public final class ArticleEditor {
                 || event.isShiftDown() && event.getCode() == javafx.scene.input.KeyCode.INSERT;
         if (pasteKeys) {
             paste();
+            event.consume();
+            return;
+        }
+        if (event.getCode() == javafx.scene.input.KeyCode.ENTER && !event.isShortcutDown() && !event.isAltDown()
+                && !event.isShiftDown() && area.isEditable()) {
+            newBlock();
             event.consume();
             return;
         }
