@@ -43,7 +43,7 @@ public final class NewsdeskApp extends Application {
     static void launchWindow(String[] args) {
         Path file;
         try {
-            file = DataLocation.resolve(databaseArgument(List.of(args)), System.getenv());
+            file = LastNewsroom.forWindow(databaseArgument(List.of(args)), System.getenv());
         } catch (com.newsdesk.storage.StorageException refused) { // a server address, a folder that is not there
             System.err.println("newsdesk: " + refused.getMessage());
             System.exit(1);
@@ -70,7 +70,7 @@ public final class NewsdeskApp extends Application {
         stage = primaryStage;
         Theme.apply(Theme.savedDark());
         stage.setTitle("Newsdesk");
-        Path file = DataLocation.resolve(databaseArgument(getParameters().getRaw()), System.getenv());
+        Path file = LastNewsroom.forWindow(databaseArgument(getParameters().getRaw()), System.getenv());
         FirstNewsroom early = first;
         first = null;
         if (early != null && early.file().equals(file) && early.opened().isDone()
@@ -95,13 +95,20 @@ public final class NewsdeskApp extends Application {
         return new Scene(root, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
     }
 
-    /** Opens another newsroom in this window; the current one stays open until the new one is ready. */
+    /**
+     * Opens another newsroom in this window, chosen in it (File → Open, New, the sample): the next plain start opens
+     * it again. The current one stays open until the new one is ready.
+     */
     private void openNewsroom(Path file) {
-        openNewsroom(file, null);
+        openNewsroom(file, null, true);
+    }
+
+    private void openNewsroom(Path file, FirstNewsroom early) {
+        openNewsroom(file, early, false);
     }
 
     /** As above; {@code early}, when given, is this file being opened already (the first start). */
-    private void openNewsroom(Path file, FirstNewsroom early) {
+    private void openNewsroom(Path file, FirstNewsroom early, boolean chosenInTheWindow) {
         java.util.List<Runnable> unsaved = unsavedWork(); // taken here, on the JavaFX thread; written below
         executor.submit(() -> {
             unsaved.forEach(Runnable::run); // before the window leaves the newsroom they belong to
@@ -113,7 +120,12 @@ public final class NewsdeskApp extends Application {
             }
             AppContext opened = AppContext.open(file, Clock.systemUTC(), hasher, executor);
             return new Opened(opened, opened.needsSignIn());
-        }, result -> adopt(result, file), failure -> {
+        }, result -> {
+            if (chosenInTheWindow) {
+                LastNewsroom.remember(file); // opened: the next plain start opens it again
+            }
+            adopt(result, file);
+        }, failure -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage());
             alert.setHeaderText("Could not open " + file);
             alert.initOwner(stage);

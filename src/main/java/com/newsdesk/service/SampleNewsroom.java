@@ -55,9 +55,52 @@ public final class SampleNewsroom {
     private final Database database;
     private final Audit audit;
 
+    private final java.time.Clock clock;
+
     public SampleNewsroom(Database database, java.time.Clock clock) {
         this.database = database;
+        this.clock = clock;
         this.audit = new Audit(clock);
+    }
+
+    /** What {@link #makeFile} did: made the sample, or found it made already. */
+    public record MadeFile(java.nio.file.Path file, TransferSummary made) {
+        public String describe() {
+            return made == null ? "The sample newsroom " + file.getFileName() + " is there already."
+                    : made.describe("Sample newsroom ready:") + " in " + file.getFileName() + ".";
+        }
+    }
+
+    /**
+     * The sample as a newsroom file of its own, beside this one, never in it: made once (a cancel or a failure leaves
+     * no file), then found again. Its owner is the person making it.
+     */
+    public MadeFile makeFile(Actor actor, java.nio.file.Path file, Size size, long seed, TaskMonitor monitor) {
+        if (file.toAbsolutePath().normalize().equals(database.file().toAbsolutePath().normalize())) {
+            throw new RefusedException("This is the sample newsroom already.");
+        }
+        boolean existed = java.nio.file.Files.exists(file);
+        Database sample = Database.open(file, Database.OpenMode.CREATE, com.newsdesk.io.JsonDocumentCodec.INSTANCE);
+        boolean made = false;
+        try {
+            TransferSummary filled = null;
+            if (!existed || new NewsroomService(sample).stats().articleCount() == 0) {
+                filled = new SampleNewsroom(sample, clock).fill(Actor.owner(actor.username()), size, seed, monitor);
+            }
+            made = true;
+            return new MadeFile(file, filled);
+        } finally {
+            sample.close();
+            if (!made && !existed) {
+                for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                    try {
+                        java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(file + suffix));
+                    } catch (java.io.IOException ignored) {
+                        // an empty newsroom file left behind holds nothing; opening it shows the welcome screen
+                    }
+                }
+            }
+        }
     }
 
     public TransferSummary fill(Actor actor, Size size, long seed, TaskMonitor monitor) {

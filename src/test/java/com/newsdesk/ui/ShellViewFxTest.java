@@ -46,10 +46,20 @@ class ShellViewFxTest {
         Theme.apply(false);
         dir = Files.createTempDirectory("newsdesk-fx");
         executor = BackgroundExecutor.withWorkers(Platform::runLater, 2);
-        context = AppContext.open(dir.resolve("newsroom.db"), TestNewsrooms.CLOCK, TestNewsrooms.FAST_HASHER, executor);
-        model = context.ownerShell();
-        stage.setScene(new Scene(new ShellView(model, file -> { }, () -> { }).root(), 1280, 800));
+        stage.setScene(new Scene(new javafx.scene.layout.VBox(), 1280, 800));
+        open(stage, dir.resolve("newsroom.db"));
         stage.show();
+    }
+
+    /** What the window does on File → Open (and after making the sample): the newsroom's desks replace the last. */
+    private void open(Stage stage, Path file) {
+        if (context != null) {
+            model.retire(); // its last loads may still run against the newsroom being closed
+            context.close();
+        }
+        context = AppContext.open(file, TestNewsrooms.CLOCK, TestNewsrooms.FAST_HASHER, executor);
+        model = context.ownerShell();
+        stage.getScene().setRoot(new ShellView(model, other -> open(stage, other), () -> { }).root());
         model.load();
     }
 
@@ -62,8 +72,12 @@ class ShellViewFxTest {
     @Test
     void theSampleNewsroomOpensFromTheWelcomeAndLists(FxRobot robot) throws TimeoutException {
         waitUntil(() -> robot.lookup("#welcome").tryQuery().map(Node::isVisible).orElse(false));
-        robot.clickOn("#open-sample");
-        waitUntil(() -> robot.lookup("#welcome").tryQuery().isEmpty() && model.taskProperty().get() == null);
+        openTheSample(robot);
+        assertTrue(model.databaseFile().endsWith("sample-newsroom.db"), "a file of its own: " + model.databaseFile());
+        try (com.newsdesk.storage.Database first = TestNewsrooms.open(dir.resolve("newsroom.db"))) {
+            assertEquals(0, new com.newsdesk.service.NewsroomService(first).stats().articleCount(),
+                    "the newsroom that was open is not filled");
+        }
 
         TableView<SearchHit> articles = robot.lookup("#articles-table").queryTableView();
         waitUntil(() -> articles.getItems().size() == SampleNewsroom.WINDOW_SAMPLE.articles()
@@ -76,8 +90,7 @@ class ShellViewFxTest {
     @Test
     void shortcutsSwitchDesks(FxRobot robot) throws TimeoutException {
         waitUntil(() -> robot.lookup("#welcome").tryQuery().isPresent());
-        robot.clickOn("#open-sample");
-        waitUntil(() -> model.taskProperty().get() == null && robot.lookup("#welcome").tryQuery().isEmpty());
+        openTheSample(robot);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         TableView<Subscriber> subscribers = robot.lookup("#subscribers-table").queryTableView();
@@ -139,8 +152,7 @@ class ShellViewFxTest {
     @Test
     void theCommentDeskTakesTheKeyboardAndShowsTheWholeComment(FxRobot robot) throws TimeoutException {
         waitUntil(() -> robot.lookup("#welcome").tryQuery().isPresent());
-        robot.clickOn("#open-sample");
-        waitUntil(() -> model.taskProperty().get() == null && robot.lookup("#welcome").tryQuery().isEmpty());
+        openTheSample(robot);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         TableView<CommentSummary> comments = robot.lookup("#comments-table").queryTableView();
         try {
@@ -169,7 +181,7 @@ class ShellViewFxTest {
         waitUntil(() -> comments.getItems().stream().noneMatch(row -> row != null
                 && row.comment().id() == second.comment().id()));
         long parentId = second.comment().id();
-        try (com.newsdesk.storage.Database file = TestNewsrooms.open(dir.resolve("newsroom.db"))) {
+        try (com.newsdesk.storage.Database file = TestNewsrooms.open(dir.resolve("sample-newsroom.db"))) {
             java.util.List<com.newsdesk.domain.Comment> replies = new java.util.ArrayList<>();
             file.read(tx -> {
                 tx.comments().forEach(comment -> {
@@ -216,8 +228,7 @@ class ShellViewFxTest {
     @Test
     void backUpNowFromTheKeyboardAndTheSettingsDesk(FxRobot robot) throws TimeoutException, IOException {
         waitUntil(() -> robot.lookup("#welcome").tryQuery().isPresent());
-        robot.clickOn("#open-sample");
-        waitUntil(() -> model.taskProperty().get() == null && robot.lookup("#welcome").tryQuery().isEmpty());
+        openTheSample(robot);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#status-message").queryLabeled().getText().startsWith("Backed up to "));
         Path backups = dir.resolve("backups");
@@ -238,8 +249,7 @@ class ShellViewFxTest {
     @Test
     void emptySpamAsksNamingTheCountThenDeletesTheQueue(FxRobot robot) throws TimeoutException {
         waitUntil(() -> robot.lookup("#welcome").tryQuery().isPresent());
-        robot.clickOn("#open-sample");
-        waitUntil(() -> model.taskProperty().get() == null && robot.lookup("#welcome").tryQuery().isEmpty());
+        openTheSample(robot);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#comments-table").tryQuery().isPresent());
         assertFalse(robot.lookup("#empty-queue").query().isVisible(), "not offered on the pending queue");
@@ -254,6 +264,14 @@ class ShellViewFxTest {
         TableView<CommentSummary> comments = robot.lookup("#comments-table").queryTableView();
         waitUntil(() -> comments.getItems().isEmpty()
                 && model.comments().countsProperty().get().get(com.newsdesk.domain.CommentStatus.SPAM) == 0);
+    }
+
+    /** The welcome's button: the sample is made in a file of its own and the window opens it. */
+    private void openTheSample(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#open-sample");
+        waitUntil(() -> model.databaseFile().endsWith("sample-newsroom.db") && model.taskProperty().get() == null
+                && robot.lookup("#articles-table").tryQuery().isPresent()
+                && model.statsProperty().get() != null && !model.statsProperty().get().isEmpty());
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {

@@ -59,10 +59,25 @@ class ShellViewModelTest {
     }
 
     @Test
-    void theSampleNewsroomFillsEveryDesk() {
-        ShellViewModel model = model("sample.db");
+    void theSampleNewsroomIsAFileOfItsOwnNeverTheNewsroomOpenNow() {
+        ShellViewModel current = model("mine.db");
+        current.load();
+        java.util.List<Path> opened = new java.util.ArrayList<>();
+        current.openSampleNewsroom(opened::add);
+        assertEquals(java.util.List.of(dir.resolve("sample-newsroom.db")), opened);
+        assertEquals(0, new NewsroomService(database).stats().articleCount(), "the newsroom open is not filled");
+        assertTrue(current.statusMessageProperty().get().startsWith("Sample newsroom ready:"),
+                current.statusMessageProperty().get());
+        current.openSampleNewsroom(opened::add);
+        assertEquals(2, opened.size());
+        assertEquals("The sample newsroom sample-newsroom.db is there already.",
+                current.statusMessageProperty().get(), "made once, then opened again");
+        database.close();
+
+        ShellViewModel model = model("sample-newsroom.db");
         model.load();
-        model.openSampleNewsroom();
+        model.openSampleNewsroom(opened::add);
+        assertEquals("This is the sample newsroom.", model.statusMessageProperty().get());
         assertNull(model.taskProperty().get());
         assertFalse(model.welcomeShownProperty().get());
         assertEquals(SampleNewsroom.WINDOW_SAMPLE.articles(), model.articles().rows().size());
@@ -71,7 +86,6 @@ class ShellViewModelTest {
         assertEquals(pending, model.comments().rows().size());
         model.comments().queueProperty().set(null);
         assertEquals(SampleNewsroom.WINDOW_SAMPLE.comments(), model.comments().rows().size());
-        assertTrue(model.statusMessageProperty().get().startsWith("Sample newsroom ready:"));
         model.deskProperty().set(Desk.SUBSCRIBERS);
         assertEquals(Desk.SUBSCRIBERS, model.deskProperty().get());
 
@@ -87,8 +101,9 @@ class ShellViewModelTest {
     @Test
     void exportsAndReportsAFailedImportWithoutChangingAnything() throws Exception {
         ShellViewModel model = model("n.db");
+        new SampleNewsroom(database, TestNewsrooms.CLOCK).fill(TestNewsrooms.OWNER, SampleNewsroom.WINDOW_SAMPLE, 1,
+                com.newsdesk.service.TaskMonitor.NONE);
         model.load();
-        model.openSampleNewsroom();
         Path export = dir.resolve("export.json");
         model.exportTo(export);
         assertTrue(Files.size(export) > 100_000);
@@ -108,8 +123,9 @@ class ShellViewModelTest {
     @Test
     void backUpNowThenRestoreBringsTheNewsroomBackAndSaysWhereTheOldOneWent() throws Exception {
         ShellViewModel model = model("n.db");
+        new SampleNewsroom(database, TestNewsrooms.CLOCK).fill(TestNewsrooms.OWNER, SampleNewsroom.WINDOW_SAMPLE, 1,
+                com.newsdesk.service.TaskMonitor.NONE);
         model.load();
-        model.openSampleNewsroom();
         model.backUpNow();
         assertTrue(model.statusMessageProperty().get().startsWith("Backed up to "), model.statusMessageProperty().get());
         Path backup;

@@ -89,7 +89,7 @@ public final class ShellView {
         MenuItem open = item("Open newsroom…", "Shortcut+O", () -> chooseDatabase(false));
         MenuItem importJson = item("Import JSON…", "Shortcut+I", this::importJson);
         MenuItem exportJson = item("Export JSON…", "Shortcut+E", this::exportJson);
-        MenuItem sample = item("Open the sample newsroom", null, model::openSampleNewsroom);
+        MenuItem sample = item("Open the sample newsroom", null, () -> model.openSampleNewsroom(openNewsroom));
         MenuItem quit = item("Quit", "Shortcut+Q", () -> root.getScene().getWindow().hide());
         importJson.disableProperty().bind(model.taskProperty().isNotNull());
         exportJson.disableProperty().bind(model.taskProperty().isNotNull());
@@ -247,7 +247,7 @@ public final class ShellView {
         sample.setId("open-sample");
         sample.getStyleClass().add("accent");
         sample.setDefaultButton(true);
-        sample.setOnAction(event -> model.openSampleNewsroom());
+        sample.setOnAction(event -> model.openSampleNewsroom(openNewsroom));
         sample.disableProperty().bind(model.taskProperty().isNotNull());
         HBox buttons = new HBox(12, empty, sample);
         buttons.setAlignment(Pos.CENTER);

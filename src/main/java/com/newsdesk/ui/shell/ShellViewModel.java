@@ -205,10 +205,26 @@ public final class ShellViewModel {
         statusMessage.set("An empty newsroom: add articles, import JSON or open the sample newsroom from the File menu.");
     }
 
-    public void openSampleNewsroom() {
-        runTask("Making the sample newsroom",
-                monitor -> sample.fill(actor, SampleNewsroom.WINDOW_SAMPLE, 1, monitor)
-                        .describe("Sample newsroom ready:") + ".");
+    /** Where the sample newsroom lives: a file of its own beside this one. */
+    public Path sampleFile() {
+        return databaseFile().resolveSibling("sample-newsroom.db");
+    }
+
+    /**
+     * Makes the sample newsroom in a file of its own (once) and hands it to {@code open}; the newsroom open now is
+     * never filled with it.
+     */
+    public void openSampleNewsroom(java.util.function.Consumer<Path> open) {
+        if (sampleFile().equals(databaseFile())) {
+            statusMessage.set("This is the sample newsroom.");
+            return;
+        }
+        java.util.concurrent.atomic.AtomicReference<Path> made = new java.util.concurrent.atomic.AtomicReference<>();
+        runTask("Making the sample newsroom", monitor -> {
+            SampleNewsroom.MadeFile file = sample.makeFile(actor, sampleFile(), SampleNewsroom.WINDOW_SAMPLE, 1, monitor);
+            made.set(file.file());
+            return file.describe();
+        }, () -> open.accept(made.get()));
     }
 
     public void exportTo(Path file) {
