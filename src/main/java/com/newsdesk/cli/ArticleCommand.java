@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "article", mixinStandardHelpOptions = true,
         description = "Make a published article's changes live or drop them; delete a draft or bring it back.",
         subcommands = {ArticleCommand.Update.class, ArticleCommand.DiscardChanges.class, ArticleCommand.Delete.class,
-            ArticleCommand.Undelete.class, ArticleCommand.Trash.class})
+            ArticleCommand.Undelete.class, ArticleCommand.Trash.class, ArticleCommand.TimeZone.class})
 final class ArticleCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -22,7 +22,7 @@ final class ArticleCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Missing command: choose one of update, discard-changes, delete, undelete, trash");
+                "Missing command: choose one of update, discard-changes, delete, undelete, trash, time-zone");
     }
 
     /** Opens the newsroom, signs in, finds the article by id or slug and runs one use case on it. */
@@ -112,6 +112,29 @@ final class ArticleCommand implements Runnable {
                             Timestamps.format(deleted.deletedAt()), deleted.deletedBy(),
                             Timestamps.format(deleted.removedAt()), deleted.headline());
                 }
+            }
+        }
+    }
+
+    @Command(name = "time-zone", mixinStandardHelpOptions = true,
+            description = "Print the newsroom's time zone (schedules and embargoes are in it), or set it (Editors,"
+                    + " Admins).")
+    static final class TimeZone implements Runnable {
+        private final CliContext context;
+        @Mixin DatabaseOption database;
+        @Mixin UserOption user;
+        @Parameters(arity = "0..1", paramLabel = "ZONE", description = "Such as Africa/Casablanca, Europe/Paris or UTC.")
+        String zone;
+
+        TimeZone(CliContext context) { this.context = context; }
+
+        @Override
+        public void run() {
+            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
+                ArticleService articles = new ArticleService(db, context.clock);
+                Actor actor = context.signIn(db, user.name);
+                context.out.println(zone == null ? articles.timeZone(actor).getId()
+                        : "The newsroom's time zone is now " + articles.setTimeZone(actor, zone).getId() + ".");
             }
         }
     }

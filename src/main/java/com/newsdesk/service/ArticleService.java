@@ -343,6 +343,39 @@ public final class ArticleService {
         return database.read(tx -> tx.corrections().forArticle(id));
     }
 
+    private static final String TIME_ZONE_KEY = "newsroomTimeZone";
+
+    /**
+     * The newsroom's time zone: schedules and embargoes are typed and shown in it, whatever the machine's zone.
+     * The machine's own until someone sets one.
+     */
+    public java.time.ZoneId timeZone(Actor actor) {
+        actor.require(Permission.READ_ARTICLES);
+        return database.read(tx -> tx.settings().get(TIME_ZONE_KEY)).flatMap(ArticleService::zoneOf)
+                .orElse(java.time.ZoneId.systemDefault());
+    }
+
+    /** Sets the newsroom's time zone (Editors and Admins); audited. */
+    public java.time.ZoneId setTimeZone(Actor actor, String zone) {
+        actor.require(Permission.REVIEW_AND_PUBLISH);
+        java.time.ZoneId chosen = zoneOf(zone == null ? "" : zone.strip()).orElseThrow(() -> new InvalidInputException(
+                "time zone", "\"" + zone + "\" is not a time zone such as Africa/Casablanca, Europe/Paris or UTC"));
+        database.write(tx -> {
+            tx.settings().put(TIME_ZONE_KEY, chosen.getId());
+            audit.record(tx, actor, "settings.time-zone", null, null, chosen.getId());
+            return null;
+        });
+        return chosen;
+    }
+
+    private static java.util.Optional<java.time.ZoneId> zoneOf(String id) {
+        try {
+            return id.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(java.time.ZoneId.of(id));
+        } catch (java.time.DateTimeException unknown) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Tag names in use, for suggestions. */
     public List<String> tags(Actor actor) {
         actor.require(Permission.READ_ARTICLES);

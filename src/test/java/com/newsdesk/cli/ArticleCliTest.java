@@ -125,6 +125,11 @@ class ArticleCliTest {
         assertTrue(cli.run("article", "trash", "--db", db).out().contains("deleted "));
         assertEquals(0, cli.run("article", "undelete", draft, "--db", db).code());
         assertEquals("", cli.run("article", "trash", "--db", db).out());
+        CliTest.Run zone = cli.run("article", "time-zone", "Africa/Casablanca", "--db", db);
+        assertEquals("The newsroom's time zone is now Africa/Casablanca.\n", zone.out(), zone.err());
+        assertEquals("Africa/Casablanca\n", cli.run("article", "time-zone", "--db", db).out());
+        assertEquals("newsdesk: time zone: \"Casablanca\" is not a time zone such as Africa/Casablanca, Europe/Paris"
+                + " or UTC\n", cli.run("article", "time-zone", "Casablanca", "--db", db).err());
         CliTest.Run notDraft = cli.run("article", "delete", published, "--db", db);
         assertEquals("newsdesk: status: only drafts can be deleted; this one is published (unpublish it first)\n",
                 notDraft.err());

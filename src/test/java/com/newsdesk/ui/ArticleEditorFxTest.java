@@ -300,6 +300,10 @@ class ArticleEditorFxTest {
             throw new AssertionError("focus " + table.getScene().getFocusOwner() + ", selected "
                     + table.getSelectionModel().getSelectedIndex() + ", rows " + table.getItems().size(), e);
         }
+        robot.type(KeyCode.ENTER); // opens the selected result
+        waitUntil(() -> robot.lookup("#article-headline").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#article-headline").tryQuery().isEmpty());
 
         robot.clickOn("#article-search");
         robot.type(KeyCode.ESCAPE);

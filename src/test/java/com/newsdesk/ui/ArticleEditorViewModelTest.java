@@ -81,6 +81,27 @@ class ArticleEditorViewModelTest {
     }
 
     @Test
+    void schedulesAreTypedAndShownInTheNewsroomsTimeZone() {
+        assertEquals("time zone: \"Mars/Olympus\" is not a time zone such as Africa/Casablanca, Europe/Paris or UTC",
+                org.junit.jupiter.api.Assertions.assertThrows(com.newsdesk.domain.InvalidInputException.class,
+                        () -> articles.setTimeZone(EDITOR, "Mars/Olympus")).getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(com.newsdesk.domain.AccessDeniedException.class,
+                () -> articles.setTimeZone(com.newsdesk.domain.Actor.staff("w", com.newsdesk.domain.Role.WRITER),
+                        "UTC"));
+        articles.setTimeZone(EDITOR, "Asia/Tokyo");
+        ArticleEditorViewModel model = editor(EDITOR);
+        assertEquals(java.time.ZoneId.of("Asia/Tokyo"), model.zoneProperty().get());
+        body = Document.of(Block.paragraph("Le tramway arrive lundi."));
+        model.scheduledAtProperty().set("2031-03-02 09:30");
+        assertEquals("Schedule for 2031-03-02 09:30 (Asia/Tokyo): \u201CLe tramway\u201D becomes visible to readers"
+                + " then, not before.", model.confirmationFor(ArticleStatus.SCHEDULED).orElseThrow().message());
+        model.save();
+        assertEquals(java.time.Instant.parse("2031-03-02T00:30:00Z"), stored().scheduledAt(), "09:30 in Tokyo");
+        ArticleEditorViewModel reopened = editor(EDITOR);
+        assertEquals("2031-03-02 09:30", reopened.scheduledAtProperty().get());
+    }
+
+    @Test
     void aRefusedMoveSaysWhyWithoutFieldNames() {
         ArticleEditorViewModel model = editor(EDITOR);
         body = Document.of(Block.paragraph("Le tramway arrive lundi."));

@@ -171,16 +171,34 @@ public final class ArticleEditorView {
         Label imageName = new Label();
         imageName.textProperty().bind(Bindings.when(model.imageFileProperty().isEmpty()).then("No featured image")
                 .otherwise(model.imageFileProperty()));
-        HBox image = new HBox(8, thumbnail, imageName, chooseImage, removeImage,
-                new Label("Alt text"), field(model.imageAltProperty(), "What the image shows", "article-image-alt"),
-                new Label("Caption"), field(model.imageCaptionProperty(), "Caption and credit", "article-image-caption"));
+        HBox picture = new HBox(8, thumbnail, imageName, chooseImage, removeImage);
+        picture.setAlignment(Pos.CENTER_LEFT);
+        HBox alt = new HBox(8, new Label("Alt text"),
+                field(model.imageAltProperty(), "What the image shows", "article-image-alt"));
+        alt.setAlignment(Pos.CENTER_LEFT);
+        HBox caption = new HBox(8, new Label("Caption"),
+                field(model.imageCaptionProperty(), "Caption and credit", "article-image-caption"));
+        caption.setAlignment(Pos.CENTER_LEFT);
+        // Wraps in a narrow window rather than cutting the buttons to "…".
+        javafx.scene.layout.FlowPane image = new javafx.scene.layout.FlowPane(12, 6, picture, alt, caption);
+        for (HBox group : List.of(picture, alt, caption)) {
+            group.getChildren().forEach(node -> {
+                if (node instanceof javafx.scene.layout.Region region) {
+                    region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+            });
+        }
         image.setAlignment(Pos.CENTER_LEFT);
         grid.add(new Label("Image"), 0, 3);
         grid.add(image, 1, 3, 2, 1);
 
-        HBox times = new HBox(8, new Label("Scheduled for"), field(model.scheduledAtProperty(), "2026-12-01 09:30",
-                "article-scheduled"), new Label("Embargo until"), field(model.embargoAtProperty(), "2026-12-01 06:00",
-                "article-embargo"));
+        // A calendar and a typed time, in the newsroom's time zone (shown beside them; set in Settings).
+        javafx.scene.layout.FlowPane times = new javafx.scene.layout.FlowPane(12, 6,
+                new HBox(8, new Label("Scheduled for"), new com.newsdesk.ui.common.DateTimeField(
+                        model.scheduledAtProperty(), model.zoneProperty(), "article-scheduled")),
+                new HBox(8, new Label("Embargo until"), new com.newsdesk.ui.common.DateTimeField(
+                        model.embargoAtProperty(), model.zoneProperty(), "article-embargo")));
+        times.getChildren().forEach(node -> ((HBox) node).setAlignment(Pos.CENTER_LEFT));
         times.setAlignment(Pos.CENTER_LEFT);
         grid.add(new Label("Times"), 0, 4);
         grid.add(times, 1, 4, 2, 1);
@@ -224,8 +242,18 @@ public final class ArticleEditorView {
                 child.disableProperty().bind(model.editableProperty().not());
             }
         }
+        // Scrolls within a quarter of the window when it is short, so the body and the status line stay in sight.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.sceneProperty().addListener((observable, before, scene) -> {
+            if (scene != null) {
+                scroll.maxHeightProperty().bind(scene.heightProperty().divide(4));
+            }
+        });
+        scroll.prefViewportHeightProperty().bind(grid.heightProperty());
         javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(
-                "Excerpt, search, image, schedule and embargo, corrections", grid);
+                "Excerpt, search, image, schedule and embargo, corrections", scroll);
         pane.setExpanded(false);
         pane.setId("article-more");
         VBox.setMargin(pane, new Insets(0, 12, 4, 12));

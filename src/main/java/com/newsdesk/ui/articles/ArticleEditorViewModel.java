@@ -71,6 +71,8 @@ public final class ArticleEditorViewModel {
     private final ReadOnlyObjectWrapper<Document> loadedBody = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ArticleStatus> status = new ReadOnlyObjectWrapper<>();
+    /** The newsroom's time zone, in which schedules and embargoes are typed and shown. */
+    private final ReadOnlyObjectWrapper<ZoneId> zone = new ReadOnlyObjectWrapper<>(ZoneId.systemDefault());
     /** A published article with edits saved but not live: Update makes them live, Discard changes drops them. */
     private final javafx.beans.property.ReadOnlyBooleanWrapper changesPending =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
@@ -190,6 +192,8 @@ public final class ArticleEditorViewModel {
 
     public ReadOnlyBooleanProperty changesPendingProperty() { return changesPending.getReadOnlyProperty(); }
 
+    public ReadOnlyObjectProperty<ZoneId> zoneProperty() { return zone.getReadOnlyProperty(); }
+
     /** Whether this actor may make a published article's changes live. */
     public boolean canUpdateLive() {
         return actor.can(com.newsdesk.domain.Permission.REVIEW_AND_PUBLISH);
@@ -286,7 +290,9 @@ public final class ArticleEditorViewModel {
     public void open() {
         executor.submit(() -> articles.tags(actor), tagSuggestions::setAll, this::failed);
         executor.submit(() -> articles.corrections(actor, articleId), corrections::setAll, this::failed);
-        executor.submit(() -> articles.open(actor, articleId), opened -> {
+        executor.submit(() -> java.util.Map.entry(articles.open(actor, articleId), articles.timeZone(actor)), both -> {
+            ArticleService.Opened opened = both.getKey();
+            zone.set(both.getValue());
             show(opened.article());
             changesPending.set(opened.changesPendingSince() != null);
             editable.set(opened.editable());
@@ -482,10 +488,10 @@ public final class ArticleEditorViewModel {
         if (draft.scheduledAt() == null) {
             return java.util.Optional.empty(); // the refusal asks for a time
         }
-        String when = WHEN.format(draft.scheduledAt()) + " (" + ZoneId.systemDefault().getId() + ")";
+        String when = when().format(draft.scheduledAt()) + " (" + zone.get().getId() + ")";
         return java.util.Optional.of(new MoveConfirmation("Schedule",
                 "Schedule for " + when + ": " + quoted + " becomes visible to readers then, not before.",
-                "Schedule for " + WHEN.format(draft.scheduledAt())));
+                "Schedule for " + when().format(draft.scheduledAt())));
     }
 
     /** Changes the status once what is being saved is saved. */
@@ -558,8 +564,12 @@ public final class ArticleEditorViewModel {
         }
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** Schedules and embargoes as typed and shown: in the newsroom's time zone. */
+    private DateTimeFormatter when() {
+        return WHEN.withZone(zone.get());
+    }
 
     private ArticleDraft draft() {
         List<String> tagList = Arrays.stream(tags.get().split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
@@ -577,7 +587,7 @@ public final class ArticleEditorViewModel {
         }
         try {
             return java.time.LocalDateTime.parse(typed.strip(), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
-                    .atZone(ZoneId.systemDefault()).toInstant();
+                    .atZone(zone.get()).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
             message.set("\"" + typed + "\" is not a time like 2026-12-01 09:30; the saved one is kept.");
             return saved;
@@ -605,8 +615,8 @@ public final class ArticleEditorViewModel {
         imageFile.set(loaded.extras().imageFile());
         imageAlt.set(loaded.extras().imageAlt());
         imageCaption.set(loaded.extras().imageCaption());
-        scheduledAt.set(loaded.scheduledAt() == null ? "" : WHEN.format(loaded.scheduledAt()));
-        embargoAt.set(loaded.extras().embargoAt() == null ? "" : WHEN.format(loaded.extras().embargoAt()));
+        scheduledAt.set(loaded.scheduledAt() == null ? "" : when().format(loaded.scheduledAt()));
+        embargoAt.set(loaded.extras().embargoAt() == null ? "" : when().format(loaded.extras().embargoAt()));
         status.set(loaded.status());
         moves.setAll(ArticleWorkflow.movesFor(actor, loaded));
         loadedBody.set(null);

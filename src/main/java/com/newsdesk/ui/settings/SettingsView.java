@@ -19,7 +19,8 @@ import javafx.scene.layout.VBox;
 public final class SettingsView {
     private final Node root;
 
-    public SettingsView(SettingsViewModel model, BackupSettingsViewModel backups) {
+    public SettingsView(SettingsViewModel model, BackupSettingsViewModel backups,
+            PublishingSettingsViewModel publishing) {
         Label title = DeskLayout.title("Settings");
         Label rulesTitle = new Label("Comment rules");
         rulesTitle.getStyleClass().add("title-4");
@@ -73,6 +74,9 @@ public final class SettingsView {
         HBox buttons = new HBox(8, save, revert, rerun);
 
         VBox content = new VBox(12, rulesTitle, explain, lists, linkRow, known, buttons, message);
+        if (publishing != null) {
+            content.getChildren().add(publishingSection(publishing));
+        }
         if (backups != null) {
             content.getChildren().add(backupSection(backups));
         }
@@ -80,6 +84,32 @@ public final class SettingsView {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         root = DeskLayout.of(title, scroll, null);
+    }
+
+    private static Node publishingSection(PublishingSettingsViewModel model) {
+        Label title = new Label("Publishing");
+        title.getStyleClass().add("title-4");
+        Label explain = new Label("Schedules and embargoes are typed and shown in the newsroom's time zone, whatever"
+                + " the zone of the computer in use.");
+        explain.setWrapText(true);
+        explain.setMaxWidth(820);
+        javafx.scene.control.ComboBox<String> zone = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(PublishingSettingsViewModel.zones()));
+        zone.setId("time-zone");
+        zone.setEditable(true); // type to find one: Africa/Casablanca
+        zone.setVisibleRowCount(12);
+        zone.setPrefWidth(260);
+        zone.valueProperty().bindBidirectional(model.timeZoneProperty());
+        Button save = new Button("Save time zone");
+        save.setId("time-zone-save");
+        save.setOnAction(event -> model.save());
+        HBox row = new HBox(8, new Label("Newsroom time zone"), zone, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("time-zone-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        return new VBox(12, new javafx.scene.control.Separator(), title, explain, row, message);
     }
 
     private static Node backupSection(BackupSettingsViewModel model) {

@@ -330,7 +330,8 @@ public final class ShellView {
             case SUBSCRIBERS -> new SubscribersView(model.subscribers()).root();
             case STAFF -> new StaffView(model.staff()).root();
             case AUDIT -> new AuditView(model.audit()).root();
-            case SETTINGS -> new com.newsdesk.ui.settings.SettingsView(model.settings(), model.backupSettings()).root();
+            case SETTINGS -> new com.newsdesk.ui.settings.SettingsView(model.settings(), model.backupSettings(),
+                    model.publishingSettings()).root();
         };
     }
 

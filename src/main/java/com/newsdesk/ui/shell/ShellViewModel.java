@@ -64,6 +64,7 @@ public final class ShellViewModel {
     private final AuditViewModel audit;
     private final com.newsdesk.ui.settings.SettingsViewModel settings;
     private final com.newsdesk.ui.settings.BackupSettingsViewModel backupSettings;
+    private final com.newsdesk.ui.settings.PublishingSettingsViewModel publishingSettings;
 
     /** An edit is saved this long after the last keystroke. */
     public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofSeconds(2);
@@ -104,6 +105,9 @@ public final class ShellViewModel {
                 services.moderation(), executor, this::showError, this::runTask) : null;
         this.backupSettings = opens(Desk.SETTINGS) && canTransferAll()
                 ? new com.newsdesk.ui.settings.BackupSettingsViewModel(actor, backups, executor, this::showError) : null;
+        this.publishingSettings = opens(Desk.SETTINGS) && actor.can(Permission.REVIEW_AND_PUBLISH)
+                ? new com.newsdesk.ui.settings.PublishingSettingsViewModel(actor, services.articles(), executor,
+                        this::showError) : null;
         if (comments != null) {
             comments.onDecided(stats::set);
         }
@@ -141,6 +145,9 @@ public final class ShellViewModel {
 
     /** The backup policy on the Settings desk; null for those who may not transfer the whole newsroom. */
     public com.newsdesk.ui.settings.BackupSettingsViewModel backupSettings() { return backupSettings; }
+
+    /** The newsroom's time zone, for those who may publish; null for the others. */
+    public com.newsdesk.ui.settings.PublishingSettingsViewModel publishingSettings() { return publishingSettings; }
 
     public SubscribersViewModel subscribers() { return subscribers; }
 
@@ -197,6 +204,9 @@ public final class ShellViewModel {
         }
         if (backupSettings != null) {
             backupSettings.load();
+        }
+        if (publishingSettings != null) {
+            publishingSettings.load();
         }
     }
 
