@@ -172,4 +172,27 @@ class ShellViewModelTest {
         assertTrue(model.statusMessageProperty().get().contains("nothing imported yet"),
                 model.statusMessageProperty().get());
     }
+
+    @Test
+    void theStatusBarFollowsWhatADeskChangedAndOldMessagesGo() {
+        ShellViewModel model = model("m.db");
+        new SampleNewsroom(database, TestNewsrooms.CLOCK).fill(TestNewsrooms.OWNER, new SampleNewsroom.Size(20, 40, 10),
+                1, com.newsdesk.service.TaskMonitor.NONE);
+        model.load();
+        long articles = model.statsProperty().get().articleCount();
+        var draft = new ArticleService(database, TestNewsrooms.CLOCK).list(TestNewsrooms.OWNER,
+                com.newsdesk.domain.ArticleFilter.ofStatus(com.newsdesk.domain.ArticleStatus.DRAFT), 1).get(0);
+        model.articles().delete(draft);
+        assertEquals(articles - 1, model.statsProperty().get().articleCount(), "the status bar counts agree");
+        assertTrue(model.articles().messageProperty().get().startsWith("Deleted"));
+        model.articles().statusProperty().set(com.newsdesk.domain.ArticleStatus.PUBLISHED);
+        assertEquals("", model.articles().messageProperty().get(), "a message that is no longer true goes");
+
+        model.comments().refresh();
+        model.comments().rows().get(0);
+        model.comments().decide(0, CommentStatus.APPROVED);
+        assertTrue(model.comments().messageProperty().get().endsWith("Z undoes."));
+        model.comments().queueProperty().set(CommentStatus.SPAM);
+        assertEquals("", model.comments().messageProperty().get(), "Z undoes nothing once the queue changed");
+    }
 }

@@ -102,6 +102,7 @@ public final class ArticlesViewModel {
         shownSearch = search.get().strip();
         shownFilter = new ArticleFilter(status.get(), section.get(), byline.get(), language.get(), order.get())
                 .withDeleted(trashShown.get());
+        message.set("");
         rows.refresh();
     }
 

@@ -152,9 +152,7 @@ public final class CommentsViewModel {
                 from == null ? null : startOf(from), until == null ? null : startOf(until.plusDays(1)),
                 searchText.get());
         com.newsdesk.domain.SearchText.Bounded bounded = com.newsdesk.domain.SearchText.bound(searchText.get());
-        if (bounded.cut()) {
-            message.set(bounded.notice());
-        }
+        message.set(bounded.cut() ? bounded.notice() : ""); // "Z undoes" is no longer true once the rows reload
         undo.clear(); // the rows move: decisions are taken back from where they were made
         left.clear();
         marked.clear();

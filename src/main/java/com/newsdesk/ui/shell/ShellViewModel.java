@@ -111,6 +111,13 @@ public final class ShellViewModel {
         if (comments != null) {
             comments.onDecided(stats::set);
         }
+        // The status bar's counts follow what a desk changed (a draft deleted, subscribers imported).
+        if (articles != null) {
+            articles.statusCountsProperty().addListener((observable, before, after) -> refreshStats());
+        }
+        if (subscribers != null) {
+            subscribers.countsProperty().addListener((observable, before, after) -> refreshStats());
+        }
         desk.set(desks.get(0));
         // The audit trail is read again each time its desk is shown: what was just done is in it without "Show".
         desk.addListener((observable, before, after) -> {
@@ -179,6 +186,10 @@ public final class ShellViewModel {
     public Path databaseFile() { return newsroom.databaseFile(); }
 
     public boolean isNewsroomEmpty() { return stats.get() == null || stats.get().isEmpty(); }
+
+    private void refreshStats() {
+        executor.submit(newsroom::stats, stats::set, this::showError);
+    }
 
     /** Loads counts and every desk's first rows; offers the welcome choices when the newsroom is empty. */
     public void load() {

@@ -419,6 +419,7 @@ public final class SubscribersView {
 
     /** Create, rename (merging into an existing name), merge and delete labels. */
     private void manageLabels() {
+        model.clearMessage(); // the dialog shows what its own buttons did, not an earlier message of the desk
         javafx.scene.control.ListView<Map.Entry<String, Long>> list = new javafx.scene.control.ListView<>(
                 FXCollections.observableArrayList(model.labelsProperty().get()));
         list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {

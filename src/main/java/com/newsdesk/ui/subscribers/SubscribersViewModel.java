@@ -101,6 +101,9 @@ public final class SubscribersViewModel {
 
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
+    /** Forgets the last action's message: a dialog opening, or a new action under way, starts without it. */
+    public void clearMessage() { message.set(""); }
+
     public void applyFilter() {
         ZoneId zone = ZoneId.systemDefault();
         shownFilter = new SubscriberFilter(status.get(), label.get(), source.get(), searchText.get(),
@@ -189,6 +192,7 @@ public final class SubscribersViewModel {
      */
     public void export(SubscriberService.ExportFormat format, SubscriberService.CommaLabels commaLabels, Path file) {
         SubscriberFilter shown = shownFilter;
+        message.set(""); // the status bar follows this one; an older message here would no longer be true
         longTasks.accept("Exporting subscribers to " + file.getFileName(), monitor -> {
             long written = subscribers.exportTo(actor, format, shown, commaLabels, OutputTarget.file(file), monitor);
             String leftOut = format == SubscriberService.ExportFormat.LISTMONK
@@ -332,6 +336,7 @@ public final class SubscribersViewModel {
         /** The import itself, with progress and Cancel in the status bar; one transaction. */
         public void importNow() {
             SubscriberService.ImportOptions options = options(false);
+            message.set(""); // the status bar follows the import; an older message here would no longer be true
             longTasks.accept("Importing " + file.getFileName(), monitor -> {
                 SubscriberImportReport done = subscribers.importCsv(actor, file, options, null, monitor);
                 return done.describe() + ".";
