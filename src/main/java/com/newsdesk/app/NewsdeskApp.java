@@ -68,6 +68,17 @@ public final class NewsdeskApp extends Application {
     public void start(Stage primaryStage) {
         StartupProbe.mark("toolkit started");
         stage = primaryStage;
+        // Every dialog may be made larger: a long reason, a list of rows or a comparison is read whole.
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>)
+                change -> {
+                    while (change.next()) {
+                        change.getAddedSubList().forEach(window -> {
+                            if (window instanceof Stage dialog && dialog != stage) {
+                                dialog.setResizable(true);
+                            }
+                        });
+                    }
+                });
         Theme.apply(Theme.savedDark());
         stage.setTitle("Newsdesk");
         Path file = LastNewsroom.forWindow(databaseArgument(getParameters().getRaw()), System.getenv());

@@ -11,6 +11,8 @@ import java.util.Map;
 public record SubscriberImportReport(String format, List<String> columns, boolean dryRun, Map<Outcome, Long> counts,
         List<RowNote> notes, long rows, String encoding, List<String> notKept) {
     public static final int NOTES_KEPT = 10_000;
+    /** Rows a preview that lists every row keeps (the counts always cover the whole file). */
+    public static final int ROWS_LISTED = 100_000;
 
     public enum Outcome implements CodedEnum {
         NEW("new"), UPDATED("updated"), UNCHANGED("unchanged"), DUPLICATE("duplicates"), INVALID("invalid"),
@@ -24,7 +26,7 @@ public record SubscriberImportReport(String format, List<String> columns, boolea
         public String code() { return code; }
     }
 
-    /** A row that was not imported as asked, and why. */
+    /** A row and its outcome, and why (the rows not imported as asked; every row in a preview that lists them). */
     public record RowNote(int row, String email, Outcome outcome, String reason) {}
 
     public long count(Outcome outcome) {

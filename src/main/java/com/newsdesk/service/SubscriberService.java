@@ -44,11 +44,21 @@ public final class SubscriberService {
      * {@code format} null recognises the file from its header; {@code columns} are the user's picks (AUTO finds them);
      * {@code overwriteWithEmpty} lets an empty cell clear a stored name or labels.
      */
+    /**
+     * How to import: {@code listEveryRow} (the window's preview) lists every row with its outcome, not only those not
+     * imported as asked, up to {@link SubscriberImportReport#ROWS_LISTED}.
+     */
     public record ImportOptions(com.newsdesk.domain.SubscriberFileFormat format,
-            com.newsdesk.domain.SubscriberColumns columns, Mode mode, boolean overwriteWithEmpty, boolean dryRun) {
+            com.newsdesk.domain.SubscriberColumns columns, Mode mode, boolean overwriteWithEmpty, boolean dryRun,
+            boolean listEveryRow) {
         public ImportOptions {
             columns = Objects.requireNonNullElse(columns, com.newsdesk.domain.SubscriberColumns.AUTO);
             mode = Objects.requireNonNullElse(mode, Mode.ADD);
+        }
+
+        public ImportOptions(com.newsdesk.domain.SubscriberFileFormat format,
+                com.newsdesk.domain.SubscriberColumns columns, Mode mode, boolean overwriteWithEmpty, boolean dryRun) {
+            this(format, columns, mode, overwriteWithEmpty, dryRun, false);
         }
     }
 
@@ -220,6 +230,11 @@ public final class SubscriberService {
             }
         }
 
+        private void listNew(SubscriberCsvReader.Row row, Subscriber added) {
+            list(row, added.email(), Outcome.NEW, added.status() == SubscriberStatus.SUBSCRIBED ? "new subscriber"
+                    : "new, " + added.status().code() + " as the file says");
+        }
+
         /**
          * Inserts the new rows waiting, fifty to a statement; when one of them repeats an address, they go one by one
          * so that exactly the repeats are reported.
@@ -233,6 +248,9 @@ public final class SubscriberService {
                 try {
                     tx.subscribers().insertAll(pending); // all or none
                     counts.merge(Outcome.NEW, (long) pending.size(), Long::sum);
+                    for (int i = 0; i < pending.size(); i++) {
+                        listNew(pendingRows.get(i), pending.get(i));
+                    }
                     inserted = true;
                 } catch (ConstraintViolationException repeated) {
                     inserted = false;
@@ -243,6 +261,7 @@ public final class SubscriberService {
                     try {
                         tx.subscribers().insert(pending.get(i));
                         counts.merge(Outcome.NEW, 1L, Long::sum);
+                        listNew(pendingRows.get(i), pending.get(i));
                     } catch (ConstraintViolationException duplicate) {
                         note(pendingRows.get(i), pending.get(i).email(), Outcome.DUPLICATE,
                                 "the same address as an earlier row (ignoring case)");
@@ -263,6 +282,7 @@ public final class SubscriberService {
             if (name.equals(existing.name()) && sameNames(labels, existing.labels()) && status == existing.status()
                     && personNote.equals(existing.note()) && attributes.equals(existing.attributes())) {
                 counts.merge(Outcome.UNCHANGED, 1L, Long::sum);
+                list(row, existing.email(), Outcome.UNCHANGED, "already in the newsroom as the file has it");
                 return;
             }
             if (existing.status() != SubscriberStatus.SUBSCRIBED) {
@@ -272,6 +292,8 @@ public final class SubscriberService {
             }
             if (options.mode() == Mode.ADD) {
                 counts.merge(Outcome.UNCHANGED, 1L, Long::sum); // add-only leaves existing addresses as they are
+                list(row, existing.email(), Outcome.UNCHANGED, "already in the newsroom; \"Add new only\" leaves it"
+                        + " as it is (\"Add and update\" would change it)");
                 return;
             }
             Instant unsubscribedAt = status == SubscriberStatus.UNSUBSCRIBED ? now : existing.unsubscribedAt();
@@ -280,18 +302,29 @@ public final class SubscriberService {
                     .withNoteAndAttributes(personNote, attributes));
             counts.merge(Outcome.UPDATED, 1L, Long::sum);
             warn(row, existing.email(), Outcome.UPDATED);
+            list(row, existing.email(), Outcome.UPDATED, "in the newsroom; its name, labels or status change to the"
+                    + " file's");
+        }
+
+        /** The window's preview lists every row, imported as asked or not (a warning, when there is one, says more). */
+        private void list(SubscriberCsvReader.Row row, String email, Outcome outcome, String reason) {
+            if (options.listEveryRow() && notes.size() < SubscriberImportReport.ROWS_LISTED) {
+                notes.add(new SubscriberImportReport.RowNote(row.row(), email, outcome,
+                        row.warning() != null ? reason + "; " + row.warning() : reason));
+            }
         }
 
         /** A row imported, but not wholly as written (bad attributes): listed, not counted again, not rejected. */
         private void warn(SubscriberCsvReader.Row row, String email, Outcome outcome) {
-            if (row.warning() != null && notes.size() < SubscriberImportReport.NOTES_KEPT) {
+            if (row.warning() != null && !options.listEveryRow() && notes.size() < SubscriberImportReport.NOTES_KEPT) {
                 notes.add(new SubscriberImportReport.RowNote(row.row(), email, outcome, row.warning()));
             }
         }
 
         private void note(SubscriberCsvReader.Row row, String email, Outcome outcome, String reason) {
             counts.merge(outcome, 1L, Long::sum);
-            if (notes.size() < SubscriberImportReport.NOTES_KEPT) {
+            if (notes.size() < (options.listEveryRow() ? SubscriberImportReport.ROWS_LISTED
+                    : SubscriberImportReport.NOTES_KEPT)) {
                 notes.add(new SubscriberImportReport.RowNote(row.row(), email, outcome, reason));
             }
             if (rejected != null) {

@@ -83,10 +83,15 @@ class SubscribersFxTest {
         Label summary = robot.lookup("#import-summary").query();
         assertTrue(summary.getText().contains("2 new"), summary.getText());
         TableView<SubscriberImportReport.RowNote> notes = robot.lookup("#import-notes").queryTableView();
-        assertEquals(2, notes.getItems().size());
-        assertEquals(3, notes.getItems().get(0).row());
-        assertEquals("duplicates", notes.getItems().get(0).outcome().code());
-        assertEquals("invalid", notes.getItems().get(1).outcome().code());
+        assertEquals(java.util.List.of("2 new: new subscriber", "3 duplicates: the same address as an earlier row"
+                + " (ignoring case)", "4 invalid: Invalid email address \"nobody\": it has no @",
+                "5 new: new, unsubscribed as the file says"), notes.getItems().stream()
+                .map(note -> note.row() + " " + note.outcome().code() + ": " + note.reason()).toList(),
+                "every row, with its outcome and why");
+        robot.interact(() -> robot.lookup("#import-outcome").<javafx.scene.control.ChoiceBox<SubscriberImportReport
+                .Outcome>>query().setValue(SubscriberImportReport.Outcome.INVALID));
+        assertEquals(1, notes.getItems().size());
+        assertEquals(4, notes.getItems().get(0).row());
         assertEquals(0L, (long) db.read(tx -> tx.subscribers().count()), "the preview wrote nothing");
 
         robot.clickOn("#import-confirm");

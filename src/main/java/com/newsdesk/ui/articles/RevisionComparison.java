@@ -53,6 +53,9 @@ final class RevisionComparison {
         grid.add(scroll(right), 1, 1);
         GridPane.setHgrow(grid.getChildren().get(2), Priority.ALWAYS);
         GridPane.setHgrow(grid.getChildren().get(3), Priority.ALWAYS);
+        GridPane.setVgrow(grid.getChildren().get(2), Priority.ALWAYS); // a larger window shows more of both
+        GridPane.setVgrow(grid.getChildren().get(3), Priority.ALWAYS);
+        VBox.setVgrow(grid, Priority.ALWAYS);
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle("Compare revisions");
         dialog.initOwner(owner);

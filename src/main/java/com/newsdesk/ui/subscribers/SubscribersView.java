@@ -528,7 +528,7 @@ public final class SubscribersView {
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.setMaxWidth(760);
-        TableView<SubscriberImportReport.RowNote> notes = Tables.table("Every row can be imported as asked.");
+        TableView<SubscriberImportReport.RowNote> notes = Tables.table("No row has this outcome.");
         notes.setId("import-notes");
         notes.getColumns().addAll(
                 Tables.text("Row", 60, note -> Integer.toString(note.row())),
@@ -536,7 +536,53 @@ public final class SubscribersView {
                 Tables.text("Outcome", 100, note -> note.outcome().code()),
                 Tables.text("Why", 360, SubscriberImportReport.RowNote::reason));
         notes.setPrefHeight(260);
-        Button saveRejected = new Button("Save these rows as CSV…");
+        notes.setItems(preview.shownRows());
+        notes.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(SubscriberImportReport.RowNote note, boolean empty) {
+                super.updateItem(note, empty);
+                setTooltip(empty || note == null ? null : new javafx.scene.control.Tooltip("Row " + note.row() + ", "
+                        + note.email() + ": " + note.outcome().code() + " — " + note.reason()));
+            }
+        });
+        // Every row with its outcome; one outcome at a time, with how many there are.
+        ChoiceBox<SubscriberImportReport.Outcome> outcome = new ChoiceBox<>();
+        outcome.setId("import-outcome");
+        outcome.getItems().add(null);
+        outcome.getItems().addAll(SubscriberImportReport.Outcome.values());
+        outcome.valueProperty().bindBidirectional(preview.shownOutcomeProperty());
+        outcome.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SubscriberImportReport.Outcome value) {
+                SubscriberImportReport report = preview.reportProperty().get();
+                if (value == null) {
+                    return report == null ? "Every row" : String.format("Every row (%,d)", report.rows());
+                }
+                return report == null ? value.code() : String.format("%s (%,d)", value.code(), report.count(value));
+            }
+
+            @Override
+            public SubscriberImportReport.Outcome fromString(String text) {
+                return null;
+            }
+        });
+        preview.reportProperty().addListener((observable, before, after) -> {
+            SubscriberImportReport.Outcome chosen = outcome.getValue();
+            outcome.getItems().setAll(java.util.Arrays.asList((SubscriberImportReport.Outcome) null));
+            outcome.getItems().addAll(SubscriberImportReport.Outcome.values());
+            outcome.setValue(chosen); // the labels again, with the new counts
+        });
+        Label listed = new Label();
+        listed.getStyleClass().add("text-muted");
+        listed.textProperty().bind(Bindings.createStringBinding(() -> {
+            SubscriberImportReport report = preview.reportProperty().get();
+            return report != null && report.notes().size() >= SubscriberImportReport.ROWS_LISTED
+                    ? String.format("The first %,d rows are listed; the counts cover all %,d.",
+                            SubscriberImportReport.ROWS_LISTED, report.rows()) : "";
+        }, preview.reportProperty()));
+        HBox outcomeRow = new HBox(8, new Label("Show"), outcome, listed);
+        outcomeRow.setAlignment(Pos.CENTER_LEFT);
+        Button saveRejected = new Button("Save the rows not imported as CSV…");
         saveRejected.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName("rows-not-imported.csv");
@@ -555,7 +601,6 @@ public final class SubscribersView {
         java.util.function.Consumer<SubscriberImportReport> show = report -> {
             summary.setText(report == null ? "Checking every row…"
                     : report.describe().replace("Dry run, nothing written. ", "") + ".");
-            notes.getItems().setAll(report == null ? List.of() : report.notes());
         };
         preview.reportProperty().addListener((observable, before, report) -> show.accept(report));
         preview.problemProperty().addListener((observable, before, problem) -> {
@@ -564,7 +609,7 @@ public final class SubscribersView {
                         + ". Choose its columns above.");
                 notes.setPlaceholder(new Label("No row has been read."));
             } else {
-                notes.setPlaceholder(new Label("Every row can be imported as asked."));
+                notes.setPlaceholder(new Label("No row has this outcome."));
             }
         });
         show.accept(preview.reportProperty().get()); // the dry run may have finished already
@@ -575,7 +620,7 @@ public final class SubscribersView {
         HBox formatRow = new HBox(8, formatLabel, format, emailLabel, emailColumn);
         formatRow.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(10, formatRow, mapping, new HBox(12, addOnly, upsert),
-                overwrite, summary, notes, saveRejected);
+                overwrite, summary, outcomeRow, notes, saveRejected);
         content.setPrefWidth(780);
         dialog.getDialogPane().setContent(content);
         dialog.showAndWait().filter(importType::equals).ifPresent(chosen -> preview.importNow());

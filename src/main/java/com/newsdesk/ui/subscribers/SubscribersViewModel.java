@@ -271,15 +271,33 @@ public final class SubscribersViewModel {
         private final ReadOnlyObjectWrapper<SubscriberImportReport> report = new ReadOnlyObjectWrapper<>();
         private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
         private final ReadOnlyObjectWrapper<List<String>> columns = new ReadOnlyObjectWrapper<>(List.of());
+        private final ObjectProperty<SubscriberImportReport.Outcome> shownOutcome = new SimpleObjectProperty<>();
+        private final javafx.collections.ObservableList<SubscriberImportReport.RowNote> shownRows =
+                javafx.collections.FXCollections.observableArrayList();
 
         ImportPreview(Path file) {
             this.file = file;
+            report.addListener((observable, before, after) -> showRows());
+            shownOutcome.addListener((observable, before, after) -> showRows());
             format.addListener((observable, before, after) -> run());
             mode.addListener((observable, before, after) -> run());
             overwriteWithEmpty.addListener((observable, before, after) -> run());
             for (ObjectProperty<String> column : List.of(emailColumn, nameColumn, statusColumn, labelsColumn)) {
                 column.addListener((observable, before, after) -> run());
             }
+        }
+
+        /** Which rows the preview lists: one outcome, or null for every row. */
+        public ObjectProperty<SubscriberImportReport.Outcome> shownOutcomeProperty() { return shownOutcome; }
+
+        /** The rows listed, each with its outcome and why, in file order. */
+        public javafx.collections.ObservableList<SubscriberImportReport.RowNote> shownRows() { return shownRows; }
+
+        private void showRows() {
+            SubscriberImportReport shown = report.get();
+            SubscriberImportReport.Outcome only = shownOutcome.get();
+            shownRows.setAll(shown == null ? List.of() : only == null ? shown.notes()
+                    : shown.notes().stream().filter(note -> note.outcome() == only).toList());
         }
 
         /** The file's columns, read from its header at once (even when the file cannot be imported as it stands). */
@@ -311,16 +329,20 @@ public final class SubscribersViewModel {
         public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
 
         private SubscriberService.ImportOptions options(boolean dryRun) {
+            return options(dryRun, false);
+        }
+
+        private SubscriberService.ImportOptions options(boolean dryRun, boolean listEveryRow) {
             return new SubscriberService.ImportOptions(format.get(), new com.newsdesk.domain.SubscriberColumns(
                     emailColumn.get(), nameColumn.get(), statusColumn.get(), labelsColumn.get(), null), mode.get(),
-                    overwriteWithEmpty.get(), dryRun);
+                    overwriteWithEmpty.get(), dryRun, listEveryRow);
         }
 
         /** Runs the dry run: every row classified, nothing written. */
         public void run() {
             report.set(null);
             problem.set("");
-            SubscriberService.ImportOptions options = options(true);
+            SubscriberService.ImportOptions options = options(true, true);
             executor.submit(() -> subscribers.importCsv(actor, file, options, null, TaskMonitor.NONE), report::set,
                     failure -> problem.set(failure.getMessage()));
         }
