@@ -646,12 +646,51 @@ public final class SubscriberService {
         return database.read(tx -> tx.subscribers().labelCounts());
     }
 
+    /**
+     * One person beside the list: the record, its history from the record and the audit trail, and, for those who may
+     * also moderate, the comments from the same address.
+     */
+    public com.newsdesk.domain.SubscriberDetail detail(Actor actor, long id) {
+        actor.require(Permission.MANAGE_SUBSCRIBERS);
+        return database.read(tx -> {
+            Subscriber subscriber = tx.subscribers().find(id)
+                    .orElseThrow(() -> new InvalidInputException("subscriber", "no subscriber " + id));
+            List<com.newsdesk.domain.SubscriberDetail.HistoryEntry> history = new ArrayList<>();
+            history.add(new com.newsdesk.domain.SubscriberDetail.HistoryEntry(subscriber.createdAt(), "",
+                    "added" + (subscriber.source().isBlank() ? "" : " from " + subscriber.source())));
+            if (subscriber.subscribedAt() != null) {
+                history.add(new com.newsdesk.domain.SubscriberDetail.HistoryEntry(subscriber.subscribedAt(), "",
+                        "subscribed"));
+            }
+            if (subscriber.unsubscribedAt() != null) {
+                history.add(new com.newsdesk.domain.SubscriberDetail.HistoryEntry(subscriber.unsubscribedAt(), "",
+                        "unsubscribed"));
+            }
+            tx.audit().ofRecord("subscriber", id).stream()
+                    .filter(entry -> !entry.action().equals("subscriber.add"))
+                    .forEach(entry -> history.add(new com.newsdesk.domain.SubscriberDetail.HistoryEntry(entry.at(),
+                            entry.actor(), entry.action().replace("subscriber.", "") + (entry.detail().isBlank() ? ""
+                                    : ": " + entry.detail()))));
+            history.sort(java.util.Comparator.comparing(com.newsdesk.domain.SubscriberDetail.HistoryEntry::at));
+            com.newsdesk.domain.SubscriberDetail.Comments comments = actor.can(Permission.MODERATE_COMMENTS)
+                    ? new com.newsdesk.domain.SubscriberDetail.Comments(
+                            tx.comments().countByStatusOfAuthor(subscriber.email()),
+                            tx.comments().byAuthor(subscriber.email(), 5))
+                    : null;
+            return new com.newsdesk.domain.SubscriberDetail(subscriber, history, comments);
+        });
+    }
+
     /** Subscriptions and unsubscriptions per week over the {@code weeks} weeks up to the latest change. */
     public List<com.newsdesk.domain.WeeklyChange> weekly(Actor actor, int weeks) {
         actor.require(Permission.MANAGE_SUBSCRIBERS);
         return database.read(tx -> {
             Instant latest = tx.subscribers().latestChange().orElse(Timestamps.now(clock));
-            return tx.subscribers().weeklyChanges(latest.minus(java.time.Duration.ofDays(7L * weeks)));
+            Instant since = latest.minus(java.time.Duration.ofDays(7L * weeks));
+            // Every week in the span, the quiet ones too: a gap in the bars would read as a week that did not exist.
+            return com.newsdesk.domain.WeeklyChange.everyWeek(tx.subscribers().weeklyChanges(since),
+                    since.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(7),
+                    latest.atZone(java.time.ZoneOffset.UTC).toLocalDate());
         });
     }
 

@@ -100,6 +100,15 @@ class SubscribersFxTest {
         waitUntil(() -> table.getItems().size() == 2 && table.getItems().get(0) != null);
         assertEquals("unsubscribed", db.read(tx -> tx.subscribers().findByEmail("bo@example.org")).orElseThrow()
                 .status().code());
+
+        // The person selected shows beside the list: status and since when, labels, source, history.
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        waitUntil(() -> robot.lookup("#subscriber-detail").query().isVisible()
+                && robot.lookup("#subscriber-detail-history").tryQuery().isPresent());
+        Object first = table.getItems().get(0);
+        assertTrue(((javafx.scene.layout.VBox) robot.lookup("#subscriber-detail").query()).getChildren().stream()
+                .anyMatch(node -> node instanceof Label label
+                        && label.getText().equals(((com.newsdesk.domain.Subscriber) first).email())));
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {

@@ -71,13 +71,31 @@ public final class SubscribersView {
 
         table.setId("subscribers-table");
         table.getColumns().addAll(
-                Tables.text("Email", 250, Subscriber::email),
+                emailColumn(),
                 Tables.text("Name", 170, Subscriber::name),
                 Tables.text("Status", 100, row -> row.status().code()),
                 Tables.text("Labels", 200, row -> String.join(" · ", row.labels())),
                 Tables.text("Source", 140, Subscriber::source),
                 Tables.time("Subscribed", 160, Subscriber::subscribedAt),
                 Tables.time("Added", 160, Subscriber::createdAt));
+        // The address and the status keep their width; the others give way first, so all fit the table. In a narrow
+        // table the dates and the source step aside (the pane beside the list shows them for the person selected).
+        table.getColumns().forEach(column -> {
+            if (column.getText().equals("Status")) {
+                column.setMinWidth(110); // "unsubscribed", "blocklisted" whole
+            } else if (!column.getText().equals("Email")) {
+                column.setMinWidth(50);
+            }
+        });
+        table.widthProperty().addListener((observable, before, width) -> {
+            for (var column : table.getColumns()) {
+                switch (column.getText()) {
+                    case "Added", "Source" -> column.setVisible(width.doubleValue() >= 760);
+                    case "Subscribed" -> column.setVisible(width.doubleValue() >= 640);
+                    default -> { }
+                }
+            }
+        });
         table.setItems(model.rows());
         table.setRowFactory(view -> {
             javafx.scene.control.TableRow<Subscriber> row = new javafx.scene.control.TableRow<>();
@@ -115,17 +133,33 @@ public final class SubscribersView {
         message.setWrapText(true); // an erasure's message ends with the warning about older backups: all of it shows
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        chart.setTitle("Per week: subscribed and unsubscribed");
+        chart.setTitle("Weekly changes");
+        chart.getStyleClass().add("weekly-chart");
         chart.setLegendVisible(true);
+        chart.setBarGap(0);
+        chart.setCategoryGap(2);
         chart.setAnimated(false);
         chart.setPrefHeight(260);
-        chart.setMinWidth(280);
+        chart.setMinWidth(200);
         model.weeklyProperty().addListener((observable, before, weeks) -> showWeeks(weeks));
         Label breakdownTitle = new Label("Status breakdown");
         breakdownTitle.getStyleClass().add("title-4");
-        VBox side = new VBox(10, breakdownTitle, breakdown, chart);
-        side.setPadding(new Insets(0, 0, 0, 12));
-        SplitPane split = new SplitPane(table, side);
+        VBox person = new VBox(6);
+        person.setId("subscriber-detail");
+        person.managedProperty().bind(person.visibleProperty());
+        model.detailProperty().addListener((observable, before, shown) -> showPerson(person, shown));
+        showPerson(person, model.detailProperty().get());
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<Subscriber>) change -> model.show(
+                        table.getSelectionModel().getSelectedItems().size() == 1
+                                ? table.getSelectionModel().getSelectedItem() : null));
+        VBox side = new VBox(10, person, breakdownTitle, breakdown, chart);
+        side.setPadding(new Insets(0, 8, 8, 12));
+        javafx.scene.control.ScrollPane sideScroll = new javafx.scene.control.ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.setMinWidth(240);
+        SplitPane split = new SplitPane(table, sideScroll);
         split.setDividerPositions(0.68);
 
         Node filters = filterBar();
@@ -233,13 +267,90 @@ public final class SubscribersView {
         }
     }
 
+    /**
+     * The person selected, as listmonk shows one: status and since when, labels, source, the record's history, and
+     * the comments from the same address (for those who may moderate). Text only: nothing here is live markup.
+     */
+    private void showPerson(VBox pane, com.newsdesk.domain.SubscriberDetail shown) {
+        pane.getChildren().clear();
+        pane.setVisible(shown != null);
+        if (shown == null) {
+            return;
+        }
+        Subscriber subscriber = shown.subscriber();
+        Label email = new Label(subscriber.email());
+        email.getStyleClass().add("title-4");
+        email.setWrapText(true);
+        Label name = new Label(subscriber.name().isBlank() ? "(no name)" : subscriber.name());
+        Label status = new Label(name(subscriber.status()) + (subscriber.status() == SubscriberStatus.SUBSCRIBED
+                && subscriber.subscribedAt() != null ? " since " + Tables.format(subscriber.subscribedAt())
+                : subscriber.unsubscribedAt() != null ? " since " + Tables.format(subscriber.unsubscribedAt()) : ""));
+        status.setId("subscriber-detail-status");
+        Label labels = new Label("Labels: " + (subscriber.labels().isEmpty() ? "none"
+                : String.join(" · ", subscriber.labels())));
+        Label source = new Label("Source: " + (subscriber.source().isBlank() ? "unknown" : subscriber.source()));
+        for (Label line : List.of(name, status, labels, source)) {
+            line.setWrapText(true);
+        }
+        pane.getChildren().addAll(email, name, status, labels, source);
+        if (!subscriber.note().isBlank()) {
+            Label note = new Label("Note: " + subscriber.note());
+            note.setWrapText(true);
+            pane.getChildren().add(note);
+        }
+        Label historyTitle = new Label("History");
+        historyTitle.getStyleClass().add("text-bold");
+        VBox history = new VBox(2);
+        history.setId("subscriber-detail-history");
+        for (var entry : shown.history()) {
+            Label line = new Label(Tables.format(entry.at()) + " · " + (entry.who().isBlank() ? "" : entry.who() + " · ")
+                    + entry.what());
+            line.setWrapText(true);
+            line.getStyleClass().add("text-muted");
+            history.getChildren().add(line);
+        }
+        pane.getChildren().addAll(historyTitle, history);
+        if (shown.comments() != null) {
+            var comments = shown.comments();
+            Label commentsTitle = new Label(String.format("Comments from this address: %,d", comments.total()));
+            commentsTitle.setId("subscriber-detail-comments");
+            commentsTitle.getStyleClass().add("text-bold");
+            pane.getChildren().add(commentsTitle);
+            if (comments.total() > 0) {
+                pane.getChildren().add(new Label(String.format("%,d approved, %,d pending, %,d spam, %,d trash",
+                        comments.counts().getOrDefault(com.newsdesk.domain.CommentStatus.APPROVED, 0L),
+                        comments.counts().getOrDefault(com.newsdesk.domain.CommentStatus.PENDING, 0L),
+                        comments.counts().getOrDefault(com.newsdesk.domain.CommentStatus.SPAM, 0L),
+                        comments.counts().getOrDefault(com.newsdesk.domain.CommentStatus.TRASH, 0L))));
+                for (var row : comments.latest()) {
+                    String text = row.comment().plainText().replaceAll("\\s+", " ").strip();
+                    Label line = new Label(row.comment().status().code() + " · " + Tables.format(
+                            row.comment().submittedAt()) + " · " + (text.length() > 90 ? text.substring(0, 89) + "…"
+                                    : text));
+                    line.setWrapText(true);
+                    line.getStyleClass().add("text-muted");
+                    pane.getChildren().add(line);
+                }
+            }
+        }
+        pane.getChildren().add(new javafx.scene.control.Separator());
+    }
+
+    /** The address is what identifies a person here: it keeps its width when the window narrows. */
+    private static javafx.scene.control.TableColumn<Subscriber, String> emailColumn() {
+        var email = Tables.<Subscriber>text("Email", 250, Subscriber::email);
+        email.setMinWidth(230);
+        return email;
+    }
+
     private void showWeeks(List<WeeklyChange> weeks) {
         XYChart.Series<String, Number> in = new XYChart.Series<>();
         in.setName("subscribed");
         XYChart.Series<String, Number> out = new XYChart.Series<>();
         out.setName("unsubscribed");
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM");
         for (WeeklyChange week : weeks) {
-            String name = week.weekStart().toString().substring(5);
+            String name = day.format(week.weekStart()); // the week's Monday
             in.getData().add(new XYChart.Data<>(name, week.subscribed()));
             out.getData().add(new XYChart.Data<>(name, week.unsubscribed()));
         }

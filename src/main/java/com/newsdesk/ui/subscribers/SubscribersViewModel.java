@@ -53,6 +53,8 @@ public final class SubscribersViewModel {
     private final ReadOnlyObjectWrapper<Map<SubscriberStatus, Long>> counts = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<List<Map.Entry<String, Long>>> labels = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<WeeklyChange>> weekly = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<com.newsdesk.domain.SubscriberDetail> detail = new ReadOnlyObjectWrapper<>();
+    private long detailShown = -1;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final PagedList<Subscriber> rows;
     private volatile SubscriberFilter shownFilter = SubscriberFilter.ALL;
@@ -100,6 +102,27 @@ public final class SubscribersViewModel {
     public ReadOnlyObjectProperty<List<WeeklyChange>> weeklyProperty() { return weekly.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** The person shown beside the list (the one selected), or null. */
+    public ReadOnlyObjectProperty<com.newsdesk.domain.SubscriberDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    /** Shows one person beside the list, read in the background; null shows nobody. A later choice wins. */
+    public void show(Subscriber subscriber) {
+        if (subscriber == null) {
+            detailShown = -1;
+            detail.set(null);
+            return;
+        }
+        long id = subscriber.id();
+        detailShown = id;
+        executor.submit(() -> subscribers.detail(actor, id), loaded -> {
+            if (detailShown == id) {
+                detail.set(loaded);
+            }
+        }, onError);
+    }
 
     /** Forgets the last action's message: a dialog opening, or a new action under way, starts without it. */
     public void clearMessage() { message.set(""); }
