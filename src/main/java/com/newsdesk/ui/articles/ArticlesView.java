@@ -138,7 +138,7 @@ public final class ArticlesView {
 
         TableView<SearchHit> table = Tables.table("No articles here.");
         table.setId("articles-table");
-        var match = Tables.<SearchHit>text("Match", 320, hit -> hit.snippet() == null ? "" : hit.snippet());
+        var match = Tables.<SearchHit>matches("Match", 320, hit -> hit.snippet() == null ? "" : hit.snippet());
         match.visibleProperty().bind(model.searchProperty().isNotEmpty());
         table.getColumns().addAll(
                 Tables.text("Headline", 420, hit -> hit.article().headline().isBlank() ? "(no headline yet)"
@@ -183,12 +183,7 @@ public final class ArticlesView {
         });
 
         BorderPane list = DeskLayout.of(header, table, null);
-        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (event.isShortcutDown() && event.getCode() == KeyCode.F) {
-                search.requestFocus();
-                event.consume();
-            }
-        });
+        DeskLayout.searchWith(list, search);
         Tab listTab = new Tab("All articles", list);
         listTab.setClosable(false);
         tabs.getTabs().add(listTab);

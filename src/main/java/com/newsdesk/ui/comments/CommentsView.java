@@ -143,6 +143,7 @@ public final class CommentsView {
         VBox top = new VBox(8, title, queueBar, filterBar(), new HBox(16, keys, message));
         root = DeskLayout.of(top, split, null);
         DeskLayout.focusOnShow(root, table);
+        DeskLayout.searchWith(root, search);
     }
 
     public Node root() { return root; }

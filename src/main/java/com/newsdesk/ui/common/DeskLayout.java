@@ -27,6 +27,18 @@ public final class DeskLayout {
         return (Node) desk.getProperties().get(FOCUS);
     }
 
+    /** Ctrl+F anywhere in the desk (a list, a pane, a button) goes to its search field, its text selected. */
+    public static void searchWith(Node desk, javafx.scene.control.TextField field) {
+        desk.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown()
+                    && event.getCode() == javafx.scene.input.KeyCode.F) {
+                field.requestFocus();
+                field.selectAll();
+                event.consume();
+            }
+        });
+    }
+
     public static BorderPane of(Node header, Node content, Node footer) {
         BorderPane desk = new BorderPane(content);
         BorderPane.setMargin(header, new Insets(0, 0, 8, 0));

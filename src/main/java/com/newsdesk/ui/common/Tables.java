@@ -75,6 +75,48 @@ public final class Tables {
         return column;
     }
 
+    /**
+     * A column of search snippets whose matched words (between [ and ], as the search marks them) are drawn bold,
+     * without the brackets: what matched is seen at a glance.
+     */
+    public static <T> TableColumn<T, String> matches(String title, double width, Function<T, String> snippet) {
+        TableColumn<T, String> column = text(title, width, snippet);
+        column.setCellFactory(ignored -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(null);
+                if (empty || text == null || text.isEmpty()) {
+                    setGraphic(null);
+                    return;
+                }
+                flow.getChildren().clear();
+                java.util.regex.Matcher marked = java.util.regex.Pattern.compile("\\[([^\\]]*)\\]").matcher(text);
+                int at = 0;
+                while (marked.find()) {
+                    flow.getChildren().add(plain(text.substring(at, marked.start())));
+                    javafx.scene.text.Text word = plain(marked.group(1));
+                    word.setStyle("-fx-font-weight: bold;");
+                    flow.getChildren().add(word);
+                    at = marked.end();
+                }
+                flow.getChildren().add(plain(text.substring(at)));
+                flow.setMaxHeight(24);
+                setGraphic(flow);
+                setTooltip(new javafx.scene.control.Tooltip(text.replace("[", "").replace("]", "")));
+            }
+
+            private javafx.scene.text.Text plain(String part) {
+                javafx.scene.text.Text text = new javafx.scene.text.Text(part.replace('\n', ' '));
+                text.getStyleClass().add("match-text");
+                return text;
+            }
+        });
+        return column;
+    }
+
     /** The row height for {@link #twoLines} columns. */
     public static final double TWO_LINES = 48;
 

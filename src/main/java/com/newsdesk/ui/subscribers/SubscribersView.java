@@ -169,6 +169,9 @@ public final class SubscribersView {
         titleRow.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, titleRow, statusBar, filters, message);
         root = DeskLayout.of(top, split, null);
+        if (filters.lookup("#subscriber-search") instanceof TextField search) {
+            DeskLayout.searchWith(root, search);
+        }
         showCounts(model.countsProperty().get()); // the desk may be built after the first load
         showWeeks(model.weeklyProperty().get());
         DeskLayout.focusOnShow(root, table);
