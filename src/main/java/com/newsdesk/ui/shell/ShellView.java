@@ -203,6 +203,10 @@ public final class ShellView {
         Label taskMessage = new Label();
         Button cancel = new Button("Cancel");
         cancel.setId("task-cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE); // never "…": the way out of a long task stays readable
+        progress.setMinWidth(80);
+        taskMessage.setMinWidth(0);
+        com.newsdesk.ui.common.Messages.wholeOnHover(taskMessage);
         cancel.setOnAction(event -> model.cancelTask());
         HBox taskBox = new HBox(8, taskMessage, progress, cancel);
         taskBox.setAlignment(Pos.CENTER_LEFT);
