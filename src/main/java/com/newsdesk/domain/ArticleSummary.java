@@ -4,15 +4,18 @@ import java.time.Instant;
 
 /**
  * What a list of articles shows: everything but the body; {@code changesPending} when a published article has edits
- * not yet live.
+ * not yet live; {@code deletedAt} when a draft is in the trash (null otherwise).
  */
 public record ArticleSummary(
         long id, String slug, String headline, String byline, String section, String language,
-        ArticleStatus status, Instant updatedAt, Instant publishedAt, boolean changesPending) {
+        ArticleStatus status, Instant updatedAt, Instant publishedAt, boolean changesPending, Instant deletedAt) {
 
     /** The status as the list says it. */
     public String statusText() {
         String text = status.code().replace('_', ' ');
+        if (deletedAt != null) {
+            return "in the trash until " + Timestamps.format(deletedAt.plus(DeletedArticle.KEPT)).substring(0, 10);
+        }
         return changesPending ? text + ", changes not yet live" : text;
     }
 }

@@ -28,14 +28,15 @@ public final class ArticleRepository {
             """;
     private static final String SUMMARY = """
             SELECT id, slug, headline, byline, section, language, status, updated_at, published_at,
-                   EXISTS (SELECT 1 FROM article_pending p WHERE p.article_id = articles.id) AS pending
+                   EXISTS (SELECT 1 FROM article_pending p WHERE p.article_id = articles.id) AS pending,
+                   (SELECT t.deleted_at FROM article_trash t WHERE t.article_id = articles.id) AS deleted_at
               FROM articles
             """;
 
     private static final RowMapper<ArticleSummary> SUMMARY_MAPPER = row -> new ArticleSummary(row.getLong("id"),
             row.getString("slug"), row.getString("headline"), row.getString("byline"), row.getString("section"),
             row.getString("language"), ArticleStatus.fromCode(row.getString("status")), Sql.instant(row, "updated_at"),
-            Sql.instant(row, "published_at"), row.getBoolean("pending"));
+            Sql.instant(row, "published_at"), row.getBoolean("pending"), Sql.instant(row, "deleted_at"));
 
     private final Transaction tx;
     private final DocumentCodec codec;
@@ -298,6 +299,7 @@ public final class ArticleRepository {
         String sql = """
                 SELECT a.id, a.slug, a.headline, a.byline, a.section, a.language, a.status, a.updated_at, a.published_at,
                        EXISTS (SELECT 1 FROM article_pending p WHERE p.article_id = a.id) AS pending,
+                       (SELECT t.deleted_at FROM article_trash t WHERE t.article_id = a.id) AS deleted_at,
                        snippet(articles_fts, -1, '[', ']', '…', 12) AS snippet
                   FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
                  WHERE articles_fts MATCH ?""" + where + " ORDER BY rank LIMIT ?";

@@ -293,6 +293,8 @@ class ArticleServiceTest {
                 "nor found by search");
         assertEquals(List.of("Theirs", "Mine"), timed.list(EDITOR, com.newsdesk.domain.ArticleFilter.ALL
                 .withDeleted(true), 10).stream().map(com.newsdesk.domain.ArticleSummary::headline).toList());
+        assertEquals("in the trash until 2026-12-29", timed.list(EDITOR, com.newsdesk.domain.ArticleFilter.ALL
+                .withDeleted(true), 10).get(0).statusText());
 
         timed.restoreDeleted(WRITER, mine.id());
         assertEquals(2, new NewsroomService(db).stats().articleCount());

@@ -147,8 +147,20 @@ public final class ArticlesView {
                 Tables.text("Section", 110, hit -> hit.article().section()),
                 Tables.text("Byline", 150, hit -> hit.article().byline()),
                 Tables.text("Language", 80, hit -> hit.article().language()),
-                Tables.text("Status", 110, hit -> hit.article().statusText()),
+                Tables.text("Status", 240, hit -> hit.article().statusText()),
                 Tables.time("Updated", 180, hit -> hit.article().updatedAt()));
+        // The status says the most (changes not yet live, in the trash until …): it keeps its width; in a narrow
+        // table the language and the section step aside first.
+        table.getColumns().forEach(column -> {
+            if (column.getText().equals("Status")) {
+                column.setMinWidth(240);
+            }
+        });
+        table.widthProperty().addListener((observable, before, width) -> table.getColumns().forEach(column -> {
+            if (column.getText().equals("Language") || column.getText().equals("Section")) {
+                column.setVisible(width.doubleValue() >= 900);
+            }
+        }));
         table.setItems(model.rows());
         com.newsdesk.ui.common.SearchFields.live(search, () -> model.searchProperty().set(search.getText()), table,
                 model.rows().refreshingProperty());
