@@ -2,6 +2,8 @@ package com.newsdesk.domain;
 
 /** A staff member asked for something their role does not allow. */
 public class AccessDeniedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final Permission permission;
 
     public AccessDeniedException(Actor actor, Permission permission) {

@@ -5,6 +5,8 @@ package com.newsdesk.domain;
  * path, a row, a field) and what is wrong.
  */
 public class InvalidInputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final String location;
     private final String problem;
 

@@ -4,6 +4,8 @@ import com.newsdesk.domain.Article;
 
 /** Someone saved the article since this editor loaded it; nothing was overwritten. Carries their version. */
 public class ArticleConflictException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final Article theirs;
 
     public ArticleConflictException(Article theirs) {

@@ -5,6 +5,8 @@ package com.newsdesk.storage;
  * plain words; SQLite's own text, which names the rule, is kept apart for {@link #involves} and the log.
  */
 public class ConstraintViolationException extends StorageException {
+    private static final long serialVersionUID = 1L;
+
     private final String rule;
 
     public ConstraintViolationException(String context, String rule, Throwable cause) {

@@ -5,6 +5,8 @@ package com.newsdesk.storage;
  * words and is {@link #unforeseen()}: its cause (SQLite's own words) goes to the log, never to the user.
  */
 public class StorageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final boolean unforeseen;
 
     public StorageException(String message) {

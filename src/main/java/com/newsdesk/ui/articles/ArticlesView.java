@@ -140,7 +140,7 @@ public final class ArticlesView {
         table.setId("articles-table");
         var match = Tables.<SearchHit>matches("Match", 320, hit -> hit.snippet() == null ? "" : hit.snippet());
         match.visibleProperty().bind(model.searchProperty().isNotEmpty());
-        table.getColumns().addAll(
+        table.getColumns().addAll(java.util.List.of(
                 Tables.text("Headline", 420, hit -> hit.article().headline().isBlank() ? "(no headline yet)"
                         : hit.article().headline()),
                 match,
@@ -148,7 +148,7 @@ public final class ArticlesView {
                 Tables.text("Byline", 150, hit -> hit.article().byline()),
                 Tables.text("Language", 80, hit -> hit.article().language()),
                 Tables.text("Status", 240, hit -> hit.article().statusText()),
-                Tables.time("Updated", 180, hit -> hit.article().updatedAt()));
+                Tables.time("Updated", 180, hit -> hit.article().updatedAt())));
         // The status says the most (changes not yet live, in the trash until …): it keeps its width; in a narrow
         // table the language and the section step aside first.
         table.getColumns().forEach(column -> {

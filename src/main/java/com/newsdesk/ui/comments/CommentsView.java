@@ -73,12 +73,12 @@ public final class CommentsView {
         mark.setMinWidth(34);
         mark.setMaxWidth(34);
         // Two lines a row: who and when over the text, the article over the status and why; the text gets the width.
-        table.getColumns().addAll(mark,
+        table.getColumns().addAll(java.util.List.of(mark,
                 Tables.twoLines("Comment", 420, row -> who(row.comment()),
                         row -> oneLine(row.comment().plainText())),
                 Tables.twoLines("Article · why", 220, CommentSummary::articleHeadline,
                         row -> row.comment().status().code()
-                                + (row.comment().reason() == null ? "" : " · " + row.comment().reason())));
+                                + (row.comment().reason() == null ? "" : " · " + row.comment().reason()))));
         table.setFixedCellSize(Tables.TWO_LINES);
         table.setItems(model.rows());
         // A decided comment stays a moment, marked, then leaves a queue it no longer belongs to; Z brings it back.

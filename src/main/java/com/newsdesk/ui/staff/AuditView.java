@@ -51,13 +51,13 @@ public final class AuditView {
 
         TableView<AuditEntry> table = Tables.table("Nothing recorded yet.");
         table.setId("audit-table");
-        table.getColumns().addAll(
+        table.getColumns().addAll(java.util.List.of(
                 Tables.time("When", 180, AuditEntry::at),
                 Tables.text("Who", 140, AuditEntry::actor),
                 Tables.text("Action", 170, AuditEntry::action),
                 Tables.text("Record", 140, entry -> entry.recordType() == null ? ""
                         : entry.recordType() + (entry.recordId() == null ? "" : " " + entry.recordId())),
-                Tables.text("Detail", 420, AuditEntry::detail));
+                Tables.text("Detail", 420, AuditEntry::detail)));
         table.setItems(model.entries());
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());

@@ -27,12 +27,12 @@ public final class StaffView {
         Label title = DeskLayout.title("Staff");
         TableView<StaffMember> table = Tables.table("No staff accounts: a one-person newsroom.");
         table.setId("staff-table");
-        table.getColumns().addAll(
+        table.getColumns().addAll(java.util.List.of(
                 Tables.text("Username", 180, StaffMember::username),
                 Tables.text("Name", 200, StaffMember::displayName),
                 Tables.text("Role", 120, member -> member.role().title()),
                 Tables.text("Account", 120, member -> member.active() ? "active" : "deactivated"),
-                Tables.time("Since", 180, StaffMember::createdAt));
+                Tables.time("Since", 180, StaffMember::createdAt)));
         table.setItems(model.accounts());
 
         Button reset = new Button("Reset password…");

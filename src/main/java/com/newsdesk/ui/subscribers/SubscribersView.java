@@ -70,14 +70,14 @@ public final class SubscribersView {
                 .ifPresent(toggle -> toggle.setSelected(true)));
 
         table.setId("subscribers-table");
-        table.getColumns().addAll(
+        table.getColumns().addAll(java.util.List.of(
                 emailColumn(),
                 Tables.text("Name", 170, Subscriber::name),
                 Tables.text("Status", 100, row -> row.status().code()),
                 Tables.text("Labels", 200, row -> String.join(" · ", row.labels())),
                 Tables.text("Source", 140, Subscriber::source),
                 Tables.time("Subscribed", 160, Subscriber::subscribedAt),
-                Tables.time("Added", 160, Subscriber::createdAt));
+                Tables.time("Added", 160, Subscriber::createdAt)));
         // The address and the status keep their width; the others give way first, so all fit the table. In a narrow
         // table the dates and the source step aside (the pane beside the list shows them for the person selected).
         table.getColumns().forEach(column -> {
@@ -644,11 +644,11 @@ public final class SubscribersView {
         summary.setMaxWidth(760);
         TableView<SubscriberImportReport.RowNote> notes = Tables.table("No row has this outcome.");
         notes.setId("import-notes");
-        notes.getColumns().addAll(
+        notes.getColumns().addAll(java.util.List.of(
                 Tables.text("Row", 60, note -> Integer.toString(note.row())),
                 Tables.text("Email", 220, SubscriberImportReport.RowNote::email),
                 Tables.text("Outcome", 100, note -> note.outcome().code()),
-                Tables.text("Why", 360, SubscriberImportReport.RowNote::reason));
+                Tables.text("Why", 360, SubscriberImportReport.RowNote::reason)));
         notes.setPrefHeight(260);
         notes.setItems(preview.shownRows());
         notes.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
