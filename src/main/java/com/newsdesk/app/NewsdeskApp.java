@@ -68,6 +68,7 @@ public final class NewsdeskApp extends Application {
     public void start(Stage primaryStage) {
         StartupProbe.mark("toolkit started");
         stage = primaryStage;
+        LastResort.install(() -> stage, DataLocation.dataFolder(System.getenv()));
         // Every dialog may be made larger: a long reason, a list of rows or a comparison is read whole.
         javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>)
                 change -> {
@@ -181,7 +182,8 @@ public final class NewsdeskApp extends Application {
             executor.submit(() -> {
                 previous.close();
                 return null;
-            }, done -> { }, failure -> { });
+            }, done -> { }, failure -> LastResort.report("closing the newsroom left", failure, () -> stage,
+                    DataLocation.dataFolder(System.getenv())));
         }
     }
 

@@ -253,7 +253,9 @@ public final class ArticleEditorViewModel {
     public ObservableList<ArticleRevision> revisions() { return revisions; }
 
     public void loadRevisions() {
-        executor.submit(() -> articles.revisions(actor, articleId), revisions::setAll, this::failed);
+        executor.submit(() -> articles.revisions(actor, articleId), revisions::setAll,
+                failure -> message.set("The revisions could not be read: " + failure.getMessage()
+                        + " Your text is not affected."));
     }
 
     /** Restores a revision as a new one, after saving what is unsaved. */
