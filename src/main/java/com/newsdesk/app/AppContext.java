@@ -92,12 +92,21 @@ public final class AppContext implements AutoCloseable {
         startAutomaticBackups(made, failed, java.time.Duration.ofSeconds(10), java.time.Duration.ofMinutes(1));
     }
 
-    /** As above, with the first check after {@code first} and the next ones every {@code every} (tests). */
+    /** As above, with the first check after {@code first} and the next ones every {@code every}. */
     void startAutomaticBackups(Consumer<Path> made, Consumer<Throwable> failed, java.time.Duration first,
             java.time.Duration every) {
-        backupTimer.scheduleWithFixedDelay(new Runnable() {
+        backupTimer.scheduleWithFixedDelay(backupCheck(made, failed), first.toMillis(), every.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * One check of the automatic backups, as the timer runs it: the first makes the start backup, the next ones a
+     * backup when one is due; a failure is said once, not at every check, until a backup succeeds again.
+     */
+    Runnable backupCheck(Consumer<Path> made, Consumer<Throwable> failed) {
+        return new Runnable() {
             private boolean started;
-            private boolean failing; // a failure is said once, not every minute, until a backup succeeds again
+            private boolean failing;
 
             @Override
             public void run() {
@@ -121,8 +130,7 @@ public final class AppContext implements AutoCloseable {
                     }
                 }
             }
-        }, first.toMillis(), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-
+        };
     }
 
     @Override
