@@ -57,4 +57,26 @@ public record Subscriber(
         return new Subscriber(id, email, name, status, labels, source, subscribedAt, unsubscribedAt, createdAt,
                 updatedAt, version, newNote, newAttributes);
     }
+
+    /**
+     * Someone new to the list: consent is dated when they arrive subscribed ({@code createdAt}, the time their
+     * source gives or now), and an unsubscription now when they arrive unsubscribed.
+     */
+    public static Subscriber arriving(long id, String email, String name, SubscriberStatus status, List<String> labels,
+            String source, Instant createdAt, Instant now) {
+        return new Subscriber(id, email, name, status, labels, source,
+                status == SubscriberStatus.SUBSCRIBED ? createdAt : null,
+                status == SubscriberStatus.UNSUBSCRIBED ? now : null, createdAt, now);
+    }
+
+    /**
+     * This person with a new name, labels and status: the subscription and unsubscription times move only when the
+     * status does (subscribing again dates the new consent now; staying unsubscribed keeps the first date).
+     */
+    public Subscriber changedTo(String newName, List<String> newLabels, SubscriberStatus to, Instant now) {
+        return new Subscriber(id, email, newName, to, newLabels, source,
+                to == SubscriberStatus.SUBSCRIBED && status != SubscriberStatus.SUBSCRIBED ? now : subscribedAt,
+                to == SubscriberStatus.UNSUBSCRIBED && status != SubscriberStatus.UNSUBSCRIBED ? now : unsubscribedAt,
+                createdAt, now, version, note, attributes);
+    }
 }

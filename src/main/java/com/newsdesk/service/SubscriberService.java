@@ -219,10 +219,8 @@ public final class SubscriberService {
             SubscriberStatus status = row.status() == null ? SubscriberStatus.SUBSCRIBED : row.status();
             Instant created = row.createdAt() == null ? now : row.createdAt();
             // The write lock is ours for the whole import, so ids are ours to give: no id query per row.
-            pending.add(new Subscriber(nextId++, email, row.name(), status, row.labels() == null ? List.of()
-                    : row.labels(), source, status == SubscriberStatus.SUBSCRIBED ? created : null,
-                    status == SubscriberStatus.UNSUBSCRIBED ? now : null, created, now)
-                    .withNoteAndAttributes(row.note(), row.attributes()));
+            pending.add(Subscriber.arriving(nextId++, email, row.name(), status, row.labels() == null ? List.of()
+                    : row.labels(), source, created, now).withNoteAndAttributes(row.note(), row.attributes()));
             warn(row, email, Outcome.NEW);
             pendingRows.add(row);
             if (pending.size() == com.newsdesk.storage.SubscriberRepository.BATCH) {
@@ -296,9 +294,7 @@ public final class SubscriberService {
                         + " as it is (\"Add and update\" would change it)");
                 return;
             }
-            Instant unsubscribedAt = status == SubscriberStatus.UNSUBSCRIBED ? now : existing.unsubscribedAt();
-            tx.subscribers().update(new Subscriber(existing.id(), existing.email(), name, status, labels,
-                    existing.source(), existing.subscribedAt(), unsubscribedAt, existing.createdAt(), now)
+            tx.subscribers().update(existing.changedTo(name, labels, status, now)
                     .withNoteAndAttributes(personNote, attributes));
             counts.merge(Outcome.UPDATED, 1L, Long::sum);
             warn(row, existing.email(), Outcome.UPDATED);
@@ -710,9 +706,8 @@ public final class SubscriberService {
                         + "); nothing was changed.");
             }
             Instant now = Timestamps.now(clock);
-            long id = tx.subscribers().insert(new Subscriber(0, address, name, SubscriberStatus.SUBSCRIBED, labels,
-                    source == null || source.isBlank() ? "added by " + actor.username() : source, now, null, now,
-                    now));
+            long id = tx.subscribers().insert(Subscriber.arriving(0, address, name, SubscriberStatus.SUBSCRIBED, labels,
+                    source == null || source.isBlank() ? "added by " + actor.username() : source, now, now));
             audit.record(tx, actor, "subscriber.add", "subscriber", id, "");
             return tx.subscribers().find(id).orElseThrow();
         });
@@ -747,14 +742,7 @@ public final class SubscriberService {
                 }
                 refuseSuppressed(tx, current.email());
             }
-            Instant now = Timestamps.now(clock);
-            Subscriber changed = new Subscriber(id, current.email(), name, status, labels, current.source(),
-                    status == SubscriberStatus.SUBSCRIBED && current.status() != SubscriberStatus.SUBSCRIBED ? now
-                            : current.subscribedAt(),
-                    status == SubscriberStatus.UNSUBSCRIBED && current.status() != SubscriberStatus.UNSUBSCRIBED ? now
-                            : current.unsubscribedAt(), current.createdAt(), now)
-                    .withNoteAndAttributes(current.note(), current.attributes()); // not edited here: kept
-            tx.subscribers().update(changed);
+            tx.subscribers().update(current.changedTo(name, labels, status, Timestamps.now(clock)));
             audit.record(tx, actor, "subscriber.edit", "subscriber", id, current.status() == status ? ""
                     : current.status().code() + " → " + status.code());
             return tx.subscribers().find(id).orElseThrow();
