@@ -141,6 +141,23 @@ class ShellViewFxTest {
         robot.type(KeyCode.Z);
         waitUntil(() -> comments.getItems().size() == pending && comments.getItems().get(0).comment().id() == firstId
                 && comments.getItems().get(0).comment().status().code().equals("pending"));
+        // At keyboard speed: four approvals in a row, each on the comment after the last, while the earlier ones are
+        // still leaving; then exactly those four are gone and the fifth comment is selected.
+        robot.interact(() -> comments.getSelectionModel().clearAndSelect(0));
+        java.util.List<Long> firstFive = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> comments.getItems().get(i).comment().id()).toList();
+        robot.type(KeyCode.A, KeyCode.A, KeyCode.A, KeyCode.A);
+        waitUntil(() -> comments.getItems().size() == pending - 4
+                && comments.getItems().get(0).comment().id() == firstFive.get(4)
+                && comments.getSelectionModel().getSelectedItem() != null
+                && comments.getSelectionModel().getSelectedItem().comment().id() == firstFive.get(4));
+        try (com.newsdesk.storage.Database file = TestNewsrooms.open(dir.resolve("sample-newsroom.db"))) {
+            for (long id : firstFive.subList(0, 4)) {
+                assertEquals("approved", file.read(tx -> tx.comments().find(id)).orElseThrow().status().code());
+            }
+            assertEquals("pending", file.read(tx -> tx.comments().find(firstFive.get(4))).orElseThrow().status()
+                    .code());
+        }
         robot.clickOn("#queue-spam");
         waitUntil(() -> comments.getItems().size() > 0 && comments.getItems().get(0) != null
                 && comments.getItems().get(0).comment().status().code().equals("spam"));

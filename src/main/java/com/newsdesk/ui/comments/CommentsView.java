@@ -347,7 +347,7 @@ public final class CommentsView {
                 action("Pending", () -> decideShown(CommentStatus.PENDING)),
                 action("Spam", () -> decideShown(CommentStatus.SPAM)),
                 action("Trash", () -> decideShown(CommentStatus.TRASH)),
-                action("Reply…", this::reply), action("Edit…", this::edit),
+                action("Reply", this::reply), action("Edit", this::edit),
                 action("Only this article", model::onlyThisArticle));
         readingPane.getChildren().add(actions);
         if (!detail.replies().isEmpty()) {
