@@ -78,6 +78,10 @@ class ArticleEditorFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
         assertTrue(robot.lookup("#mark-bold").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
                 "the toolbar shows the marks the next letters get");
+        assertEquals("Bold (Ctrl+B)", robot.lookup("#mark-bold").queryAs(javafx.scene.control.ToggleButton.class)
+                .getTooltip().getText(), "the key it names is the key that does it (EditorAction)");
+        assertEquals("Heading 2 (Ctrl+Alt+2)", robot.lookup("#block-heading2")
+                .queryAs(javafx.scene.control.ToggleButton.class).getTooltip().getText());
         robot.write("bold");
         robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
         robot.write(" then plain");

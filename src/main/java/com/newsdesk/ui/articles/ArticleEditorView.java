@@ -5,6 +5,7 @@ import com.newsdesk.domain.document.BlockType;
 import com.newsdesk.domain.document.Links;
 import com.newsdesk.domain.document.Mark;
 import com.newsdesk.ui.editor.ArticleEditor;
+import com.newsdesk.ui.editor.EditorAction;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -64,18 +65,18 @@ public final class ArticleEditorView {
         revisionsPanel = revisions(model);
         root.setBottom(statusLine(model));
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.isShortcutDown() && !event.isAltDown() && event.getCode() == KeyCode.S) {
-                model.save();
-                event.consume();
-            } else if (event.isShortcutDown() && (event.getCode() == KeyCode.F || event.getCode() == KeyCode.H)) {
-                showFind(event.getCode() == KeyCode.H);
+            EditorAction pressed = EditorAction.of(event, EditorAction.SAVE, EditorAction.FIND, EditorAction.REPLACE,
+                    EditorAction.LINK);
+            if (pressed != null) {
+                switch (pressed) {
+                    case SAVE -> model.save();
+                    case FIND, REPLACE -> showFind(pressed == EditorAction.REPLACE);
+                    default -> askForLink();
+                }
                 event.consume();
             } else if (event.getCode() == KeyCode.ESCAPE && findBar.isVisible()) {
                 findBar.setVisible(false);
                 editor.focus();
-                event.consume();
-            } else if (event.isShortcutDown() && event.getCode() == KeyCode.K) {
-                askForLink();
                 event.consume();
             }
         });
@@ -87,29 +88,25 @@ public final class ArticleEditorView {
 
     private Node toolbar(ArticleEditorViewModel model) {
         // The marks and the block at the caret show as pressed buttons; nothing folds away into an overflow menu.
-        HBox marks = new HBox(2,
-                markButton("B", "Bold (Ctrl+B)", Mark.BOLD, "-fx-font-weight: bold;"),
-                markButton("I", "Italic (Ctrl+I)", Mark.ITALIC, "-fx-font-style: italic;"),
-                markButton("U", "Underline (Ctrl+U)", Mark.UNDERLINE, "-fx-underline: true;"),
-                markButton("S", "Strikethrough", Mark.STRIKETHROUGH, "-fx-strikethrough: true;"),
-                markButton("</>", "Code", Mark.CODE, ""));
-        HBox blocks = new HBox(2,
-                blockButton("¶", "Paragraph (Ctrl+Alt+0)", BlockType.PARAGRAPH),
-                blockButton("H2", "Heading 2 (Ctrl+Alt+2)", BlockType.HEADING_2),
-                blockButton("H3", "Heading 3 (Ctrl+Alt+3)", BlockType.HEADING_3),
-                blockButton("H4", "Heading 4 (Ctrl+Alt+4)", BlockType.HEADING_4),
-                blockButton("❝", "Block quote", BlockType.QUOTE),
-                blockButton("•", "Bulleted list", BlockType.BULLETED_ITEM),
-                blockButton("1.", "Numbered list", BlockType.NUMBERED_ITEM));
-        HBox links = new HBox(2, button("Link", "Insert or edit a link (Ctrl+K)", this::askForLink),
-                button("Unlink", "Remove the link", () -> editor.setLink(null)));
+        HBox marks = new HBox(2, markButton(EditorAction.BOLD, "-fx-font-weight: bold;"),
+                markButton(EditorAction.ITALIC, "-fx-font-style: italic;"),
+                markButton(EditorAction.UNDERLINE, "-fx-underline: true;"),
+                markButton(EditorAction.STRIKETHROUGH, "-fx-strikethrough: true;"),
+                markButton(EditorAction.CODE, ""));
+        HBox blocks = new HBox(2);
+        for (EditorAction block : List.of(EditorAction.PARAGRAPH, EditorAction.HEADING_2, EditorAction.HEADING_3,
+                EditorAction.HEADING_4, EditorAction.QUOTE, EditorAction.BULLETED_LIST, EditorAction.NUMBERED_LIST)) {
+            blocks.getChildren().add(blockButton(block));
+        }
+        HBox links = new HBox(2, button(EditorAction.LINK, this::askForLink),
+                button(EditorAction.UNLINK, () -> editor.setLink(null)));
         for (HBox group : List.of(marks, blocks, links)) {
             group.getChildren().forEach(item -> {
                 item.disableProperty().bind(model.editableProperty().not());
                 ((javafx.scene.layout.Region) item).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             });
         }
-        Button save = button("Save", "Save as a revision (Ctrl+S)", model::save);
+        Button save = button(EditorAction.SAVE, model::save);
         save.disableProperty().bind(model.editableProperty().not());
         HBox moves = new HBox(6, save,
                 button("Revisions", "Show or hide the kept versions", () -> toggleRevisions(model)),
@@ -727,8 +724,9 @@ public final class ArticleEditorView {
         });
     }
 
-    private javafx.scene.control.ToggleButton markButton(String text, String tip, Mark mark, String style) {
-        javafx.scene.control.ToggleButton button = toggle(text, tip, () -> editor.toggle(mark));
+    private javafx.scene.control.ToggleButton markButton(EditorAction action, String style) {
+        Mark mark = action.mark();
+        javafx.scene.control.ToggleButton button = toggle(action.label(), action.tooltip(), () -> editor.toggle(mark));
         button.setId("mark-" + mark.name().toLowerCase());
         button.setStyle(style);
         Runnable show = () -> button.setSelected(editor.activeStyleProperty().get().has(mark));
@@ -738,8 +736,10 @@ public final class ArticleEditorView {
         return button;
     }
 
-    private javafx.scene.control.ToggleButton blockButton(String text, String tip, BlockType type) {
-        javafx.scene.control.ToggleButton button = toggle(text, tip, () -> editor.setBlockType(type));
+    private javafx.scene.control.ToggleButton blockButton(EditorAction action) {
+        BlockType type = action.block();
+        javafx.scene.control.ToggleButton button = toggle(action.label(), action.tooltip(),
+                () -> editor.setBlockType(type));
         button.setId("block-" + type.code());
         Runnable show = () -> button.setSelected(editor.activeBlockProperty().get() == type);
         button.getProperties().put(SHOW_STATE, show);
@@ -765,6 +765,10 @@ public final class ArticleEditorView {
     }
 
     private static final String SHOW_STATE = "newsdesk.showState";
+
+    private Button button(EditorAction declared, Runnable action) {
+        return button(declared.label(), declared.tooltip(), action);
+    }
 
     private Button button(String text, String tip, Runnable action) {
         Button button = new Button(text);

@@ -333,26 +333,10 @@ public final class ArticleEditor {
             event.consume();
             return;
         }
-        if (!event.isShortcutDown()) {
-            return;
-        }
-        Runnable action = null;
-        if (event.isAltDown()) {
-            action = switch (event.getCode()) {
-                case DIGIT2, NUMPAD2 -> () -> setBlockType(BlockType.HEADING_2);
-                case DIGIT3, NUMPAD3 -> () -> setBlockType(BlockType.HEADING_3);
-                case DIGIT4, NUMPAD4 -> () -> setBlockType(BlockType.HEADING_4);
-                case DIGIT0, NUMPAD0 -> () -> setBlockType(BlockType.PARAGRAPH);
-                default -> null;
-            };
-        } else if (!event.isShiftDown()) {
-            action = switch (event.getCode()) {
-                case B -> () -> toggle(Mark.BOLD);
-                case I -> () -> toggle(Mark.ITALIC);
-                case U -> () -> toggle(Mark.UNDERLINE);
-                default -> null;
-            };
-        }
+        // The marks' and blocks' keys, as EditorAction declares them (the toolbar's tooltips read the same).
+        EditorAction pressed = EditorAction.of(event, EditorAction.values());
+        Runnable action = pressed == null ? null : pressed.mark() != null ? () -> toggle(pressed.mark())
+                : pressed.block() != null ? () -> setBlockType(pressed.block()) : null;
         if (action != null) {
             action.run();
             event.consume();
