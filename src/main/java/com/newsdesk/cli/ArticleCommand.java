@@ -38,9 +38,9 @@ final class ArticleCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-                ArticleService articles = new ArticleService(db, context.clock);
-                Actor actor = context.signIn(db, user.name);
+            try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+                ArticleService articles = newsroom.articles();
+                Actor actor = newsroom.actor();
                 context.out.println(run(articles, actor, articles.find(actor, article)));
             }
         }
@@ -105,9 +105,9 @@ final class ArticleCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-                ArticleService articles = new ArticleService(db, context.clock);
-                for (DeletedArticle deleted : articles.trash(context.signIn(db, user.name))) {
+            try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+                ArticleService articles = newsroom.articles();
+                for (DeletedArticle deleted : articles.trash(newsroom.actor())) {
                     context.out.printf("%6d  deleted %s by %s, removed %s  %s%n", deleted.articleId(),
                             Timestamps.format(deleted.deletedAt()), deleted.deletedBy(),
                             Timestamps.format(deleted.removedAt()), deleted.headline());
@@ -130,9 +130,9 @@ final class ArticleCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-                ArticleService articles = new ArticleService(db, context.clock);
-                Actor actor = context.signIn(db, user.name);
+            try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+                ArticleService articles = newsroom.articles();
+                Actor actor = newsroom.actor();
                 context.out.println(zone == null ? articles.timeZone(actor).getId()
                         : "The newsroom's time zone is now " + articles.setTimeZone(actor, zone).getId() + ".");
             }

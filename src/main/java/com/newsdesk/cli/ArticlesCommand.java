@@ -45,9 +45,9 @@ final class ArticlesCommand implements Callable<Integer> {
         if (search != null && com.newsdesk.domain.SearchText.bound(search).cut()) {
             context.err.println("newsdesk: " + com.newsdesk.domain.SearchText.bound(search).notice());
         }
-        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-            ArticleService articles = new ArticleService(db, context.clock);
-            var actor = context.signIn(db, user.name);
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+            ArticleService articles = newsroom.articles();
+            var actor = newsroom.actor();
             ArticleFilter filter = new ArticleFilter(only, section, null, language,
                     published ? ArticleFilter.Order.PUBLISHED : ArticleFilter.Order.UPDATED, stubs);
             List<SearchHit> hits = search == null

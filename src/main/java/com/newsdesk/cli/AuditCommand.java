@@ -38,9 +38,9 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AuditFilter filter = new AuditFilter(actor, null, parseSince(since), null);
-        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-            AuditService audit = new AuditService(db, context.clock);
-            var signedIn = context.signIn(db, user.name);
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+            AuditService audit = newsroom.audit();
+            var signedIn = newsroom.actor();
             if (json) {
                 audit.export(signedIn, filter, context.stdout);
                 return 0;

@@ -30,9 +30,9 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-            BackupService backups = new BackupService(db, context.clock);
-            var actor = context.signIn(db, user.name);
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+            BackupService backups = newsroom.backups();
+            var actor = newsroom.actor();
             if (keep != null || everyMinutes != null) {
                 BackupService.Policy now = backups.policy();
                 BackupService.Policy policy = new BackupService.Policy(keep != null ? keep : now.keep(),
@@ -45,7 +45,7 @@ final class BackupCommand implements Callable<Integer> {
                 }
             }
             Path written = out != null ? backups.backUpTo(actor, out) : backups.backUpNow(actor);
-            context.out.println("Backed up " + db.file().getFileName() + " to " + written + ".");
+            context.out.println("Backed up " + newsroom.database().file().getFileName() + " to " + written + ".");
         }
         return 0;
     }

@@ -38,6 +38,11 @@ final class CliContext {
         this.hasher = hasher;
     }
 
+    /** Opens the newsroom {@code --db} names for a command run by {@code --user} (signed in when first needed). */
+    Newsroom newsroom(DatabaseOption database, UserOption user, Database.OpenMode mode) {
+        return new Newsroom(this, open(database.file, mode), user == null ? null : user.name);
+    }
+
     Database open(String explicit, Database.OpenMode mode) {
         return Database.open(DataLocation.resolve(explicit, env), mode, JsonDocumentCodec.INSTANCE);
     }

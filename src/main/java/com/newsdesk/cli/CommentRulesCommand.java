@@ -43,8 +43,8 @@ final class CommentRulesCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-                CommentRules rules = new CommentService(db, context.clock).rules(context.signIn(db, user.name));
+            try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+                CommentRules rules = newsroom.comments().rules(newsroom.actor());
                 rules.lists().forEach((kind, values) -> context.out.println(kind.code().replace('_', '-') + ": "
                         + (values.isEmpty() ? "(none)" : String.join(", ", values))));
                 context.out.println("hold at links: " + rules.linkLimit());
@@ -68,9 +68,9 @@ final class CommentRulesCommand implements Runnable {
         @Override
         public void run() {
             CommentRules.Kind chosen = kind(kind);
-            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-                CommentService service = new CommentService(db, context.clock);
-                var actor = context.signIn(db, user.name);
+            try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+                CommentService service = newsroom.comments();
+                var actor = newsroom.actor();
                 CommentRules rules = service.rules(actor);
                 Set<String> list = new LinkedHashSet<>(rules.list(chosen));
                 int changed = 0;
@@ -117,9 +117,9 @@ final class CommentRulesCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-                CommentService service = new CommentService(db, context.clock);
-                var actor = context.signIn(db, user.name);
+            try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+                CommentService service = newsroom.comments();
+                var actor = newsroom.actor();
                 CommentRules rules = service.rules(actor);
                 service.saveRules(actor, new CommentRules(rules.lists(), links == null ? rules.linkLimit() : links,
                         approveKnown == null ? rules.approveKnownAuthors() : approveKnown));
@@ -138,9 +138,9 @@ final class CommentRulesCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-                CommentService.RerunSummary summary = new CommentService(db, context.clock)
-                        .rerunRulesOnPending(context.signIn(db, user.name), TaskMonitor.NONE);
+            try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+                CommentService.RerunSummary summary = newsroom.comments()
+                        .rerunRulesOnPending(newsroom.actor(), TaskMonitor.NONE);
                 context.out.printf("Checked %,d pending comments: %,d approved, %,d to spam, %,d still pending.%n",
                         summary.checked(), summary.moved().getOrDefault(CommentStatus.APPROVED, 0L),
                         summary.moved().getOrDefault(CommentStatus.SPAM, 0L), summary.checked() - summary.total());

@@ -32,8 +32,8 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        try (Database db = context.open(database.file, Database.OpenMode.CREATE)) {
-            TransferSummary made = new SampleNewsroom(db, context.clock).fill(context.signIn(db, user.name),
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.CREATE)) {
+            TransferSummary made = newsroom.sample().fill(newsroom.actor(),
                     new SampleNewsroom.Size(articles, comments, subscribers), seed, TaskMonitor.NONE);
             context.out.printf("%s in %.1f s.%n", made.describe("Made"), (System.nanoTime() - started) / 1e9);
         }

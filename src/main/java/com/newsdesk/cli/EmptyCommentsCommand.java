@@ -24,9 +24,9 @@ final class EmptyCommentsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommentStatus status = CommentStatus.fromCode(queue);
-        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-            var actor = context.signIn(db, user.name);
-            long deleted = new CommentService(db, context.clock).emptyQueue(actor, status);
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+            var actor = newsroom.actor();
+            long deleted = newsroom.comments().emptyQueue(actor, status);
             context.out.printf("Deleted %,d comments from %s.%n", deleted, status.code());
         }
         return 0;

@@ -37,9 +37,9 @@ final class ExportArticleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-            ArticleService articles = new ArticleService(db, context.clock);
-            var actor = context.signIn(db, user.name);
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+            ArticleService articles = newsroom.articles();
+            var actor = newsroom.actor();
             var target = context.target(out);
             articles.export(actor, article, format.format, target);
             if (!target.isStandardOutput()) {

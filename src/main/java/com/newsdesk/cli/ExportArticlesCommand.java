@@ -35,9 +35,9 @@ final class ExportArticlesCommand implements Callable<Integer> {
             throw new com.newsdesk.domain.InvalidInputException("--format", "\"" + format + "\" is not ghost or wxr");
         }
         ArticleStatus only = status == null ? null : ArticleStatus.fromCode(status);
-        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-            SiteArticlesService site = new SiteArticlesService(db, context.clock);
-            var actor = context.signIn(db, user.name);
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+            SiteArticlesService site = newsroom.site();
+            var actor = newsroom.actor();
             context.export(out, target -> site.exportArticles(actor, chosen, only, target),
                     written -> String.format("Exported %,d articles", written));
         }

@@ -31,9 +31,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExportScope scope = only == null ? ExportScope.ALL : ExportScope.valueOf(only.name().toUpperCase());
-        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-            TransferService transfer = new TransferService(db, context.clock);
-            var actor = context.signIn(db, user.name);
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+            TransferService transfer = newsroom.transfer();
+            var actor = newsroom.actor();
             context.export(out, target -> transfer.exportTo(actor, target, scope, TaskMonitor.NONE),
                     written -> written.describe("Exported"));
         }

@@ -29,9 +29,9 @@ final class ExportCommentsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommentStatus only = status == null ? null : CommentStatus.fromCode(status);
-        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-            CommentService comments = new CommentService(db, context.clock);
-            var actor = context.signIn(db, user.name);
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+            CommentService comments = newsroom.comments();
+            var actor = newsroom.actor();
             context.export(out, target -> comments.exportForSiteTo(actor, only, article, target),
                     written -> String.format("Exported %,d comments", written));
         }

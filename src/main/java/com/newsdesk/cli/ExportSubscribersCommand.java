@@ -42,9 +42,9 @@ final class ExportSubscribersCommand implements Callable<Integer> {
                     + "\" is not a format: json, csv, ghost or listmonk");
         }
         SubscriberStatus only = status == null ? null : SubscriberStatus.fromCode(status);
-        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-            SubscriberService subscribers = new SubscriberService(db, context.clock);
-            var actor = context.signIn(db, user.name);
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+            SubscriberService subscribers = newsroom.subscribers();
+            var actor = newsroom.actor();
             var filter = new com.newsdesk.domain.SubscriberFilter(only, label, null, null, null, null);
             context.export(out, target -> subscribers.exportTo(actor, chosen, filter, splitCommaLabels
                     ? SubscriberService.CommaLabels.SPLIT : SubscriberService.CommaLabels.REFUSE, target,

@@ -31,8 +31,8 @@ final class ImportArticleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Database db = context.open(database.file, Database.OpenMode.CREATE)) {
-            Article article = new ArticleService(db, context.clock).importFile(context.signIn(db, user.name), file);
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.CREATE)) {
+            Article article = newsroom.articles().importFile(newsroom.actor(), file);
             context.out.println(json ? ArticleListJson.idAndSlug(article.id(), article.slug())
                     : "Imported \"" + article.headline() + "\" as draft " + article.id() + " (" + article.slug() + ", "
                             + article.language() + ", " + article.body().wordCount() + " words).");

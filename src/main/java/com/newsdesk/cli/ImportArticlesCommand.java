@@ -26,9 +26,9 @@ final class ImportArticlesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-            SiteArticlesService.Imported imported = new SiteArticlesService(db, context.clock)
-                    .importArticles(context.signIn(db, user.name), file);
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+            SiteArticlesService.Imported imported = newsroom.site()
+                    .importArticles(newsroom.actor(), file);
             if (json) {
                 context.out.printf("{\"imported\":%d,\"published\":%d,\"leftOut\":%d}%n", imported.articles(),
                         imported.published(), imported.leftOut());

@@ -30,9 +30,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = context.open(database.file, Database.OpenMode.CREATE)) {
-            TransferSummary added = new TransferService(db, context.clock)
-                    .importFile(context.signIn(db, user.name), file, merge, TaskMonitor.NONE);
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.CREATE)) {
+            TransferSummary added = newsroom.transfer()
+                    .importFile(newsroom.actor(), file, merge, TaskMonitor.NONE);
             context.out.println(added.describe("Imported") + ".");
         }
         return 0;

@@ -28,9 +28,9 @@ final class ImportCommentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-            CommentIntakeSummary summary = new CommentService(db, context.clock)
-                    .importComments(context.signIn(db, user.name), file, TaskMonitor.NONE);
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+            CommentIntakeSummary summary = newsroom.comments()
+                    .importComments(newsroom.actor(), file, TaskMonitor.NONE);
             context.out.println(summary.describe() + ".");
             summary.invalid().stream().limit(20).forEach(problem -> context.out.println("  " + problem));
             if (summary.invalidCount() > 20) {

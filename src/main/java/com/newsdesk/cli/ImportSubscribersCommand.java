@@ -69,10 +69,10 @@ final class ImportSubscribersCommand implements Callable<Integer> {
         };
         OutputTarget reportTarget = report == null ? null : context.target(report);
         java.io.PrintWriter say = reportTarget != null && reportTarget.isStandardOutput() ? context.err : context.out;
-        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
             long started = System.nanoTime();
-            SubscriberImportReport result = new SubscriberService(db, context.clock).importCsv(
-                    context.signIn(db, user.name), file,
+            SubscriberImportReport result = newsroom.subscribers().importCsv(
+                    newsroom.actor(), file,
                     new SubscriberService.ImportOptions(chosen, chosenColumns(), chosenMode, overwriteEmpty, dryRun),
                     reportTarget, TaskMonitor.NONE);
             if (json) {

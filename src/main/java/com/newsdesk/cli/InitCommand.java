@@ -19,9 +19,9 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = context.open(database.file, Database.OpenMode.CREATE)) {
+        try (Newsroom newsroom = context.newsroom(database, null, Database.OpenMode.CREATE)) {
             if (admin != null) {
-                var staff = context.staff(db);
+                var staff = newsroom.staff();
                 if (staff.hasStaff()) {
                     throw new com.newsdesk.service.RefusedException("This newsroom already has staff accounts; an"
                             + " Admin adds more with 'newsdesk staff add'.");
@@ -31,7 +31,7 @@ final class InitCommand implements Callable<Integer> {
                 context.out.println("Created the first Admin, " + admin + ". Commands that change data now need"
                         + " --user.");
             }
-            context.out.println("Newsroom ready at " + db.file() + " (schema " + db.schemaVersion() + ").");
+            context.out.println("Newsroom ready at " + newsroom.database().file() + " (schema " + newsroom.database().schemaVersion() + ").");
         }
         return 0;
     }

@@ -23,9 +23,9 @@ final class LabelsCommand implements Runnable {
 
     @Override
     public void run() {
-        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-            SubscriberService service = new SubscriberService(db, context.clock);
-            var actor = context.signIn(db, user.name);
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+            SubscriberService service = newsroom.subscribers();
+            var actor = newsroom.actor();
             switch (action) {
                 case "list" -> service.labels(actor).forEach(label ->
                         context.out.printf("%s\t%,d%n", label.getKey(), label.getValue()));

@@ -35,11 +35,11 @@ final class RestoreCommand implements Callable<Integer> {
                     checked.subscribers());
             return 0;
         }
-        try (Database db = context.open(database.file, Database.OpenMode.CREATE)) {
-            BackupService backups = new BackupService(db, context.clock);
-            var restored = backups.restore(context.signIn(db, user.name), file);
+        try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.CREATE)) {
+            BackupService backups = newsroom.backups();
+            var restored = backups.restore(newsroom.actor(), file);
             context.out.printf("Restored %s into %s: %,d articles, %,d comments, %,d subscribers.%s%n",
-                    restored.from().file().getFileName(), db.file(), restored.from().articles(),
+                    restored.from().file().getFileName(), newsroom.database().file(), restored.from().articles(),
                     restored.from().comments(), restored.from().subscribers(), restored.previousSavedTo() == null
                             ? "" : " The newsroom as it was is in " + restored.previousSavedTo() + ".");
         }

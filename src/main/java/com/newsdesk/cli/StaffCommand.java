@@ -37,8 +37,8 @@ final class StaffCommand implements Runnable {
         @Override
         public void run() {
             Role chosen = Role.fromCode(role);
-            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-                StaffMember added = context.staff(db).add(context.signIn(db, user.name), name, displayName, chosen,
+            try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+                StaffMember added = newsroom.staff().add(newsroom.actor(), name, displayName, chosen,
                         context.password(CliContext.NEW_PASSWORD_VARIABLE, "Password for " + name + ": "));
                 context.out.println("Added " + added.username() + " as " + added.role().code() + ".");
             }
@@ -57,8 +57,8 @@ final class StaffCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-                context.staff(db).resetPassword(context.signIn(db, user.name), name,
+            try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+                newsroom.staff().resetPassword(newsroom.actor(), name,
                         context.password(CliContext.NEW_PASSWORD_VARIABLE, "New password for " + name + ": "));
                 context.out.println("New password set for " + name + ".");
             }
@@ -75,8 +75,8 @@ final class StaffCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-                for (StaffMember member : context.staff(db).list(context.signIn(db, user.name))) {
+            try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+                for (StaffMember member : newsroom.staff().list(newsroom.actor())) {
                     context.out.printf("%-24s %-10s %-12s %s%n", member.username(), member.role().code(),
                             member.active() ? "active" : "deactivated", member.displayName());
                 }
@@ -96,8 +96,8 @@ final class StaffCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-                context.staff(db).deactivate(context.signIn(db, user.name), name);
+            try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+                newsroom.staff().deactivate(newsroom.actor(), name);
                 context.out.println("Deactivated " + name + ".");
             }
         }

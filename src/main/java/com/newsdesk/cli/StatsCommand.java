@@ -24,8 +24,8 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-            NewsroomStats stats = new NewsroomService(db).stats();
+        try (Newsroom newsroom = context.newsroom(database, null, Database.OpenMode.EXISTING)) {
+            NewsroomStats stats = newsroom.newsroom().stats();
             if (json) {
                 context.out.println(StatsJson.write(stats));
             } else {

@@ -35,9 +35,9 @@ final class SubscribersCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-                SubscriberService.Erasure erased = new SubscriberService(db, context.clock)
-                        .erase(context.signIn(db, user.name), email);
+            try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+                SubscriberService.Erasure erased = newsroom.subscribers()
+                        .erase(newsroom.actor(), email);
                 context.out.println("Erased: " + erased.describe());
             }
         }
@@ -56,9 +56,9 @@ final class SubscribersCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-                SubscriberService service = new SubscriberService(db, context.clock);
-                var actor = context.signIn(db, user.name);
+            try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+                SubscriberService service = newsroom.subscribers();
+                var actor = newsroom.actor();
                 context.export(out, target -> {
                     service.exportPersonTo(actor, email, target);
                     return email;
@@ -80,8 +80,8 @@ final class SubscribersCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Database db = context.open(database.file, Database.OpenMode.EXISTING)) {
-                boolean added = new SubscriberService(db, context.clock).blockDomain(context.signIn(db, user.name),
+            try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
+                boolean added = newsroom.subscribers().blockDomain(newsroom.actor(),
                         domain);
                 context.out.println(added ? "Blocklisted." : "Already blocklisted.");
             }
