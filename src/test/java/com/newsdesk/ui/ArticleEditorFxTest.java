@@ -251,6 +251,7 @@ class ArticleEditorFxTest {
         robot.clickOn("#articles-table");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#article-body").tryQuery().isPresent() && storedCount() == 3);
+        waitUntil(() -> robot.lookup("#article-headline").query().isFocused()); // a new article starts at its headline
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#article-body").tryQuery().isEmpty() && storedCount() == 2);
 

@@ -41,6 +41,7 @@ public final class ArticleEditorView {
     private final TextField findField = new TextField();
     private final TextField replaceField = new TextField();
     private final Label findCount = new Label();
+    private TextField headlineField;
 
     public ArticleEditorView(ArticleEditorViewModel model) {
         model.bodySource(editor::document);
@@ -85,6 +86,34 @@ public final class ArticleEditorView {
     public Node root() { return root; }
 
     public ArticleEditor editor() { return editor; }
+
+    /**
+     * Puts the caret where writing starts once the article has loaded: the headline of an article that has none yet
+     * (a new one), the text of any other.
+     */
+    public void focusWhereWritingStarts(ArticleEditorViewModel model) {
+        Runnable decide = () -> {
+            if (model.editableProperty().get() && model.headlineProperty().get().isBlank() && headlineField != null) {
+                headlineField.requestFocus();
+            } else {
+                editor.focus();
+            }
+        };
+        if (model.saveStateProperty().get() != ArticleEditorViewModel.SaveState.LOADING) {
+            decide.run();
+            return;
+        }
+        model.saveStateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends ArticleEditorViewModel.SaveState> value,
+                    ArticleEditorViewModel.SaveState before, ArticleEditorViewModel.SaveState after) {
+                if (after != ArticleEditorViewModel.SaveState.LOADING) {
+                    value.removeListener(this);
+                    javafx.application.Platform.runLater(decide);
+                }
+            }
+        });
+    }
 
     private Node toolbar(ArticleEditorViewModel model) {
         // The marks and the block at the caret show as pressed buttons; nothing folds away into an overflow menu.
@@ -526,6 +555,7 @@ public final class ArticleEditorView {
 
     private GridPane metadata(ArticleEditorViewModel model) {
         TextField headline = field(model.headlineProperty(), "Headline", "article-headline");
+        headlineField = headline;
         headline.getStyleClass().add("headline-field");
         Label headlineCount = new Label();
         headlineCount.textProperty().bind(Bindings.createStringBinding(
@@ -568,10 +598,10 @@ public final class ArticleEditorView {
 
     private Node statusLine(ArticleEditorViewModel model) {
         Label counts = new Label();
-        counts.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d %s · %,d characters · %d min read",
+        counts.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d %s · %,d characters%s",
                 editor.wordsProperty().get(), editor.wordsProperty().get() == 1 ? "word" : "words",
-                editor.charactersProperty().get(),
-                Math.max(1, Math.round(editor.wordsProperty().get() / 230.0))),
+                editor.charactersProperty().get(), editor.wordsProperty().get() == 0 ? "" // nothing to read yet
+                        : String.format(" · %d min read", Math.max(1, Math.round(editor.wordsProperty().get() / 230.0)))),
                 editor.wordsProperty(), editor.charactersProperty()));
         Label state = new Label();
         state.setId("save-state");

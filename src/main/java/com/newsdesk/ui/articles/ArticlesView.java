@@ -309,8 +309,9 @@ public final class ArticlesView {
             editorTabs.put(editor, tab);
             tabs.getTabs().add(tab);
             tabs.getSelectionModel().select(tab);
-            // Focus once the tab's content is in the scene: the writer starts typing at once.
-            javafx.application.Platform.runLater(() -> view.editor().focus());
+            // Focus once the tab's content is in the scene: the writer starts typing at once, in the headline of a
+            // new article, in the text of any other.
+            javafx.application.Platform.runLater(() -> view.focusWhereWritingStarts(editor));
         }
         tabs.getSelectionModel().select(tab);
     }
