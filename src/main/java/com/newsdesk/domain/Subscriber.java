@@ -79,4 +79,22 @@ public record Subscriber(
                 to == SubscriberStatus.UNSUBSCRIBED && status != SubscriberStatus.UNSUBSCRIBED ? now : unsubscribedAt,
                 createdAt, now, version, note, attributes);
     }
+
+    /** What moving this person to a status asks for, by the consent rules. */
+    public enum Move {
+        /** Allowed as it is (any change but subscribing someone who is not subscribed). */
+        FREE,
+        /** Subscribing again an unsubscribed or bounced address: only when the person asked. */
+        ONLY_IF_THEY_ASKED,
+        /** Subscribing a blocklisted address: never. */
+        NEVER
+    }
+
+    /** The one consent rule for a manual change of status; the service enforces it and the edit form shows it. */
+    public Move moveTo(SubscriberStatus to) {
+        if (to != SubscriberStatus.SUBSCRIBED || status == SubscriberStatus.SUBSCRIBED) {
+            return Move.FREE;
+        }
+        return status == SubscriberStatus.BLOCKLISTED ? Move.NEVER : Move.ONLY_IF_THEY_ASKED;
+    }
 }

@@ -732,15 +732,17 @@ public final class SubscriberService {
                         + current.name() + "\", " + current.status().code() + "); nothing was overwritten. Open it"
                         + " again to see the change.");
             }
-            if (status == SubscriberStatus.SUBSCRIBED && current.status() != SubscriberStatus.SUBSCRIBED) {
-                if (current.status() == SubscriberStatus.BLOCKLISTED) {
-                    throw new RefusedException(current.email() + " is blocklisted and is never subscribed again.");
+            switch (current.moveTo(status)) {
+                case NEVER -> throw new RefusedException(current.email()
+                        + " is blocklisted and is never subscribed again.");
+                case ONLY_IF_THEY_ASKED -> {
+                    if (!resubscribe) {
+                        throw new RefusedException(current.email() + " is " + current.status().code()
+                                + "; subscribe it again only when the person asks (confirm the resubscription).");
+                    }
+                    refuseSuppressed(tx, current.email());
                 }
-                if (!resubscribe) {
-                    throw new RefusedException(current.email() + " is " + current.status().code()
-                            + "; subscribe it again only when the person asks (confirm the resubscription).");
-                }
-                refuseSuppressed(tx, current.email());
+                case FREE -> { }
             }
             tx.subscribers().update(current.changedTo(name, labels, status, Timestamps.now(clock)));
             audit.record(tx, actor, "subscriber.edit", "subscriber", id, current.status() == status ? ""

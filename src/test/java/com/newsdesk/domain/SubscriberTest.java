@@ -38,4 +38,19 @@ class SubscriberTest {
         assertEquals(LATER, bo.unsubscribedAt());
         assertEquals(JOINED, bo.createdAt());
     }
+
+    @Test
+    void theConsentRuleForAManualChange() {
+        Subscriber ana = Subscriber.arriving(1, "ana@example.org", "Ana", SubscriberStatus.SUBSCRIBED, List.of(),
+                "website", JOINED, JOINED);
+        assertEquals(Subscriber.Move.FREE, ana.moveTo(SubscriberStatus.UNSUBSCRIBED), "leaving is always allowed");
+        assertEquals(Subscriber.Move.FREE, ana.moveTo(SubscriberStatus.SUBSCRIBED));
+        for (SubscriberStatus away : List.of(SubscriberStatus.UNSUBSCRIBED, SubscriberStatus.BOUNCED)) {
+            assertEquals(Subscriber.Move.ONLY_IF_THEY_ASKED,
+                    ana.changedTo("Ana", List.of(), away, LATER).moveTo(SubscriberStatus.SUBSCRIBED));
+        }
+        Subscriber blocked = ana.changedTo("Ana", List.of(), SubscriberStatus.BLOCKLISTED, LATER);
+        assertEquals(Subscriber.Move.NEVER, blocked.moveTo(SubscriberStatus.SUBSCRIBED));
+        assertEquals(Subscriber.Move.FREE, blocked.moveTo(SubscriberStatus.UNSUBSCRIBED));
+    }
 }

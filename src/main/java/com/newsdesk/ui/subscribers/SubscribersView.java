@@ -411,17 +411,34 @@ public final class SubscribersView {
             }
         });
         status.setValue(subscriber.status());
+        // What the consent rule asks of the status chosen (Subscriber.moveTo): the service enforces the same rule.
         CheckBox resubscribe = new CheckBox("The person asked to subscribe again");
-        resubscribe.visibleProperty().bind(Bindings.createBooleanBinding(() -> status.getValue()
-                == SubscriberStatus.SUBSCRIBED && subscriber.status() != SubscriberStatus.SUBSCRIBED,
-                status.valueProperty()));
+        resubscribe.visibleProperty().bind(Bindings.createBooleanBinding(() -> status.getValue() != null
+                && subscriber.moveTo(status.getValue()) == Subscriber.Move.ONLY_IF_THEY_ASKED, status.valueProperty()));
         resubscribe.managedProperty().bind(resubscribe.visibleProperty());
+        Label never = new Label(subscriber.email() + " is blocklisted and is never subscribed again.");
+        never.getStyleClass().add("danger");
+        never.setWrapText(true);
+        never.visibleProperty().bind(Bindings.createBooleanBinding(() -> status.getValue() != null
+                && subscriber.moveTo(status.getValue()) == Subscriber.Move.NEVER, status.valueProperty()));
+        never.managedProperty().bind(never.visibleProperty());
         Label source = new Label(subscriber.source() + (subscriber.subscribedAt() == null ? ""
                 : " · consent " + Tables.format(subscriber.subscribedAt())));
-        dialog.getDialogPane().setContent(form(new String[] {"Name", "Labels", "Status", "", "Source"}, name, labels,
-                status, resubscribe, source));
+        never.setMaxWidth(360);
+        never.setMinHeight(Region.USE_PREF_SIZE);
+        VBox statusBox = new VBox(6, status, resubscribe, never); // what the rule asks, under the choice
+        javafx.beans.InvalidationListener refit = observable -> javafx.application.Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene(); // the reason whole, not cut
+            }
+        });
+        resubscribe.visibleProperty().addListener(refit);
+        never.visibleProperty().addListener(refit);
+        dialog.getDialogPane().setContent(form(new String[] {"Name", "Labels", "Status", "Source"}, name, labels,
+                statusBox, source));
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(never.visibleProperty()); // never allowed
         dialog.showAndWait().filter(save::equals).ifPresent(chosen -> model.edit(subscriber, name.getText(),
                 labels.getText(), status.getValue(), resubscribe.isSelected(), saved -> { }));
     }
@@ -772,7 +789,9 @@ public final class SubscribersView {
         grid.setVgap(8);
         for (int i = 0; i < fields.length; i++) {
             if (i < labels.length) {
-                grid.add(new Label(labels[i]), 0, i);
+                Label label = new Label(labels[i]);
+                label.setMinWidth(Region.USE_PREF_SIZE); // a name, never "…"
+                grid.add(label, 0, i);
             }
             grid.add(fields[i], 1, i);
             if (fields[i] instanceof TextField field) {
