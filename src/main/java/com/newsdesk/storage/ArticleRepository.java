@@ -250,6 +250,11 @@ public final class ArticleRepository {
     }
 
     private static String where(ArticleFilter filter, List<Object> values, String prefix) {
+        return " WHERE " + conditions(filter, values, prefix);
+    }
+
+    /** The filter's conditions joined by AND (there is always one: stubs and the trash are never mixed in). */
+    private static String conditions(ArticleFilter filter, List<Object> values, String prefix) {
         List<String> conditions = new ArrayList<>();
         conditions.add(prefix + (filter.stubs() ? "stub_of <> ''" : "stub_of = ''"));
         conditions.add((filter.deleted() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM article_trash t WHERE t.article_id = "
@@ -270,7 +275,7 @@ public final class ArticleRepository {
             conditions.add(prefix + "language = ?");
             values.add(filter.language());
         }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return String.join(" AND ", conditions);
     }
 
 
@@ -294,7 +299,7 @@ public final class ArticleRepository {
         }
         List<Object> values = new ArrayList<>();
         values.add(match);
-        String where = where(filter, values, "a.").replaceFirst(" WHERE ", " AND ");
+        String where = " AND " + conditions(filter, values, "a.");
         values.add(limit);
         String sql = """
                 SELECT a.id, a.slug, a.headline, a.byline, a.section, a.language, a.status, a.updated_at, a.published_at,

@@ -756,45 +756,41 @@ public final class ArticleEditorView {
 
     private javafx.scene.control.ToggleButton markButton(EditorAction action, String style) {
         Mark mark = action.mark();
-        javafx.scene.control.ToggleButton button = toggle(action.label(), action.tooltip(), () -> editor.toggle(mark));
+        javafx.scene.control.ToggleButton button = toggle(action, () -> editor.toggle(mark),
+                () -> editor.activeStyleProperty().get().has(mark));
         button.setId("mark-" + mark.name().toLowerCase());
         button.setStyle(style);
-        Runnable show = () -> button.setSelected(editor.activeStyleProperty().get().has(mark));
-        button.getProperties().put(SHOW_STATE, show);
-        editor.activeStyleProperty().addListener((observable, before, after) -> show.run());
-        show.run();
+        editor.activeStyleProperty().addListener((observable, before, after) -> button.setSelected(after.has(mark)));
         return button;
     }
 
     private javafx.scene.control.ToggleButton blockButton(EditorAction action) {
         BlockType type = action.block();
-        javafx.scene.control.ToggleButton button = toggle(action.label(), action.tooltip(),
-                () -> editor.setBlockType(type));
+        javafx.scene.control.ToggleButton button = toggle(action, () -> editor.setBlockType(type),
+                () -> editor.activeBlockProperty().get() == type);
         button.setId("block-" + type.code());
-        Runnable show = () -> button.setSelected(editor.activeBlockProperty().get() == type);
-        button.getProperties().put(SHOW_STATE, show);
-        editor.activeBlockProperty().addListener((observable, before, after) -> show.run());
-        show.run();
+        editor.activeBlockProperty().addListener((observable, before, after) -> button.setSelected(after == type));
         return button;
     }
 
-    /** A button that shows a state of the text at the caret; pressing it acts, and the text decides its state. */
-    private javafx.scene.control.ToggleButton toggle(String text, String tip, Runnable action) {
-        javafx.scene.control.ToggleButton button = new javafx.scene.control.ToggleButton(text);
-        button.setTooltip(new Tooltip(tip));
+    /**
+     * A button that shows a state of the text at the caret ({@code shown}); pressing it acts, and then the text, not
+     * the click, decides its state (a click that changed nothing leaves it as it was).
+     */
+    private javafx.scene.control.ToggleButton toggle(EditorAction declared, Runnable action,
+            java.util.function.BooleanSupplier shown) {
+        javafx.scene.control.ToggleButton button = new javafx.scene.control.ToggleButton(declared.label());
+        button.setTooltip(new Tooltip(declared.tooltip()));
         button.setFocusTraversable(false); // the caret stays in the text
         button.getStyleClass().add("flat");
+        button.setSelected(shown.getAsBoolean());
         button.setOnAction(event -> {
             action.run();
-            if (button.getProperties().get(SHOW_STATE) instanceof Runnable show) {
-                show.run(); // the text decides, not the click: a click that changed nothing leaves it as it was
-            }
+            button.setSelected(shown.getAsBoolean());
             editor.focus();
         });
         return button;
     }
-
-    private static final String SHOW_STATE = "newsdesk.showState";
 
     private Button button(EditorAction declared, Runnable action) {
         return button(declared.label(), declared.tooltip(), action);

@@ -151,16 +151,7 @@ public final class ArticlesView {
                 Tables.time("Updated", 180, hit -> hit.article().updatedAt())));
         // The status says the most (changes not yet live, in the trash until …): it keeps its width; in a narrow
         // table the language and the section step aside first.
-        table.getColumns().forEach(column -> {
-            if (column.getText().equals("Status")) {
-                column.setMinWidth(240);
-            }
-        });
-        table.widthProperty().addListener((observable, before, width) -> table.getColumns().forEach(column -> {
-            if (column.getText().equals("Language") || column.getText().equals("Section")) {
-                column.setVisible(width.doubleValue() >= 900);
-            }
-        }));
+        Tables.fitting(table, java.util.Map.of("Status", 240.0), java.util.Map.of("Language", 900.0, "Section", 900.0));
         table.setItems(model.rows());
         com.newsdesk.ui.common.SearchFields.live(search, () -> model.searchProperty().set(search.getText()), table,
                 model.rows().refreshingProperty());

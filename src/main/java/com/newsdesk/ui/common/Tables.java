@@ -117,6 +117,23 @@ public final class Tables {
         return column;
     }
 
+    /**
+     * A table whose columns fit its width: the columns named in {@code kept} never get narrower than their width
+     * there (what identifies a row), the others may shrink to 50; below the width given in {@code stepAside} a column
+     * named there is hidden (what the row's detail shows anyway).
+     */
+    public static void fitting(TableView<?> table, java.util.Map<String, Double> kept,
+            java.util.Map<String, Double> stepAside) {
+        table.getColumns().forEach(column -> column.setMinWidth(kept.getOrDefault(column.getText(),
+                Math.min(50, column.getMinWidth()))));
+        table.widthProperty().addListener((observable, before, width) -> table.getColumns().forEach(column -> {
+            Double below = stepAside.get(column.getText());
+            if (below != null) {
+                column.setVisible(width.doubleValue() >= below);
+            }
+        }));
+    }
+
     /** The row height for {@link #twoLines} columns. */
     public static final double TWO_LINES = 48;
 

@@ -112,11 +112,22 @@ public final class ShellViewModel {
             comments.onDecided(stats::set);
         }
         // The status bar's counts follow what a desk changed (a draft deleted, subscribers imported).
+        // Built from the counts the desk has just read: no second query.
         if (articles != null) {
-            articles.statusCountsProperty().addListener((observable, before, after) -> refreshStats());
+            articles.statusCountsProperty().addListener((observable, before, after) -> {
+                NewsroomStats shown = stats.get();
+                if (shown != null && !after.isEmpty()) {
+                    stats.set(new NewsroomStats(after, shown.comments(), shown.subscribers()));
+                }
+            });
         }
         if (subscribers != null) {
-            subscribers.countsProperty().addListener((observable, before, after) -> refreshStats());
+            subscribers.countsProperty().addListener((observable, before, after) -> {
+                NewsroomStats shown = stats.get();
+                if (shown != null && !after.isEmpty()) {
+                    stats.set(new NewsroomStats(shown.articles(), shown.comments(), after));
+                }
+            });
         }
         desk.set(desks.get(0));
         // The audit trail is read again each time its desk is shown: what was just done is in it without "Show".
@@ -186,10 +197,6 @@ public final class ShellViewModel {
     public Path databaseFile() { return newsroom.databaseFile(); }
 
     public boolean isNewsroomEmpty() { return stats.get() == null || stats.get().isEmpty(); }
-
-    private void refreshStats() {
-        executor.submit(newsroom::stats, stats::set, this::showError);
-    }
 
     /** Loads counts and every desk's first rows; offers the welcome choices when the newsroom is empty. */
     public void load() {

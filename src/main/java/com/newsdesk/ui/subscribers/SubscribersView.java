@@ -71,7 +71,7 @@ public final class SubscribersView {
 
         table.setId("subscribers-table");
         table.getColumns().addAll(java.util.List.of(
-                emailColumn(),
+                Tables.text("Email", 250, Subscriber::email),
                 Tables.text("Name", 170, Subscriber::name),
                 Tables.text("Status", 100, row -> row.status().code()),
                 Tables.text("Labels", 200, row -> String.join(" · ", row.labels())),
@@ -80,22 +80,8 @@ public final class SubscribersView {
                 Tables.time("Added", 160, Subscriber::createdAt)));
         // The address and the status keep their width; the others give way first, so all fit the table. In a narrow
         // table the dates and the source step aside (the pane beside the list shows them for the person selected).
-        table.getColumns().forEach(column -> {
-            if (column.getText().equals("Status")) {
-                column.setMinWidth(110); // "unsubscribed", "blocklisted" whole
-            } else if (!column.getText().equals("Email")) {
-                column.setMinWidth(50);
-            }
-        });
-        table.widthProperty().addListener((observable, before, width) -> {
-            for (var column : table.getColumns()) {
-                switch (column.getText()) {
-                    case "Added", "Source" -> column.setVisible(width.doubleValue() >= 760);
-                    case "Subscribed" -> column.setVisible(width.doubleValue() >= 640);
-                    default -> { }
-                }
-            }
-        });
+        Tables.fitting(table, java.util.Map.of("Email", 230.0, "Status", 110.0), // "blocklisted" whole
+                java.util.Map.of("Added", 760.0, "Source", 760.0, "Subscribed", 640.0));
         table.setItems(model.rows());
         table.setRowFactory(view -> {
             javafx.scene.control.TableRow<Subscriber> row = new javafx.scene.control.TableRow<>();
@@ -337,13 +323,6 @@ public final class SubscribersView {
             }
         }
         pane.getChildren().add(new javafx.scene.control.Separator());
-    }
-
-    /** The address is what identifies a person here: it keeps its width when the window narrows. */
-    private static javafx.scene.control.TableColumn<Subscriber, String> emailColumn() {
-        var email = Tables.<Subscriber>text("Email", 250, Subscriber::email);
-        email.setMinWidth(230);
-        return email;
     }
 
     private void showWeeks(List<WeeklyChange> weeks) {
