@@ -25,8 +25,7 @@ public final class Launcher {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(Cli.run(args, out, err, System.getenv(), Clock.systemUTC(), stdout,
-                new com.newsdesk.service.PasswordHasher(com.newsdesk.service.PasswordHasher.DEFAULT_ITERATIONS),
-                java.util.List.of(new EditorBenchmark())));
+                new com.newsdesk.service.PasswordHasher(com.newsdesk.service.PasswordHasher.DEFAULT_ITERATIONS)));
     }
 
     static boolean opensWindow(String[] args) {

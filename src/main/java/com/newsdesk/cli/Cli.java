@@ -28,22 +28,14 @@ public final class Cli {
     /** As above, with the password hasher given (tests use a cheap one). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
             java.io.OutputStream stdout, PasswordHasher hasher) {
-        return run(args, out, err, env, clock, stdout, hasher, java.util.List.of());
-    }
-
-    /** As above, with more subcommands (the window's benchmarks live where the window does). */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
-            java.io.OutputStream stdout, PasswordHasher hasher, java.util.List<Object> moreCommands) {
         CliContext context = new CliContext(out, err, env, clock, stdout, hasher);
         ContextFactory factory = new ContextFactory(context);
         CommandLine commandLine = new CommandLine(new NewsdeskCommand(), factory);
-        java.util.List<Object> commands = new java.util.ArrayList<>(NewsdeskCommand.COMMANDS);
-        commands.addAll(moreCommands);
-        java.util.List<Object> named = commands.stream()
+        java.util.List<Class<?>> commands = NewsdeskCommand.COMMANDS;
+        java.util.List<Class<?>> named = commands.stream()
                 .filter(command -> args.length > 0 && nameOf(command).equals(args[0])).toList();
-        for (Object command : named.isEmpty() ? commands : named) { // help and typos see every command
-            commandLine.addSubcommand(command instanceof Class<?> type ? new CommandLine(type, factory)
-                    : new CommandLine(command, factory));
+        for (Class<?> command : named.isEmpty() ? commands : named) { // help and typos see every command
+            commandLine.addSubcommand(new CommandLine(command, factory));
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -69,16 +61,15 @@ public final class Cli {
         return code;
     }
 
-    private static String nameOf(Object command) {
-        Class<?> type = command instanceof Class<?> given ? given : command.getClass();
-        return type.getAnnotation(CommandLine.Command.class).name();
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(CommandLine.Command.class).name();
     }
 
     /**
      * What the user reads of a failure: its message when Newsdesk foresaw it; otherwise one plain line that names
      * the log file, where the whole trace goes.
      */
-    static String messageOf(Throwable exception, Map<String, String> env, String[] args) {
+    public static String messageOf(Throwable exception, Map<String, String> env, String[] args) {
         boolean foreseen = exception instanceof InvalidInputException || exception instanceof RefusedException
                 || exception instanceof AccessDeniedException || exception instanceof SignInFailedException
                 || exception instanceof StorageException || exception instanceof CancelledException

@@ -9,7 +9,7 @@ final class NewsdeskCommand implements Runnable {
     static final java.util.List<Class<?>> COMMANDS = java.util.List.of(InitCommand.class, DemoCommand.class,
             ExportCommand.class, ImportCommand.class, StatsCommand.class, StaffCommand.class, AuditCommand.class,
             ArticlesCommand.class, ExportArticleCommand.class, ImportArticleCommand.class, ExportCommentsCommand.class,
-            ImportCommentsCommand.class, CommentRulesCommand.class, BenchCommand.class, ImportSubscribersCommand.class,
+            ImportCommentsCommand.class, CommentRulesCommand.class, ImportSubscribersCommand.class,
             ExportSubscribersCommand.class, SubscribersCommand.class, LabelsCommand.class, BackupCommand.class,
             RestoreCommand.class, ExportArticlesCommand.class, ImportArticlesCommand.class, EmptyCommentsCommand.class,
             ArticleCommand.class);

@@ -108,19 +108,6 @@ class CliTest {
         assertTrue(Files.exists(file));
     }
 
-    /** The benchmark as a smoke test: it runs and writes its table; no time is asserted. */
-    @Test
-    void quickBenchmarkRunsAndWritesItsTable() throws Exception {
-        Path out = dir.resolve("bench.json");
-        Run bench = run("bench", "--quick", "--out", out.toString());
-        assertEquals(0, bench.code(), bench.err());
-        assertTrue(bench.out().contains("comments: pending queue: first page of 200"), bench.out());
-        assertTrue(bench.out().contains("subscribers: import-subscribers, CSV of 20,000 rows"), bench.out());
-        var table = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
-        assertTrue(table.get("rows").size() >= 15, table.toString());
-        assertTrue(table.get("machine").has("cores"));
-    }
-
     @Test
     void subscribersImportWithJsonCountsAndExportAsGhost() throws Exception {
         String db = dir.resolve("s.db").toString();

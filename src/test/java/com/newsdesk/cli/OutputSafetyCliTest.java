@@ -193,13 +193,6 @@ class OutputSafetyCliTest {
         }
     }
 
-    @Test
-    void benchRefusesItsOutputBeforeMeasuring() {
-        CliRun.Result result = CliRun.run(Map.of(), "bench", "--quick", "--out", db.toString());
-        assertEquals(1, result.code(), result.toString());
-        assertTrue(result.message().contains("an SQLite database"), result.message());
-    }
-
     /** A real process, standard output on /dev/full: the JVM's own stream, not a test double. */
     @Test
     void aRealProcessWritingToAFullDeviceExitsOne() throws Exception {

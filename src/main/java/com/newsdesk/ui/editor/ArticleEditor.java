@@ -260,8 +260,8 @@ public final class ArticleEditor {
         return found;
     }
 
-    /** Types text at the caret as a keystroke would (for the editor benchmark). */
-    public void typeForBenchmark(String text) {
+    /** Types text at the caret as a keystroke would. */
+    public void typeAtCaret(String text) {
         area.replaceSelection(text);
     }
 

@@ -1,4 +1,4 @@
-package com.newsdesk.app;
+package com.newsdesk.bench;
 
 import com.newsdesk.domain.document.Block;
 import com.newsdesk.domain.document.BlockType;
@@ -100,7 +100,7 @@ final class EditorBenchmarkRun {
         long[] times = new long[keys];
         for (int key = 0; key < keys; key++) {
             long start = System.nanoTime();
-            editor.typeForBenchmark(key % 17 == 0 ? " " : "e");
+            editor.typeAtCaret(key % 17 == 0 ? " " : "e");
             stage.getScene().getRoot().applyCss();
             stage.getScene().getRoot().layout();
             times[key] = System.nanoTime() - start;

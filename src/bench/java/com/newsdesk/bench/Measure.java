@@ -1,6 +1,6 @@
-package com.newsdesk.cli;
+package com.newsdesk.bench;
 
-import com.newsdesk.io.BenchmarkReport;
+import com.newsdesk.bench.BenchmarkReport;
 import java.util.Arrays;
 
 /** Times repeated work and turns the times into a benchmark row (median, min, max). */

@@ -1,4 +1,4 @@
-package com.newsdesk.cli;
+package com.newsdesk.bench;
 
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Comment;
@@ -6,7 +6,7 @@ import com.newsdesk.domain.CommentFilter;
 import com.newsdesk.domain.CommentRules;
 import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.CommentSummary;
-import com.newsdesk.io.BenchmarkReport.Row;
+import com.newsdesk.bench.BenchmarkReport.Row;
 import com.newsdesk.io.JsonDocumentCodec;
 import com.newsdesk.service.CommentService;
 import com.newsdesk.service.NewsroomService;
@@ -127,15 +127,8 @@ final class CommentBenchmarks {
         CommentRules rules = new CommentRules(Map.of(CommentRules.Kind.BLOCKED_WORD, words,
                 CommentRules.Kind.SUSPECT_WORD, words.stream().map(word -> "suspect" + word).toList(),
                 CommentRules.Kind.BLOCKED_DOMAIN, List.of("spam.example", "junk.example")), 2, true);
-        List<Comment> texts = new ArrayList<>();
-        db.read(tx -> {
-            tx.comments().forEachPending(comment -> {
-                if (texts.size() < (quick ? 2_000 : 20_000)) {
-                    texts.add(comment);
-                }
-            });
-            return null;
-        });
+        List<Comment> texts = newsroom.commentPage(actor, CommentFilter.queue(CommentStatus.PENDING), 0,
+                quick ? 2_000 : 20_000).stream().map(CommentSummary::comment).toList();
         double[] perComment = Measure.millis(1, 5, () -> {
             for (Comment comment : texts) {
                 rules.judge(comment.authorName(), comment.authorEmail(), comment.authorIp(), comment.body(), false);

@@ -1,6 +1,6 @@
-package com.newsdesk.cli;
+package com.newsdesk.bench;
 
-import com.newsdesk.io.BenchmarkReport.Row;
+import com.newsdesk.bench.BenchmarkReport.Row;
 import com.newsdesk.io.JsonDocumentCodec;
 import com.newsdesk.storage.Database;
 import java.io.IOException;
@@ -26,7 +26,7 @@ final class StartupBenchmarks {
 
     List<Row> run(boolean quick, Path scratch, Map<String, String> env) throws IOException, InterruptedException {
         List<Row> rows = new ArrayList<>();
-        Path jar = jar();
+        Path jar = jarOf(com.newsdesk.cli.Cli.class);
         if (jar == null) {
             return rows; // run from classes (the tests): there is no jar to start
         }
@@ -55,10 +55,13 @@ final class StartupBenchmarks {
                 "≤ 800 ms", "`./newsdesk` (keeps the archive)"));
         progress.accept("the article editor on " + display);
         List<String> editor = quick
-                ? List.of("bench-editor", "--rows", "--open-words", "20000", "--typing-words", "5000", "--keystrokes",
-                        "60")
-                : List.of("bench-editor", "--rows");
-        String printed = child(jar, List.of(), Map.of("DISPLAY", display), editor);
+                ? List.of("editor", "--rows", "--open-words", "20000", "--typing-words", "5000", "--keystrokes", "60")
+                : List.of("editor", "--rows");
+        Path benchJar = jarOf(StartupBenchmarks.class);
+        if (benchJar == null) {
+            return rows;
+        }
+        String printed = child(benchJar, List.of(), Map.of("DISPLAY", display), editor);
         for (String line : printed.split("\\R")) {
             String[] fields = line.split("\t", -1);
             if (fields.length == 4 && fields[0].equals("row")) {
@@ -113,10 +116,10 @@ final class StartupBenchmarks {
         return printed;
     }
 
-    /** The jar this code runs from, or null when it runs from a classes folder. */
-    private static Path jar() {
+    /** The jar a class was loaded from, or null when it came from a classes folder. */
+    private static Path jarOf(Class<?> type) {
         try {
-            Path location = Path.of(StartupBenchmarks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.isRegularFile(location) && location.toString().endsWith(".jar") ? location : null;
         } catch (java.net.URISyntaxException | SecurityException e) {
             return null;

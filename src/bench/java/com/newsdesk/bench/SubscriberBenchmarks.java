@@ -1,11 +1,11 @@
-package com.newsdesk.cli;
+package com.newsdesk.bench;
 
 import com.newsdesk.service.output.OutputTarget;
 import com.newsdesk.domain.SubscriberColumns;
 import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.SubscriberFilter;
 import com.newsdesk.domain.SubscriberStatus;
-import com.newsdesk.io.BenchmarkReport.Row;
+import com.newsdesk.bench.BenchmarkReport.Row;
 import com.newsdesk.io.JsonDocumentCodec;
 import com.newsdesk.service.SubscriberService;
 import com.newsdesk.service.TaskMonitor;
@@ -57,7 +57,7 @@ final class SubscriberBenchmarks {
         double[] shellImport = new double[runs];
         for (int run = 0; shell && run < runs; run++) {
             Path peer = scratch.resolve("peer-" + run + ".db");
-            Sqlite3Shell.run(peer, null, "CREATE TABLE subscribers (email TEXT, name TEXT, labels TEXT);");
+            Sqlite3Shell.run(peer, null, Sqlite3Shell.script("bare-subscriber-table"));
             long start = System.nanoTime();
             Sqlite3Shell.run(peer, null, ".mode csv", ".import --skip 1 " + csv + " subscribers");
             shellImport[run] = (System.nanoTime() - start) / 1e9;
@@ -69,10 +69,8 @@ final class SubscriberBenchmarks {
             Path peer = scratch.resolve("schema-peer-" + run + ".db");
             Database.open(peer, Database.OpenMode.CREATE, JsonDocumentCodec.INSTANCE).close();
             long start = System.nanoTime();
-            Sqlite3Shell.run(peer, null, "CREATE TEMP TABLE raw (email TEXT, name TEXT, labels TEXT);", ".mode csv",
-                    ".import --skip 1 " + csv + " raw", "INSERT INTO subscribers (email, name, status, source,"
-                            + " subscribed_at, created_at, updated_at) SELECT email, name, 'subscribed', 'import',"
-                            + " '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM raw;");
+            Sqlite3Shell.run(peer, null, Sqlite3Shell.script("raw-subscribers"), ".mode csv",
+                    ".import --skip 1 " + csv + " raw", Sqlite3Shell.script("raw-subscribers-into-schema"));
             shellIntoSchema[run] = (System.nanoTime() - start) / 1e9;
             Files.deleteIfExists(peer);
         }
@@ -106,10 +104,10 @@ final class SubscriberBenchmarks {
         for (int run = 0; shell && run < runs; run++) {
             Path out = scratch.resolve("peer.json");
             long start = System.nanoTime();
-            Sqlite3Shell.run(newsroom, out, "-json", "SELECT * FROM subscribers");
+            Sqlite3Shell.run(newsroom, out, "-json", Sqlite3Shell.script("subscribers-json"));
             shellExport[run] = (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();
-            Sqlite3Shell.run(newsroom, out, SAME_JSON_IN_SQL);
+            Sqlite3Shell.run(newsroom, out, Sqlite3Shell.script("subscribers-as-newsdesk-json"));
             shellSameJson[run] = (System.nanoTime() - start) / 1e9;
         }
         double[] copy = Measure.copySeconds(json, runs);
@@ -121,16 +119,6 @@ final class SubscriberBenchmarks {
         rows.addAll(Measure.exportRows(SECTION, exportSeconds, bytes, peakHeap));
         return rows;
     }
-
-    /**
-     * The sqlite3 shell writing the records our export writes (labels included, json_object in C): what SQLite itself
-     * needs for the same output, next to {@code -json} of the bare table.
-     */
-    private static final String SAME_JSON_IN_SQL = "SELECT json_object('id', s.id, 'email', s.email, 'name', s.name,"
-            + " 'status', s.status, 'labels', (SELECT json_group_array(l.name) FROM subscriber_labels sl"
-            + " JOIN labels l ON l.id = sl.label_id WHERE sl.subscriber_id = s.id), 'source', s.source,"
-            + " 'subscribedAt', s.subscribed_at, 'unsubscribedAt', s.unsubscribed_at, 'createdAt', s.created_at,"
-            + " 'updatedAt', s.updated_at) FROM subscribers s";
 
     private List<Row> filters(SubscriberService service, boolean quick) {
         progress.accept("subscriber filters");

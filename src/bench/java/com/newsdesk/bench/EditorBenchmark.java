@@ -1,13 +1,13 @@
-package com.newsdesk.app;
+package com.newsdesk.bench;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code bench-editor} command. Its work lives in {@link EditorBenchmarkRun}: the command line builds every
+ * The {@code editor} benchmark. Its work lives in {@link EditorBenchmarkRun}: the command line builds every
  * command at start, and this one must not pull JavaFX into an {@code export}.
  */
-@Command(name = "bench-editor", mixinStandardHelpOptions = true,
+@Command(name = "editor", mixinStandardHelpOptions = true,
         description = "Measure the article editor: open a long article, keystroke to layout (needs a display).")
 public final class EditorBenchmark implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--open-words", defaultValue = "200000", description = "Words of the article to open.")

@@ -1,4 +1,4 @@
-package com.newsdesk.cli;
+package com.newsdesk.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,6 +15,19 @@ final class Sqlite3Shell {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
         } catch (IOException | InterruptedException e) {
             return false;
+        }
+    }
+
+    /** A peer's SQL, kept as a file beside this class (SQL lives in storage and in these scripts only). */
+    static String script(String name) {
+        try (java.io.InputStream in = Sqlite3Shell.class.getResourceAsStream(name + ".sql")) {
+            if (in == null) {
+                throw new IllegalStateException("no peer script " + name + ".sql");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("--")).collect(java.util.stream.Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -1,0 +1,91 @@
+package com.newsdesk.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.newsdesk.cli.Cli;
+import com.newsdesk.service.TestNewsrooms;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmarks as their own program: they run, write their table, and read a newsroom only through a copy. */
+class BenchTest {
+    private static final String ADMIN_PASSWORD = "ink and paper 1851";
+    private static final String WRITER_PASSWORD = "a writer's password";
+    @TempDir Path dir;
+
+    record Run(int code, String out, String err) {}
+
+    private static Run bench(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Bench.run(args, new PrintWriter(out), new PrintWriter(err), env, TestNewsrooms.CLOCK,
+                new ByteArrayOutputStream(), TestNewsrooms.FAST_HASHER);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static int newsdesk(Map<String, String> env, String... args) {
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err), env, TestNewsrooms.CLOCK,
+                new ByteArrayOutputStream(), TestNewsrooms.FAST_HASHER);
+        assertEquals(0, code, err.toString());
+        return code;
+    }
+
+    /** A smoke test: it runs and writes its table; no time is asserted. */
+    @Test
+    void quickBenchmarkRunsAndWritesItsTable() throws Exception {
+        Path out = dir.resolve("bench.json");
+        Run run = bench(Map.of(), "--quick", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("comments: pending queue: first page of 200"), run.out());
+        assertTrue(run.out().contains("subscribers: import-subscribers, CSV of 20,000 rows"), run.out());
+        var table = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+        assertTrue(table.get("rows").size() >= 15, table.toString());
+        assertTrue(table.get("machine").has("cores"));
+    }
+
+    @Test
+    void refusesItsOutputBeforeMeasuring() {
+        Path newsroom = dir.resolve("n.db");
+        newsdesk(Map.of(), "init", "--db", newsroom.toString());
+        Run run = bench(Map.of(), "--quick", "--out", newsroom.toString());
+        assertEquals(1, run.code(), run.toString());
+        assertTrue(run.err().startsWith("newsdesk-bench: ") && run.err().contains("an SQLite database"), run.err());
+    }
+
+    /** Issue 12, finding 3: bench reads a newsroom only through a signed-in copy, and never writes it. */
+    @Test
+    void onANewsroomWithStaffItNeedsARoleThatMayCopyItAndLeavesItAsItWas() {
+        String db = dir.resolve("bench.db").toString();
+        newsdesk(Map.of(), "demo", "--db", db, "--articles", "5", "--comments", "400", "--subscribers", "5");
+        newsdesk(Map.of("NEWSDESK_PASSWORD", ADMIN_PASSWORD), "init", "--db", db, "--admin", "amina");
+        newsdesk(Map.of("NEWSDESK_PASSWORD", ADMIN_PASSWORD, "NEWSDESK_NEW_PASSWORD", WRITER_PASSWORD),
+                "staff", "add", "julien", "--role", "writer", "--db", db, "--user", "amina");
+        Run anonymous = bench(Map.of(), "--quick", "--only", "comments", "--db", db);
+        assertEquals(1, anonymous.code());
+        assertTrue(anonymous.err().contains("has staff accounts"), anonymous.err());
+        Run writer = bench(Map.of("NEWSDESK_PASSWORD", WRITER_PASSWORD), "--quick", "--only", "comments", "--db", db,
+                "--user", "julien");
+        assertEquals(1, writer.code());
+        assertTrue(writer.err().contains("may not export or import the whole newsroom"), writer.err());
+
+        Supplier<String> counts = () -> {
+            try (var open = TestNewsrooms.open(Path.of(db))) {
+                return open.read(tx -> tx.articles().count() + "/" + tx.comments().count(null) + "/"
+                        + tx.subscribers().count() + "/" + tx.comments().countByStatus());
+            }
+        };
+        String before = counts.get();
+        Run admin = bench(Map.of("NEWSDESK_PASSWORD", ADMIN_PASSWORD), "--quick", "--only", "comments", "--db", db,
+                "--user", "amina");
+        assertEquals(0, admin.code(), admin.err());
+        assertEquals(before, counts.get(), "the newsroom measured is a copy: nothing was decided or imported in it");
+    }
+}
