@@ -7,7 +7,6 @@ import com.newsdesk.domain.ArticleFilter;
 import com.newsdesk.bench.BenchmarkReport.Row;
 import com.newsdesk.service.ArticleService;
 import com.newsdesk.service.ExportScope;
-import com.newsdesk.service.SubscriberService;
 import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.service.TransferService;
 import com.newsdesk.storage.Database;
@@ -19,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import com.newsdesk.service.subscribers.SubscriberImport;
 
 /**
  * Figures of the whole newsroom: article search (20 queries, with and without snippets) and the JSON export of
@@ -75,8 +75,8 @@ final class NewsroomBenchmarks {
         progress.accept(String.format("whole-newsroom export (with %,d subscribers added)", subscribers));
         Path csv = scratch.resolve("newsroom-subscribers.csv");
         SubscriberBenchmarks.writeCsv(csv, subscribers);
-        new SubscriberService(db, clock).importCsv(actor, csv, new SubscriberService.ImportOptions(null, SubscriberColumns.AUTO,
-                SubscriberService.Mode.ADD, false, false), null, TaskMonitor.NONE);
+        new SubscriberImport(db, clock).importCsv(actor, csv, new SubscriberImport.Options(null, SubscriberColumns.AUTO,
+                SubscriberImport.Mode.ADD, false, false), null, TaskMonitor.NONE);
         Files.delete(csv);
         int runs = quick ? 1 : 3;
         Path json = scratch.resolve("newsroom.json");

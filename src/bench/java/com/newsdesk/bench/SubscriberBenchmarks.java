@@ -7,7 +7,6 @@ import com.newsdesk.domain.SubscriberFilter;
 import com.newsdesk.domain.SubscriberStatus;
 import com.newsdesk.bench.BenchmarkReport.Row;
 import com.newsdesk.io.JsonDocumentCodec;
-import com.newsdesk.service.SubscriberService;
 import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.storage.Database;
 import java.io.IOException;
@@ -19,6 +18,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import com.newsdesk.service.subscribers.SubscriberDesk;
+import com.newsdesk.service.subscribers.SubscriberExport;
+import com.newsdesk.service.subscribers.SubscriberImport;
 
 /**
  * The subscriber desk's figures: a CSV import (validated, deduplicated) next to the sqlite3 shell's {@code .import}
@@ -48,8 +50,8 @@ final class SubscriberBenchmarks {
             Files.deleteIfExists(newsroom);
             try (Database db = Database.open(newsroom, Database.OpenMode.CREATE, JsonDocumentCodec.INSTANCE)) {
                 long start = System.nanoTime();
-                new SubscriberService(db, clock).importCsv(actor, csv, new SubscriberService.ImportOptions(null, SubscriberColumns.AUTO,
-                        SubscriberService.Mode.ADD, false, false), null, TaskMonitor.NONE);
+                new SubscriberImport(db, clock).importCsv(actor, csv, new SubscriberImport.Options(null, SubscriberColumns.AUTO,
+                        SubscriberImport.Mode.ADD, false, false), null, TaskMonitor.NONE);
                 importSeconds[run] = (System.nanoTime() - start) / 1e9;
             }
         }
@@ -87,12 +89,12 @@ final class SubscriberBenchmarks {
         double[] peakHeap = new double[runs];
         long bytes = 0;
         try (Database db = Database.open(newsroom, Database.OpenMode.EXISTING, JsonDocumentCodec.INSTANCE)) {
-            SubscriberService service = new SubscriberService(db, clock);
+            SubscriberDesk service = SubscriberDesk.of(db, clock);
             for (int run = 0; run < runs; run++) {
                 Measure.resetPeakHeap();
                 long start = System.nanoTime();
-                service.exportTo(actor, SubscriberService.ExportFormat.JSON, com.newsdesk.domain.SubscriberFilter.ALL,
-                        SubscriberService.CommaLabels.REFUSE, OutputTarget.file(json), TaskMonitor.NONE);
+                service.exports().exportTo(actor, SubscriberExport.Format.JSON, com.newsdesk.domain.SubscriberFilter.ALL,
+                        SubscriberExport.CommaLabels.REFUSE, OutputTarget.file(json), TaskMonitor.NONE);
                 exportSeconds[run] = (System.nanoTime() - start) / 1e9;
                 peakHeap[run] = Measure.peakHeapMegabytes();
             }
@@ -120,7 +122,7 @@ final class SubscriberBenchmarks {
         return rows;
     }
 
-    private List<Row> filters(SubscriberService service, boolean quick) {
+    private List<Row> filters(SubscriberDesk service, boolean quick) {
         progress.accept("subscriber filters");
         int runs = quick ? 10 : 20;
         int warmups = quick ? 10 : 30;
@@ -128,25 +130,25 @@ final class SubscriberBenchmarks {
         SubscriberFilter unsubscribed = new SubscriberFilter(SubscriberStatus.UNSUBSCRIBED, null, null, null, null,
                 null);
         rows.add(Measure.row(SECTION, "filter by status: count and first page", "ms", Measure.millis(warmups, runs, () -> {
-            service.count(actor, unsubscribed);
-            service.page(actor, unsubscribed, 0, 0, 200);
+            service.list().count(actor, unsubscribed);
+            service.list().page(actor, unsubscribed, 0, 0, 200);
         }), "≤ 100 ms", ""));
         SubscriberFilter label = new SubscriberFilter(null, "Weekly", null, null, null, null);
         rows.add(Measure.row(SECTION, "filter by label: count and first page", "ms", Measure.millis(warmups, runs, () -> {
-            service.count(actor, label);
-            service.page(actor, label, 0, 0, 200);
+            service.list().count(actor, label);
+            service.list().page(actor, label, 0, 0, 200);
         }), "≤ 100 ms", ""));
         SubscriberFilter address = new SubscriberFilter(null, null, null, "reader12345@", null, null);
         rows.add(Measure.row(SECTION, "search an address: count and first page", "ms", Measure.millis(warmups, runs,
                 () -> {
-                    service.count(actor, address);
-                    service.page(actor, address, 0, 0, 200);
+                    service.list().count(actor, address);
+                    service.list().page(actor, address, 0, 0, 200);
                 }), "≤ 100 ms", ""));
         SubscriberFilter name = new SubscriberFilter(null, null, null, "number 4242", null, null);
         rows.add(Measure.row(SECTION, "search words of a name: count and first page", "ms", Measure.millis(2, 5,
                 () -> {
-                    service.count(actor, name);
-                    service.page(actor, name, 0, 0, 200);
+                    service.list().count(actor, name);
+                    service.list().page(actor, name, 0, 0, 200);
                 }), "≤ 100 ms", "through the FTS5 name index"));
         return rows;
     }

@@ -16,6 +16,7 @@ import com.newsdesk.ui.staff.SignInViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
+import com.newsdesk.service.subscribers.SubscriberDesk;
 
 /** Everything one open newsroom needs, wired by hand: the database, its services and the window's models. */
 public final class AppContext implements AutoCloseable {
@@ -36,7 +37,7 @@ public final class AppContext implements AutoCloseable {
                 new SampleNewsroom(database, clock), new StaffService(database, hasher, clock),
                 new AuditService(database, clock), new ArticleService(database, clock),
                 new com.newsdesk.service.CommentService(database, clock),
-                new com.newsdesk.service.SubscriberService(database, clock),
+                SubscriberDesk.of(database, clock),
                 new com.newsdesk.service.BackupService(database, clock));
     }
 

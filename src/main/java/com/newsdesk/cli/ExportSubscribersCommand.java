@@ -1,7 +1,6 @@
 package com.newsdesk.cli;
 
 import com.newsdesk.domain.SubscriberStatus;
-import com.newsdesk.service.SubscriberService;
 import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.storage.Database;
 import java.io.IOException;
@@ -10,6 +9,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import com.newsdesk.service.subscribers.SubscriberDesk;
+import com.newsdesk.service.subscribers.SubscriberExport;
 
 @Command(name = "export-subscribers", mixinStandardHelpOptions = true,
         description = "Subscribers as Newsdesk JSON (imports back), Newsdesk CSV, Ghost members CSV or listmonk CSV.")
@@ -34,24 +35,24 @@ final class ExportSubscribersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SubscriberService.ExportFormat chosen;
+        SubscriberExport.Format chosen;
         try {
-            chosen = SubscriberService.ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+            chosen = SubscriberExport.Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new com.newsdesk.domain.InvalidInputException("--format", "\"" + format
                     + "\" is not a format: json, csv, ghost or listmonk");
         }
         SubscriberStatus only = status == null ? null : SubscriberStatus.fromCode(status);
         try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
-            SubscriberService subscribers = newsroom.subscribers();
+            SubscriberDesk subscribers = newsroom.subscribers();
             var actor = newsroom.actor();
             var filter = new com.newsdesk.domain.SubscriberFilter(only, label, null, null, null, null);
-            context.export(out, target -> subscribers.exportTo(actor, chosen, filter, splitCommaLabels
-                    ? SubscriberService.CommaLabels.SPLIT : SubscriberService.CommaLabels.REFUSE, target,
+            context.export(out, target -> subscribers.exports().exportTo(actor, chosen, filter, splitCommaLabels
+                    ? SubscriberExport.CommaLabels.SPLIT : SubscriberExport.CommaLabels.REFUSE, target,
                     TaskMonitor.NONE),
                     written -> String.format("Exported %,d subscribers", written));
-            if (chosen == SubscriberService.ExportFormat.LISTMONK) {
-                subscribers.leftOutOfListmonk(actor, filter).ifPresent(leftOut -> context.err.println(leftOut + "."));
+            if (chosen == SubscriberExport.Format.LISTMONK) {
+                subscribers.exports().leftOutOfListmonk(actor, filter).ifPresent(leftOut -> context.err.println(leftOut + "."));
             }
         }
         return 0;

@@ -2,7 +2,6 @@ package com.newsdesk.cli;
 
 import com.newsdesk.domain.SubscriberImportReport;
 import com.newsdesk.io.SubscriberCsvReader;
-import com.newsdesk.service.SubscriberService;
 import com.newsdesk.service.output.OutputTarget;
 import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.storage.Database;
@@ -12,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import com.newsdesk.service.subscribers.SubscriberImport;
 
 @Command(name = "import-subscribers", mixinStandardHelpOptions = true,
         description = {"Subscribers from CSV: Ghost members, a Mailchimp audience export, listmonk, or any CSV with an"
@@ -61,9 +61,9 @@ final class ImportSubscribersCommand implements Callable<Integer> {
     public Integer call() {
         com.newsdesk.domain.SubscriberFileFormat chosen = format.equalsIgnoreCase("auto") ? null
                 : com.newsdesk.domain.SubscriberFileFormat.fromName(format);
-        SubscriberService.Mode chosenMode = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
-            case "add" -> SubscriberService.Mode.ADD;
-            case "upsert" -> SubscriberService.Mode.UPSERT;
+        SubscriberImport.Mode chosenMode = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
+            case "add" -> SubscriberImport.Mode.ADD;
+            case "upsert" -> SubscriberImport.Mode.UPSERT;
             default -> throw new com.newsdesk.domain.InvalidInputException("--mode", "\"" + mode
                     + "\" is not a mode: add or upsert");
         };
@@ -71,9 +71,9 @@ final class ImportSubscribersCommand implements Callable<Integer> {
         java.io.PrintWriter say = reportTarget != null && reportTarget.isStandardOutput() ? context.err : context.out;
         try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
             long started = System.nanoTime();
-            SubscriberImportReport result = newsroom.subscribers().importCsv(
+            SubscriberImportReport result = newsroom.subscribers().imports().importCsv(
                     newsroom.actor(), file,
-                    new SubscriberService.ImportOptions(chosen, chosenColumns(), chosenMode, overwriteEmpty, dryRun),
+                    new SubscriberImport.Options(chosen, chosenColumns(), chosenMode, overwriteEmpty, dryRun),
                     reportTarget, TaskMonitor.NONE);
             if (json) {
                 say.println(com.newsdesk.io.SubscriberReportJson.counts(result));

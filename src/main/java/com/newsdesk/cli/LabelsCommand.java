@@ -1,11 +1,11 @@
 package com.newsdesk.cli;
 
-import com.newsdesk.service.SubscriberService;
 import com.newsdesk.storage.Database;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import com.newsdesk.service.subscribers.SubscriberDesk;
 
 @Command(name = "labels", mixinStandardHelpOptions = true,
         description = "Subscriber labels: list (with counts), create, rename (merging into an existing name), merge,"
@@ -24,22 +24,22 @@ final class LabelsCommand implements Runnable {
     @Override
     public void run() {
         try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
-            SubscriberService service = newsroom.subscribers();
+            SubscriberDesk service = newsroom.subscribers();
             var actor = newsroom.actor();
             switch (action) {
-                case "list" -> service.labels(actor).forEach(label ->
+                case "list" -> service.labels().withCounts(actor).forEach(label ->
                         context.out.printf("%s\t%,d%n", label.getKey(), label.getValue()));
                 case "create" -> {
-                    service.createLabel(actor, name(0));
+                    service.labels().createLabel(actor, name(0));
                     context.out.println("Created.");
                 }
-                case "rename" -> context.out.println(capitalized(service.renameLabel(actor, name(0), name(1))) + ".");
+                case "rename" -> context.out.println(capitalized(service.labels().renameLabel(actor, name(0), name(1))) + ".");
                 case "merge" -> {
-                    service.mergeLabels(actor, name(0), name(1));
+                    service.labels().mergeLabels(actor, name(0), name(1));
                     context.out.println("Merged.");
                 }
                 case "delete" -> {
-                    service.deleteLabel(actor, name(0));
+                    service.labels().deleteLabel(actor, name(0));
                     context.out.println("Deleted.");
                 }
                 default -> throw new com.newsdesk.domain.InvalidInputException("labels", "\"" + action

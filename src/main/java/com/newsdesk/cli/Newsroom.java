@@ -9,9 +9,9 @@ import com.newsdesk.service.NewsroomService;
 import com.newsdesk.service.SampleNewsroom;
 import com.newsdesk.service.SiteArticlesService;
 import com.newsdesk.service.StaffService;
-import com.newsdesk.service.SubscriberService;
 import com.newsdesk.service.TransferService;
 import com.newsdesk.storage.Database;
+import com.newsdesk.service.subscribers.SubscriberDesk;
 
 /**
  * A newsroom opened for one command: the one place a command gets its services from, and who runs it (signed in
@@ -45,7 +45,7 @@ final class Newsroom implements AutoCloseable {
 
     CommentService comments() { return new CommentService(database, context.clock); }
 
-    SubscriberService subscribers() { return new SubscriberService(database, context.clock); }
+    SubscriberDesk subscribers() { return SubscriberDesk.of(database, context.clock); }
 
     TransferService transfer() { return new TransferService(database, context.clock); }
 

@@ -1,12 +1,13 @@
 package com.newsdesk.cli;
 
-import com.newsdesk.service.SubscriberService;
 import com.newsdesk.storage.Database;
 import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import com.newsdesk.service.subscribers.SubscriberDesk;
+import com.newsdesk.service.subscribers.SubscriberPrivacy;
 
 @Command(name = "subscribers", mixinStandardHelpOptions = true,
         description = "One person's data: erase it, or export it; blocklist a domain.",
@@ -36,8 +37,8 @@ final class SubscribersCommand implements Runnable {
         @Override
         public void run() {
             try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
-                SubscriberService.Erasure erased = newsroom.subscribers()
-                        .erase(newsroom.actor(), email);
+                SubscriberPrivacy.Erasure erased = newsroom.subscribers()
+                        .privacy().erase(newsroom.actor(), email);
                 context.out.println("Erased: " + erased.describe());
             }
         }
@@ -57,10 +58,10 @@ final class SubscribersCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
-                SubscriberService service = newsroom.subscribers();
+                SubscriberDesk service = newsroom.subscribers();
                 var actor = newsroom.actor();
                 context.export(out, target -> {
-                    service.exportPersonTo(actor, email, target);
+                    service.privacy().exportPersonTo(actor, email, target);
                     return email;
                 }, address -> "Everything held about " + address);
             }
@@ -81,7 +82,7 @@ final class SubscribersCommand implements Runnable {
         @Override
         public void run() {
             try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
-                boolean added = newsroom.subscribers().blockDomain(newsroom.actor(),
+                boolean added = newsroom.subscribers().privacy().blockDomain(newsroom.actor(),
                         domain);
                 context.out.println(added ? "Blocklisted." : "Already blocklisted.");
             }

@@ -61,6 +61,15 @@ public final class EmailAddresses {
         return Optional.empty();
     }
 
+    /** The address cleaned, or refused with "Invalid email address" and what is wrong with it. */
+    public static String checked(String email) {
+        String address = clean(email);
+        problem(address).ifPresent(problem -> {
+            throw new InvalidInputException("email", INVALID + " \"" + address + "\": " + problem);
+        });
+        return address;
+    }
+
     public static boolean isValid(String email) {
         return problem(clean(email)).isEmpty();
     }

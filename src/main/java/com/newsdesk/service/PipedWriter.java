@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * encodes and writes them, a batch at a time: on two cores, reading and writing overlap. A bounded queue keeps
  * memory flat; a failure on either side stops both and is thrown from {@link #finish()} or {@link #accept}.
  */
-final class PipedWriter<T> implements AutoCloseable {
+public final class PipedWriter<T> implements AutoCloseable {
     private static final int BATCH = 1024;
     private static final List<Object> END = new ArrayList<>();
 
@@ -40,7 +40,7 @@ final class PipedWriter<T> implements AutoCloseable {
     }
 
     /** Reads with {@code source} on this thread while {@code sink} writes on another; returns when all is written. */
-    static <T> void stream(Consumer<Consumer<? super T>> source, Consumer<? super T> sink) {
+    public static <T> void stream(Consumer<Consumer<? super T>> source, Consumer<? super T> sink) {
         try (PipedWriter<T> pipe = new PipedWriter<>(sink)) {
             source.accept(pipe::accept);
             pipe.finish();

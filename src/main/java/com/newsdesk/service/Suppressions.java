@@ -9,7 +9,7 @@ import java.util.Optional;
  * Every way in (a CSV, a JSON import or merge, a comment import, a form) asks here, one address at a time, through
  * the table's key.
  */
-final class Suppressions {
+public final class Suppressions {
     private final Transaction tx;
     private final Optional<String> key;
     private final boolean any;
@@ -21,12 +21,12 @@ final class Suppressions {
     }
 
     /** Reads the newsroom's key once; nothing is written. */
-    static Suppressions of(Transaction tx) {
+    public static Suppressions of(Transaction tx) {
         return new Suppressions(tx);
     }
 
     /** Whether this address (any case) was erased on request. */
-    boolean erased(String email) {
+    public boolean erased(String email) {
         if (!any || email == null || email.isBlank()) {
             return false;
         }

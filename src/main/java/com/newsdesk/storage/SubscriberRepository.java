@@ -284,6 +284,11 @@ public final class SubscriberRepository {
                 statement -> statement.setString(1, emailHash)) > 0;
     }
 
+    public boolean isDomainBlocked(String domain) {
+        return Queries.count(tx, "SELECT EXISTS (SELECT 1 FROM blocked_subscriber_domains WHERE domain = ?)",
+                statement -> statement.setString(1, domain)) > 0;
+    }
+
     public java.util.Set<String> blockedDomains() {
         java.util.Set<String> domains = new java.util.HashSet<>();
         Queries.list(tx, "SELECT domain FROM blocked_subscriber_domains", Queries.NONE,

@@ -48,6 +48,14 @@ class LayersTest {
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("com.newsdesk.storage.Transaction");
 
+    /** The services' own tools, public for the desks' sub-packages (service.subscribers), are theirs alone. */
+    @ArchTest
+    static final ArchRule serviceToolsStayInTheServices = classes().that().haveFullyQualifiedName(
+                    "com.newsdesk.service.Audit").or().haveFullyQualifiedName("com.newsdesk.service.Privacy")
+            .or().haveFullyQualifiedName("com.newsdesk.service.Suppressions")
+            .or().haveFullyQualifiedName("com.newsdesk.service.PipedWriter")
+            .should().onlyBeAccessed().byClassesThat().resideInAPackage("com.newsdesk.service..");
+
     @ArchTest
     static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("com.newsdesk.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..",

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import com.newsdesk.service.subscribers.SubscriberDesk;
+import com.newsdesk.service.subscribers.SubscriberList;
 
 /** Every service operation, for every role, allowed or refused as README's table says. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,12 +64,12 @@ class AccessControlTest {
         Map<String, Map.Entry<Set<Role>, Consumer<Actor>>> operations = new LinkedHashMap<>();
         operations.put("list articles", Map.entry(ALL, actor -> newsroom.articlePage(actor, com.newsdesk.domain.ArticleFilter.ALL, 0, 10)));
         operations.put("list comments", Map.entry(MODERATORS, actor -> newsroom.commentPage(actor, com.newsdesk.domain.CommentFilter.queue(null), 0, 10)));
-        SubscriberService subscribers = new SubscriberService(db, TestNewsrooms.CLOCK);
-        operations.put("count subscribers", Map.entry(EDITORS, actor -> subscribers.count(actor,
+        SubscriberDesk subscribers = SubscriberDesk.of(db, TestNewsrooms.CLOCK);
+        operations.put("count subscribers", Map.entry(EDITORS, actor -> subscribers.list().count(actor,
                 com.newsdesk.domain.SubscriberFilter.ALL)));
-        operations.put("export one person", Map.entry(EDITORS, actor -> subscribers.exportPerson(actor,
+        operations.put("export one person", Map.entry(EDITORS, actor -> subscribers.privacy().exportPerson(actor,
                 "nobody@example.org", java.io.OutputStream.nullOutputStream())));
-        operations.put("list subscribers", Map.entry(EDITORS, actor -> new SubscriberService(db, TestNewsrooms.CLOCK)
+        operations.put("list subscribers", Map.entry(EDITORS, actor -> new SubscriberList(db, TestNewsrooms.CLOCK)
                 .page(actor, com.newsdesk.domain.SubscriberFilter.ALL, 0, 0, 10)));
         operations.put("export articles", Map.entry(ALL, actor -> export(actor, ExportScope.ARTICLES)));
         operations.put("export comments", Map.entry(MODERATORS, actor -> export(actor, ExportScope.COMMENTS)));

@@ -23,6 +23,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.newsdesk.service.subscribers.SubscriberDesk;
+import com.newsdesk.service.subscribers.SubscriberList;
 
 /** Backups and restore on real newsroom files. */
 class BackupServiceTest {
@@ -40,8 +42,8 @@ class BackupServiceTest {
             assertEquals(List.of(12L, 80L, 40L), List.of(checked.articles(), checked.comments(), checked.subscribers()));
             assertTrue(Files.exists(copy) && !Files.exists(dir.resolve("copy.db.partial")));
 
-            SubscriberService subscribers = new SubscriberService(db, TestNewsrooms.CLOCK);
-            subscribers.add(OWNER, "after.backup@example.org", "After", List.of(), "test");
+            SubscriberDesk subscribers = SubscriberDesk.of(db, TestNewsrooms.CLOCK);
+            subscribers.list().add(OWNER, "after.backup@example.org", "After", List.of(), "test");
             assertEquals(41L, (long) db.read(tx -> tx.subscribers().count()));
 
             BackupService.Restored restored = backups.restore(OWNER, copy);
@@ -62,7 +64,7 @@ class BackupServiceTest {
                 Database other = TestNewsrooms.open(file)) {
             BackupService backups = new BackupService(db, TestNewsrooms.CLOCK);
             Path copy = backups.backUpTo(OWNER, dir.resolve("copy.db"));
-            new SubscriberService(other, TestNewsrooms.CLOCK).add(OWNER, "x@example.org", "X", List.of(), "test");
+            new SubscriberList(other, TestNewsrooms.CLOCK).add(OWNER, "x@example.org", "X", List.of(), "test");
             assertEquals(11L, (long) other.read(tx -> tx.subscribers().count()));
             backups.restore(OWNER, copy);
             assertEquals(10L, (long) other.read(tx -> tx.subscribers().count()));
@@ -111,9 +113,9 @@ class BackupServiceTest {
             assertNotNull(backups.atStart());
             clock.advance(Duration.ofMinutes(45));
             assertNull(backups.automaticIfDue(), "nothing was saved since: no new backup");
-            SubscriberService subscribers = new SubscriberService(db, clock);
+            SubscriberDesk subscribers = SubscriberDesk.of(db, clock);
             for (int i = 0; i < 5; i++) {
-                subscribers.add(OWNER, "reader" + i + "@example.org", "Reader " + i, List.of(), "test");
+                subscribers.list().add(OWNER, "reader" + i + "@example.org", "Reader " + i, List.of(), "test");
                 clock.advance(Duration.ofMinutes(10));
                 backups.automaticIfDue();
             }

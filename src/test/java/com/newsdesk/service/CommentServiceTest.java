@@ -15,6 +15,7 @@ import com.newsdesk.storage.Database;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.newsdesk.service.subscribers.SubscriberList;
 
 class CommentServiceTest {
     @TempDir Path dir;
@@ -46,7 +47,7 @@ class CommentServiceTest {
         try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 3, 0, 0)) {
             Actor salma = Actor.staff("salma", Role.MODERATOR);
             Actor edna = Actor.staff("edna", Role.EDITOR);
-            new SubscriberService(db, TestNewsrooms.CLOCK).add(edna, "target@example.org", "Secret Name",
+            new SubscriberList(db, TestNewsrooms.CLOCK).add(edna, "target@example.org", "Secret Name",
                     java.util.List.of("Major donors"), "gala");
             long probe = db.write(tx -> tx.comments().insert(new Comment(0, 1, null, "x", "Target@example.org", "probe",
                     CommentStatus.PENDING, null, TestNewsrooms.CLOCK.instant(), null, null)));

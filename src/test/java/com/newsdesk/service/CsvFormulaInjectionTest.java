@@ -17,13 +17,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.newsdesk.service.subscribers.SubscriberDesk;
+import com.newsdesk.service.subscribers.SubscriberExport;
+import com.newsdesk.service.subscribers.SubscriberImport;
 
 /** Issue 12, finding 6: no CSV Newsdesk writes holds a cell a spreadsheet would run as a formula. */
 class CsvFormulaInjectionTest {
     @TempDir Path dir;
     private final Actor editor = Actor.staff("edna", Role.EDITOR);
-    private static final SubscriberService.ImportOptions ADD = new SubscriberService.ImportOptions(null,
-            SubscriberColumns.AUTO, SubscriberService.Mode.ADD, false, false);
+    private static final SubscriberImport.Options ADD = new SubscriberImport.Options(null,
+            SubscriberColumns.AUTO, SubscriberImport.Mode.ADD, false, false);
     private static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://evil.example\",\"x\")",
             "+cmd|' /C calc'!A0", "-2+3+cmd", "@SUM(1+1)");
 
@@ -43,7 +46,7 @@ class CsvFormulaInjectionTest {
     @Test
     void namesAndLabelsThatLookLikeFormulasAreWrittenInertAndReadBackAsTheyWere() throws Exception {
         try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
-            SubscriberService service = new SubscriberService(db, TestNewsrooms.CLOCK);
+            SubscriberDesk service = SubscriberDesk.of(db, TestNewsrooms.CLOCK);
             StringBuilder csv = new StringBuilder("email,name,labels\n");
             for (int i = 0; i < FORMULAS.size(); i++) {
                 String formula = FORMULAS.get(i);
@@ -52,17 +55,17 @@ class CsvFormulaInjectionTest {
                         .append("\",").append(label).append("\n");
             }
             csv.append("\"\tp9@example.org\",\"\ttabbed\",\n");
-            service.importCsv(editor, Files.writeString(dir.resolve("in.csv"), csv), ADD, null, TaskMonitor.NONE);
+            service.imports().importCsv(editor, Files.writeString(dir.resolve("in.csv"), csv), ADD, null, TaskMonitor.NONE);
             assertEquals(FORMULAS.get(0), db.read(tx -> tx.subscribers().findByEmail("p0@example.org")).orElseThrow()
                     .name());
 
-            for (SubscriberService.ExportFormat format : SubscriberService.ExportFormat.values()) {
-                if (format == SubscriberService.ExportFormat.JSON) {
+            for (SubscriberExport.Format format : SubscriberExport.Format.values()) {
+                if (format == SubscriberExport.Format.JSON) {
                     continue;
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                service.exportTo(editor, format, com.newsdesk.domain.SubscriberFilter.ALL,
-                        SubscriberService.CommaLabels.SPLIT, new OutputTarget.ToStream(out, "test"), TaskMonitor.NONE);
+                service.exports().exportTo(editor, format, com.newsdesk.domain.SubscriberFilter.ALL,
+                        SubscriberExport.CommaLabels.SPLIT, new OutputTarget.ToStream(out, "test"), TaskMonitor.NONE);
                 String written = out.toString(StandardCharsets.UTF_8);
                 for (String cell : cells(written)) {
                     assertFalse(CsvRows.isFormula(cell), format + " wrote a live formula: " + cell);
@@ -71,11 +74,11 @@ class CsvFormulaInjectionTest {
             }
 
             ByteArrayOutputStream ours = new ByteArrayOutputStream();
-            service.exportTo(editor, SubscriberService.ExportFormat.CSV, com.newsdesk.domain.SubscriberFilter.ALL,
-                    SubscriberService.CommaLabels.REFUSE,
+            service.exports().exportTo(editor, SubscriberExport.Format.CSV, com.newsdesk.domain.SubscriberFilter.ALL,
+                    SubscriberExport.CommaLabels.REFUSE,
                     new OutputTarget.ToStream(ours, "test"), TaskMonitor.NONE);
             try (Database other = TestNewsrooms.open(dir.resolve("other.db"))) {
-                new SubscriberService(other, TestNewsrooms.CLOCK).importCsv(editor,
+                new SubscriberImport(other, TestNewsrooms.CLOCK).importCsv(editor,
                         Files.write(dir.resolve("ours.csv"), ours.toByteArray()), ADD, null, TaskMonitor.NONE);
                 for (int i = 0; i < FORMULAS.size(); i++) {
                     String email = "p" + i + "@example.org";
@@ -93,7 +96,7 @@ class CsvFormulaInjectionTest {
     void theRejectedRowsReportIsInertToo() throws Exception {
         try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
             Path report = dir.resolve("rejected.csv");
-            new SubscriberService(db, TestNewsrooms.CLOCK).importCsv(editor, Files.writeString(dir.resolve("in.csv"),
+            new SubscriberImport(db, TestNewsrooms.CLOCK).importCsv(editor, Files.writeString(dir.resolve("in.csv"),
                     "email,name\n=1+1,=cmd|' /C calc'!A0\n"), ADD, OutputTarget.file(report), TaskMonitor.NONE);
             for (String cell : cells(Files.readString(report))) {
                 assertFalse(CsvRows.isFormula(cell), cell);

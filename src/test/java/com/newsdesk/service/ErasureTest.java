@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.newsdesk.service.subscribers.SubscriberDesk;
+import com.newsdesk.service.subscribers.SubscriberImport;
+import com.newsdesk.service.subscribers.SubscriberPrivacy;
 
 /**
  * Issue 12, finding 7: erasing a person leaves nothing of them in the newsroom's files (table, index, search index,
@@ -53,10 +56,10 @@ class ErasureTest {
     }
 
     private Path fill(Database db) throws Exception {
-        SubscriberService subscribers = new SubscriberService(db, TestNewsrooms.CLOCK);
-        subscribers.importCsv(editor, Files.writeString(dir.resolve("in.csv"), "email,name,labels\n" + EMAIL + ","
+        SubscriberDesk subscribers = SubscriberDesk.of(db, TestNewsrooms.CLOCK);
+        subscribers.imports().importCsv(editor, Files.writeString(dir.resolve("in.csv"), "email,name,labels\n" + EMAIL + ","
                 + NAME + ",\"[\"\"Donors\"\"]\"\nother@example.org,Other Person,\n"),
-                new SubscriberService.ImportOptions(null, SubscriberColumns.AUTO, SubscriberService.Mode.ADD, false,
+                new SubscriberImport.Options(null, SubscriberColumns.AUTO, SubscriberImport.Mode.ADD, false,
                         false), null, TaskMonitor.NONE);
         CommentService comments = new CommentService(db, TestNewsrooms.CLOCK);
         long id = db.write(tx -> tx.comments().insert(new Comment(0, 1, null, NAME, EMAIL.toUpperCase(Locale.ROOT),
@@ -77,7 +80,7 @@ class ErasureTest {
         try (Database db = TestNewsrooms.sample(file, 2, 0, 0)) {
             fill(db);
             assertTrue(!traces(file, EMAIL).isEmpty() || Files.exists(dir.resolve("n.db-wal")), "the test sees data");
-            SubscriberService.Erasure erased = new SubscriberService(db, TestNewsrooms.CLOCK).erase(editor, EMAIL);
+            SubscriberPrivacy.Erasure erased = new SubscriberPrivacy(db, TestNewsrooms.CLOCK).erase(editor, EMAIL);
             assertEquals(1, erased.commentsAnonymized());
             assertEquals(List.of(), traces(file, EMAIL, NAME, "Quintanilla", "192.0.2.4"),
                     "while the newsroom is open, after the erasure");
@@ -90,7 +93,7 @@ class ErasureTest {
         Path file = dir.resolve("n.db");
         try (Database db = TestNewsrooms.sample(file, 2, 0, 0)) {
             Path olderExport = fill(db);
-            new SubscriberService(db, TestNewsrooms.CLOCK).erase(editor, EMAIL);
+            new SubscriberPrivacy(db, TestNewsrooms.CLOCK).erase(editor, EMAIL);
             TransferSummary merged = new TransferService(db, TestNewsrooms.CLOCK).importFile(TestNewsrooms.OWNER,
                     olderExport, true, TaskMonitor.NONE);
             assertTrue(merged.describe("imported").contains("erased"), merged.describe("imported"));

@@ -19,6 +19,9 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.newsdesk.service.subscribers.SubscriberDesk;
+import com.newsdesk.service.subscribers.SubscriberImport;
+import com.newsdesk.service.subscribers.SubscriberList;
 
 /**
  * Hostile files and disks: a damaged newsroom, one locked by another program, a read-only one, a full disk (a real
@@ -57,7 +60,7 @@ class HostileFilesTest {
                 Statement statement = other.createStatement();
                 Database db = TestNewsrooms.open(file)) {
             statement.execute("BEGIN EXCLUSIVE"); // another program's long write
-            StorageException busy = assertThrows(StorageException.class, () -> new SubscriberService(db,
+            StorageException busy = assertThrows(StorageException.class, () -> new SubscriberList(db,
                     TestNewsrooms.CLOCK).add(TestNewsrooms.OWNER, "new@example.org", "New", List.of(), "test"));
             assertTrue(busy.getMessage().contains("another program is writing"), busy.getMessage());
             statement.execute("ROLLBACK");
@@ -72,7 +75,7 @@ class HostileFilesTest {
                 }
             });
             release.start();
-            new SubscriberService(db, TestNewsrooms.CLOCK).add(TestNewsrooms.OWNER, "new@example.org", "New",
+            new SubscriberList(db, TestNewsrooms.CLOCK).add(TestNewsrooms.OWNER, "new@example.org", "New",
                     List.of(), "test");
             release.join();
             assertEquals(11L, (long) db.read(tx -> tx.subscribers().count()));
@@ -87,7 +90,7 @@ class HostileFilesTest {
         Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
         StorageException refused = assertThrows(StorageException.class, () -> {
             try (Database db = TestNewsrooms.open(file)) {
-                new SubscriberService(db, TestNewsrooms.CLOCK).add(TestNewsrooms.OWNER, "x@example.org", "X",
+                new SubscriberList(db, TestNewsrooms.CLOCK).add(TestNewsrooms.OWNER, "x@example.org", "X",
                         List.of(), "test");
             }
         });
@@ -112,8 +115,8 @@ class HostileFilesTest {
             Path file = small.resolve("newsroom.db");
             long before;
             try (Database db = TestNewsrooms.open(file)) {
-                SubscriberService subscribers = new SubscriberService(db, TestNewsrooms.CLOCK);
-                subscribers.add(TestNewsrooms.OWNER, "kept@example.org", "Kept", List.of(), "test");
+                SubscriberDesk subscribers = SubscriberDesk.of(db, TestNewsrooms.CLOCK);
+                subscribers.list().add(TestNewsrooms.OWNER, "kept@example.org", "Kept", List.of(), "test");
                 before = db.read(tx -> tx.subscribers().count());
                 Path csv = dir.resolve("many.csv");
                 StringBuilder rows = new StringBuilder("email,name\n");
@@ -121,9 +124,9 @@ class HostileFilesTest {
                     rows.append("reader").append(i).append("@example.org,Reader ").append(i).append('\n');
                 }
                 Files.writeString(csv, rows);
-                StorageException full = assertThrows(StorageException.class, () -> subscribers.importCsv(
-                        TestNewsrooms.OWNER, csv, new SubscriberService.ImportOptions(null, null,
-                                SubscriberService.Mode.ADD, false, false), null, TaskMonitor.NONE));
+                StorageException full = assertThrows(StorageException.class, () -> subscribers.imports().importCsv(
+                        TestNewsrooms.OWNER, csv, new SubscriberImport.Options(null, null,
+                                SubscriberImport.Mode.ADD, false, false), null, TaskMonitor.NONE));
                 assertTrue(full.getMessage().contains("disk is full"), full.getMessage());
                 assertEquals(before, (long) db.read(tx -> tx.subscribers().count()), "nothing of the import was kept");
 

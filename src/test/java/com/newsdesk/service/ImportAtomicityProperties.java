@@ -15,6 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import com.newsdesk.service.subscribers.SubscriberImport;
 
 /**
  * Damaged files through the real imports into one real newsroom: an import either goes through or is refused whole
@@ -68,8 +69,8 @@ class ImportAtomicityProperties {
     @Property(tries = 300)
     void aDamagedSubscriberCsvImportsWholeOrNotAtAll(@ForAll("damagedCsv") byte[] file) throws IOException {
         Path csv = Files.write(dir.resolve("members.csv"), file);
-        wholeOrNothing(() -> new SubscriberService(db, TestNewsrooms.CLOCK).importCsv(TestNewsrooms.OWNER, csv,
-                new SubscriberService.ImportOptions(null, null, SubscriberService.Mode.UPSERT, false, false), null,
+        wholeOrNothing(() -> new SubscriberImport(db, TestNewsrooms.CLOCK).importCsv(TestNewsrooms.OWNER, csv,
+                new SubscriberImport.Options(null, null, SubscriberImport.Mode.UPSERT, false, false), null,
                 TaskMonitor.NONE));
     }
 

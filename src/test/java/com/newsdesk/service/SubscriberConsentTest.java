@@ -14,19 +14,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.newsdesk.service.subscribers.SubscriberDesk;
 
 /** Consent through manual edits: who may be subscribed again, and when. */
 class SubscriberConsentTest {
     @TempDir Path dir;
     private Database db;
     private MutableClock clock;
-    private SubscriberService subscribers;
+    private SubscriberDesk subscribers;
 
     @BeforeEach
     void open() {
         db = TestNewsrooms.open(dir.resolve("n.db"));
         clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
-        subscribers = new SubscriberService(db, clock);
+        subscribers = SubscriberDesk.of(db, clock);
     }
 
     @AfterEach
@@ -35,12 +36,12 @@ class SubscriberConsentTest {
     }
 
     private Subscriber edit(Subscriber seen, SubscriberStatus to, boolean personAsked) {
-        return subscribers.edit(TestNewsrooms.OWNER, seen, seen.name(), seen.labels(), to, personAsked);
+        return subscribers.list().edit(TestNewsrooms.OWNER, seen, seen.name(), seen.labels(), to, personAsked);
     }
 
     @Test
     void anUnsubscribedAddressIsSubscribedAgainOnlyWhenThePersonAsked() {
-        Subscriber ana = subscribers.add(TestNewsrooms.OWNER, "ana@example.org", "Ana", List.of(), "website");
+        Subscriber ana = subscribers.list().add(TestNewsrooms.OWNER, "ana@example.org", "Ana", List.of(), "website");
         clock.advance(Duration.ofDays(1));
         Subscriber left = edit(ana, SubscriberStatus.UNSUBSCRIBED, false);
         assertEquals(clock.instant(), left.unsubscribedAt());
@@ -58,7 +59,7 @@ class SubscriberConsentTest {
 
     @Test
     void aBouncedAddressNeedsTheRequestToo() {
-        Subscriber bo = subscribers.add(TestNewsrooms.OWNER, "bo@example.org", "Bo", List.of(), "website");
+        Subscriber bo = subscribers.list().add(TestNewsrooms.OWNER, "bo@example.org", "Bo", List.of(), "website");
         Subscriber bounced = edit(bo, SubscriberStatus.BOUNCED, false);
         assertThrows(RefusedException.class, () -> edit(bounced, SubscriberStatus.SUBSCRIBED, false));
         assertEquals(SubscriberStatus.SUBSCRIBED, edit(bounced, SubscriberStatus.SUBSCRIBED, true).status());
@@ -66,7 +67,7 @@ class SubscriberConsentTest {
 
     @Test
     void aBlocklistedAddressIsNeverSubscribedAgain() {
-        Subscriber cy = subscribers.add(TestNewsrooms.OWNER, "cy@example.org", "Cy", List.of(), "website");
+        Subscriber cy = subscribers.list().add(TestNewsrooms.OWNER, "cy@example.org", "Cy", List.of(), "website");
         Subscriber blocked = edit(cy, SubscriberStatus.BLOCKLISTED, false);
         RefusedException refused = assertThrows(RefusedException.class,
                 () -> edit(blocked, SubscriberStatus.SUBSCRIBED, true));
@@ -75,9 +76,9 @@ class SubscriberConsentTest {
 
     @Test
     void anErasedAddressCannotBeAddedAgain() {
-        subscribers.add(TestNewsrooms.OWNER, "dee@example.org", "Dee", List.of(), "website");
-        subscribers.erase(TestNewsrooms.OWNER, "dee@example.org");
-        RuntimeException refused = assertThrows(RuntimeException.class, () -> subscribers.add(TestNewsrooms.OWNER,
+        subscribers.list().add(TestNewsrooms.OWNER, "dee@example.org", "Dee", List.of(), "website");
+        subscribers.privacy().erase(TestNewsrooms.OWNER, "dee@example.org");
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> subscribers.list().add(TestNewsrooms.OWNER,
                 "DEE@example.org", "Dee", List.of(), "website"));
         assertEquals("DEE@example.org was erased on request and is never subscribed again.", refused.getMessage());
     }

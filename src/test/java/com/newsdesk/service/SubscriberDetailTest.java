@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.newsdesk.service.subscribers.SubscriberDesk;
 
 /** One person beside the subscriber list: record, history, and comments from the same address for moderators. */
 class SubscriberDetailTest {
@@ -23,17 +24,17 @@ class SubscriberDetailTest {
     @Test
     void showsTheRecordItsHistoryAndTheCommentsFromTheSameAddress() {
         try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 3, 60, 0)) {
-            SubscriberService subscribers = new SubscriberService(db, TestNewsrooms.CLOCK);
+            SubscriberDesk subscribers = SubscriberDesk.of(db, TestNewsrooms.CLOCK);
             String author = db.read(tx -> {
                 List<String> emails = new java.util.ArrayList<>();
                 tx.comments().forEach(comment -> emails.add(comment.authorEmail()));
                 return emails.stream().filter(email -> !email.isBlank()).findFirst().orElseThrow();
             });
-            Subscriber added = subscribers.add(TestNewsrooms.OWNER, author, "Reader", List.of("Culture"), "website");
-            Subscriber left = subscribers.edit(TestNewsrooms.OWNER, added, added.name(), List.of("Culture"),
+            Subscriber added = subscribers.list().add(TestNewsrooms.OWNER, author, "Reader", List.of("Culture"), "website");
+            Subscriber left = subscribers.list().edit(TestNewsrooms.OWNER, added, added.name(), List.of("Culture"),
                     SubscriberStatus.UNSUBSCRIBED, false);
 
-            SubscriberDetail detail = subscribers.detail(TestNewsrooms.OWNER, left.id());
+            SubscriberDetail detail = subscribers.list().detail(TestNewsrooms.OWNER, left.id());
             assertEquals(author, detail.subscriber().email());
             assertEquals(List.of("added from website", "subscribed", "unsubscribed",
                     "edit: subscribed → unsubscribed"), detail.history().stream()
@@ -43,7 +44,7 @@ class SubscriberDetailTest {
                     .mapToLong(Long::longValue).sum();
             assertEquals(written, detail.comments().total());
 
-            assertThrows(AccessDeniedException.class, () -> subscribers.detail(Actor.staff("w", Role.WRITER),
+            assertThrows(AccessDeniedException.class, () -> subscribers.list().detail(Actor.staff("w", Role.WRITER),
                     left.id()));
         }
     }

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.newsdesk.service.subscribers.SubscriberExport;
+import com.newsdesk.service.subscribers.SubscriberImport;
 
 /**
  * Issue 13, subscribers: files in the shapes the tools themselves write and test (Ghost's members importer fixtures
@@ -30,8 +32,8 @@ class SubscriberFormatsFidelityTest {
     private SubscriberImportReport importing(Database db, String name, byte[] bytes, SubscriberColumns columns)
             throws Exception {
         Path file = Files.write(dir.resolve(name), bytes);
-        return new SubscriberService(db, TestNewsrooms.CLOCK).importCsv(editor, file,
-                new SubscriberService.ImportOptions(null, columns, SubscriberService.Mode.ADD, false, false), null,
+        return new SubscriberImport(db, TestNewsrooms.CLOCK).importCsv(editor, file,
+                new SubscriberImport.Options(null, columns, SubscriberImport.Mode.ADD, false, false), null,
                 TaskMonitor.NONE);
     }
 
@@ -62,8 +64,8 @@ class SubscriberFormatsFidelityTest {
             assertEquals("A note", db.read(tx -> tx.subscribers().findByEmail("true@example.com")).orElseThrow().note(),
                     "Ghost's note is kept");
             ByteArrayOutputStream ghost = new ByteArrayOutputStream();
-            new SubscriberService(db, TestNewsrooms.CLOCK).export(editor, SubscriberService.ExportFormat.GHOST,
-                    com.newsdesk.domain.SubscriberFilter.ALL, SubscriberService.CommaLabels.REFUSE, ghost,
+            new SubscriberExport(db, TestNewsrooms.CLOCK).export(editor, SubscriberExport.Format.GHOST,
+                    com.newsdesk.domain.SubscriberFilter.ALL, SubscriberExport.CommaLabels.REFUSE, ghost,
                     TaskMonitor.NONE);
             assertTrue(ghost.toString(StandardCharsets.UTF_8).contains(",true@example.com,\"Test Email\",\"A note\",true,"),
                     "and written back to Ghost: " + ghost);
@@ -146,8 +148,8 @@ class SubscriberFormatsFidelityTest {
                     report.notes());
 
             ByteArrayOutputStream json = new ByteArrayOutputStream();
-            new SubscriberService(db, TestNewsrooms.CLOCK).export(editor, SubscriberService.ExportFormat.JSON,
-                    com.newsdesk.domain.SubscriberFilter.ALL, SubscriberService.CommaLabels.REFUSE, json,
+            new SubscriberExport(db, TestNewsrooms.CLOCK).export(editor, SubscriberExport.Format.JSON,
+                    com.newsdesk.domain.SubscriberFilter.ALL, SubscriberExport.CommaLabels.REFUSE, json,
                     TaskMonitor.NONE);
             assertTrue(json.toString(StandardCharsets.UTF_8).contains("\"attributes\":{\"plan\":\"gold\"}"),
                     json.toString(StandardCharsets.UTF_8));
@@ -158,8 +160,8 @@ class SubscriberFormatsFidelityTest {
                         .orElseThrow().attributes(), "the JSON export carries them back");
             }
             ByteArrayOutputStream listmonk = new ByteArrayOutputStream();
-            new SubscriberService(db, TestNewsrooms.CLOCK).export(editor, SubscriberService.ExportFormat.LISTMONK,
-                    com.newsdesk.domain.SubscriberFilter.ALL, SubscriberService.CommaLabels.REFUSE, listmonk,
+            new SubscriberExport(db, TestNewsrooms.CLOCK).export(editor, SubscriberExport.Format.LISTMONK,
+                    com.newsdesk.domain.SubscriberFilter.ALL, SubscriberExport.CommaLabels.REFUSE, listmonk,
                     TaskMonitor.NONE);
             assertTrue(listmonk.toString(StandardCharsets.UTF_8).contains("\"{\"\"plan\"\":\"\"gold\"\",\"\"labels\"\""),
                     "and to listmonk: " + listmonk);

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.newsdesk.service.subscribers.SubscriberDesk;
+import com.newsdesk.service.subscribers.SubscriberImport;
 
 class SubscriberImportTest {
     @TempDir Path dir;
@@ -39,8 +41,8 @@ class SubscriberImportTest {
         return file;
     }
 
-    private static SubscriberService.ImportOptions options(SubscriberService.Mode mode, boolean dryRun) {
-        return new SubscriberService.ImportOptions(null, SubscriberColumns.AUTO, mode, false, dryRun);
+    private static SubscriberImport.Options options(SubscriberImport.Mode mode, boolean dryRun) {
+        return new SubscriberImport.Options(null, SubscriberColumns.AUTO, mode, false, dryRun);
     }
 
     private static Subscriber find(Database db, String email) {
@@ -50,13 +52,13 @@ class SubscriberImportTest {
     @Test
     void ghostMembersWithByteOrderMarkCrlfQuotedCommasAndCaseDuplicates() throws Exception {
         try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
-            SubscriberService service = new SubscriberService(db, TestNewsrooms.CLOCK);
+            SubscriberDesk service = SubscriberDesk.of(db, TestNewsrooms.CLOCK);
             Path file = write("members.csv", GHOST, StandardCharsets.UTF_8);
 
-            SubscriberImportReport dry = service.importCsv(editor, file, options(SubscriberService.Mode.ADD, true),
+            SubscriberImportReport dry = service.imports().importCsv(editor, file, options(SubscriberImport.Mode.ADD, true),
                     null, TaskMonitor.NONE);
             assertEquals(0L, (long) db.read(tx -> tx.subscribers().count()), "a dry run writes nothing");
-            SubscriberImportReport real = service.importCsv(editor, file, options(SubscriberService.Mode.ADD, false),
+            SubscriberImportReport real = service.imports().importCsv(editor, file, options(SubscriberImport.Mode.ADD, false),
                     null, TaskMonitor.NONE);
             assertEquals(dry.counts(), real.counts(), "the dry run agrees with the import");
             assertEquals("Ghost members", real.format());
@@ -83,21 +85,21 @@ class SubscriberImportTest {
     @Test
     void unsubscribedAddressesAreNeverResubscribedAndUpsertUpdatesTheRest() throws Exception {
         try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
-            SubscriberService service = new SubscriberService(db, TestNewsrooms.CLOCK);
-            service.importCsv(editor, write("members.csv", GHOST, StandardCharsets.UTF_8),
-                    options(SubscriberService.Mode.ADD, false), null, TaskMonitor.NONE);
+            SubscriberDesk service = SubscriberDesk.of(db, TestNewsrooms.CLOCK);
+            service.imports().importCsv(editor, write("members.csv", GHOST, StandardCharsets.UTF_8),
+                    options(SubscriberImport.Mode.ADD, false), null, TaskMonitor.NONE);
             Path again = write("again.csv", "email,name,status,labels\n"
                     + "bo@example.org,Bo,subscribed,\n"
                     + "ana@example.org,Ana Lima,,\n"
                     + "di@example.org,Di Renamed,,\n"
                     + "new@example.org,New,,\n", StandardCharsets.UTF_8);
 
-            SubscriberImportReport add = service.importCsv(editor, again, options(SubscriberService.Mode.ADD, true),
+            SubscriberImportReport add = service.imports().importCsv(editor, again, options(SubscriberImport.Mode.ADD, true),
                     null, TaskMonitor.NONE);
             assertEquals(Map.of(Outcome.NEW, 1L, Outcome.UPDATED, 0L, Outcome.UNCHANGED, 2L, Outcome.DUPLICATE, 0L,
                     Outcome.INVALID, 0L, Outcome.SUPPRESSED, 1L), add.counts());
-            SubscriberImportReport upsert = service.importCsv(editor, again,
-                    options(SubscriberService.Mode.UPSERT, false), null, TaskMonitor.NONE);
+            SubscriberImportReport upsert = service.imports().importCsv(editor, again,
+                    options(SubscriberImport.Mode.UPSERT, false), null, TaskMonitor.NONE);
             assertEquals(1, upsert.count(Outcome.UPDATED));
             assertEquals(1, upsert.count(Outcome.UNCHANGED), "an empty cell leaves the stored value");
             assertEquals(1, upsert.count(Outcome.SUPPRESSED));
@@ -107,8 +109,8 @@ class SubscriberImportTest {
             assertEquals("Di Renamed", find(db, "di@example.org").name());
             assertEquals(List.of("daily", "News", "VIP"), find(db, "ana@example.org").labels());
 
-            SubscriberImportReport clearing = service.importCsv(editor, again, new SubscriberService.ImportOptions(
-                    null, null, SubscriberService.Mode.UPSERT, true, false), null, TaskMonitor.NONE);
+            SubscriberImportReport clearing = service.imports().importCsv(editor, again, new SubscriberImport.Options(
+                    null, null, SubscriberImport.Mode.UPSERT, true, false), null, TaskMonitor.NONE);
             assertEquals(1, clearing.count(Outcome.UPDATED));
             assertEquals(List.of(), find(db, "ana@example.org").labels(), "overwrite-empty clears the labels");
         }
@@ -117,13 +119,13 @@ class SubscriberImportTest {
     @Test
     void mailchimpListmonkAndWindows1252() throws Exception {
         try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
-            SubscriberService service = new SubscriberService(db, TestNewsrooms.CLOCK);
+            SubscriberDesk service = SubscriberDesk.of(db, TestNewsrooms.CLOCK);
             Path mailchimp = write("mailchimp.csv", "Email Address,First Name,Last Name,MEMBER_RATING,OPTIN_TIME,"
                     + "UNSUB_TIME,TAGS\n"
                     + "eve@example.org,Ève,Dupont,2,2023-04-01 08:00:00,,\"\"\"Local, Rabat\"\",\"\"Sport\"\"\"\n"
                     + "fay@example.org,Fay,,2,2023-04-02 08:00:00,2024-01-01 00:00:00,\n", StandardCharsets.UTF_8);
-            SubscriberImportReport chimp = service.importCsv(editor, mailchimp,
-                    options(SubscriberService.Mode.ADD, false), null, TaskMonitor.NONE);
+            SubscriberImportReport chimp = service.imports().importCsv(editor, mailchimp,
+                    options(SubscriberImport.Mode.ADD, false), null, TaskMonitor.NONE);
             assertEquals("Mailchimp audience", chimp.format());
             assertEquals(2, chimp.count(Outcome.NEW));
             Subscriber eve = find(db, "eve@example.org");
@@ -134,18 +136,18 @@ class SubscriberImportTest {
             Path listmonk = write("listmonk.csv", "email,name,attributes\n"
                     + "gus@example.org,Gus,\"{\"\"city\"\": \"\"Fès\"\"}\"\n"
                     + "hal@example.org,Hal,not json\n", StandardCharsets.UTF_8);
-            SubscriberImportReport monk = service.importCsv(editor, listmonk,
-                    options(SubscriberService.Mode.ADD, false), null, TaskMonitor.NONE);
+            SubscriberImportReport monk = service.imports().importCsv(editor, listmonk,
+                    options(SubscriberImport.Mode.ADD, false), null, TaskMonitor.NONE);
             assertEquals("listmonk", monk.format());
             assertEquals(2, monk.count(Outcome.NEW), "as listmonk does: bad attributes, the person without them");
             assertEquals("imported without its attributes: they are not valid JSON", monk.notes().get(0).reason());
 
             Path windows = write("excel.csv", "Name;Courriel\r\n", StandardCharsets.UTF_8);
-            assertThrows(com.newsdesk.domain.InvalidInputException.class, () -> service.importCsv(editor, windows,
-                    options(SubscriberService.Mode.ADD, false), null, TaskMonitor.NONE), "no email column");
+            assertThrows(com.newsdesk.domain.InvalidInputException.class, () -> service.imports().importCsv(editor, windows,
+                    options(SubscriberImport.Mode.ADD, false), null, TaskMonitor.NONE), "no email column");
             Path latin = write("latin.csv", "E-mail,Prénom,Nom\r\nines@example.org,Inès,Müller\r\n",
                     Charset.forName("windows-1252"));
-            service.importCsv(editor, latin, options(SubscriberService.Mode.ADD, false), null, TaskMonitor.NONE);
+            service.imports().importCsv(editor, latin, options(SubscriberImport.Mode.ADD, false), null, TaskMonitor.NONE);
             assertEquals("Inès Müller", find(db, "ines@example.org").name());
         }
     }
@@ -153,10 +155,10 @@ class SubscriberImportTest {
     @Test
     void rejectedRowsImportAsIsOnceFixedAndCancelLeavesNothing() throws Exception {
         try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
-            SubscriberService service = new SubscriberService(db, TestNewsrooms.CLOCK);
+            SubscriberDesk service = SubscriberDesk.of(db, TestNewsrooms.CLOCK);
             Path report = dir.resolve("rejected.csv");
-            service.importCsv(editor, write("members.csv", GHOST, StandardCharsets.UTF_8),
-                    options(SubscriberService.Mode.ADD, false), com.newsdesk.service.output.OutputTarget.file(report), TaskMonitor.NONE);
+            service.imports().importCsv(editor, write("members.csv", GHOST, StandardCharsets.UTF_8),
+                    options(SubscriberImport.Mode.ADD, false), com.newsdesk.service.output.OutputTarget.file(report), TaskMonitor.NONE);
             String rejected = Files.readString(report);
             assertTrue(rejected.startsWith("id,email,name,note,subscribed_to_emails,complimentary_plan,"
                     + "stripe_customer_id,created_at,deleted_at,labels,tiers,newsdesk_row,newsdesk_outcome,"
@@ -164,7 +166,7 @@ class SubscriberImportTest {
             assertTrue(rejected.contains("4,not-an-address,Cy,"), rejected);
             Path fixed = write("fixed.csv", rejected.replace("not-an-address", "cy@example.org"),
                     StandardCharsets.UTF_8);
-            SubscriberImportReport again = service.importCsv(editor, fixed, options(SubscriberService.Mode.ADD, false),
+            SubscriberImportReport again = service.imports().importCsv(editor, fixed, options(SubscriberImport.Mode.ADD, false),
                     null, TaskMonitor.NONE);
             assertEquals(1, again.count(Outcome.NEW), "the fixed row comes in");
             assertEquals(1, again.count(Outcome.UNCHANGED), "the duplicate row is the address already there");
@@ -181,12 +183,12 @@ class SubscriberImportTest {
 
                 @Override public boolean isCancelled() { return true; }
             };
-            assertThrows(CancelledException.class, () -> service.importCsv(editor, big,
-                    options(SubscriberService.Mode.ADD, false), com.newsdesk.service.output.OutputTarget.file(dir.resolve("never.csv")), cancelling));
+            assertThrows(CancelledException.class, () -> service.imports().importCsv(editor, big,
+                    options(SubscriberImport.Mode.ADD, false), com.newsdesk.service.output.OutputTarget.file(dir.resolve("never.csv")), cancelling));
             assertEquals(before, (long) db.read(tx -> tx.subscribers().count()), "a cancel leaves nothing");
             assertTrue(Files.notExists(dir.resolve("never.csv")));
-            assertThrows(com.newsdesk.domain.AccessDeniedException.class, () -> service.importCsv(
-                    Actor.staff("mo", Role.MODERATOR), big, options(SubscriberService.Mode.ADD, true), null,
+            assertThrows(com.newsdesk.domain.AccessDeniedException.class, () -> service.imports().importCsv(
+                    Actor.staff("mo", Role.MODERATOR), big, options(SubscriberImport.Mode.ADD, true), null,
                     TaskMonitor.NONE));
         }
     }
@@ -199,9 +201,9 @@ class SubscriberImportTest {
                 csv.append(i == 69 ? "READER10@example.org" : "reader" + i + "@example.org").append(",R").append(i)
                         .append('\n');
             }
-            SubscriberImportReport report = new SubscriberService(db, TestNewsrooms.CLOCK).importCsv(editor,
+            SubscriberImportReport report = new SubscriberImport(db, TestNewsrooms.CLOCK).importCsv(editor,
                     write("batch.csv", csv.toString(), StandardCharsets.UTF_8),
-                    options(SubscriberService.Mode.ADD, false), null, TaskMonitor.NONE);
+                    options(SubscriberImport.Mode.ADD, false), null, TaskMonitor.NONE);
             assertEquals(119, report.count(Outcome.NEW));
             assertEquals(List.of(new SubscriberImportReport.RowNote(71, "READER10@example.org", Outcome.DUPLICATE,
                     "the same address as an earlier row (ignoring case)")), report.notes());
@@ -217,8 +219,8 @@ class SubscriberImportTest {
                     + "ines@example.org,Inès Martin,unsubscribed,\"Presse, Sport\"\n", StandardCharsets.UTF_8);
             SubscriberColumns columns = SubscriberColumns.email("adresse").with("name", "Nom complet")
                     .with("status", "État").with("labels", "groupes");
-            SubscriberImportReport report = new SubscriberService(db, TestNewsrooms.CLOCK).importCsv(editor, file,
-                    new SubscriberService.ImportOptions(null, columns, SubscriberService.Mode.ADD, false, false), null,
+            SubscriberImportReport report = new SubscriberImport(db, TestNewsrooms.CLOCK).importCsv(editor, file,
+                    new SubscriberImport.Options(null, columns, SubscriberImport.Mode.ADD, false, false), null,
                     TaskMonitor.NONE);
             assertEquals(List.of("Adresse", "Nom complet", "État", "Groupes"), report.columns());
             Subscriber ines = find(db, "ines@example.org");
@@ -226,9 +228,9 @@ class SubscriberImportTest {
             assertEquals(SubscriberStatus.UNSUBSCRIBED, ines.status());
             assertEquals(List.of("Presse", "Sport"), ines.labels());
             assertEquals("line 1: no column \"Phone\" in the header", assertThrows(
-                    com.newsdesk.domain.InvalidInputException.class, () -> new SubscriberService(db,
-                            TestNewsrooms.CLOCK).importCsv(editor, file, new SubscriberService.ImportOptions(null,
-                            columns.with("name", "Phone"), SubscriberService.Mode.ADD, false, true), null,
+                    com.newsdesk.domain.InvalidInputException.class, () -> new SubscriberImport(db,
+                            TestNewsrooms.CLOCK).importCsv(editor, file, new SubscriberImport.Options(null,
+                            columns.with("name", "Phone"), SubscriberImport.Mode.ADD, false, true), null,
                             TaskMonitor.NONE)).getMessage());
         }
     }

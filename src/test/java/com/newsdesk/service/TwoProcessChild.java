@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import com.newsdesk.service.subscribers.SubscriberDesk;
 
 /**
  * Run twice at once by {@link TwoProcessTest}: N times, adds a paragraph to one article and a character to one
@@ -28,7 +29,7 @@ public final class TwoProcessChild {
         int conflicts = 0;
         try (Database db = Database.open(file, Database.OpenMode.EXISTING, JsonDocumentCodec.INSTANCE)) {
             ArticleService articles = new ArticleService(db, Clock.systemUTC());
-            SubscriberService subscribers = new SubscriberService(db, Clock.systemUTC());
+            SubscriberDesk subscribers = SubscriberDesk.of(db, Clock.systemUTC());
             CommentService comments = new CommentService(db, Clock.systemUTC());
             for (int i = 0; i < edits; i++) {
                 while (true) {
@@ -48,7 +49,7 @@ public final class TwoProcessChild {
                     try {
                         List<String> labels = new ArrayList<>(seen.labels()); // one label an edit: names are short
                         labels.add(marker + " " + i);
-                        subscribers.edit(TestNewsrooms.OWNER, seen, seen.name(), labels, seen.status(), false);
+                        subscribers.list().edit(TestNewsrooms.OWNER, seen, seen.name(), labels, seen.status(), false);
                         break;
                     } catch (RefusedException theirs) {
                         conflicts++;

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.newsdesk.service.subscribers.SubscriberList;
 
 /**
  * Two processes on one newsroom file, both editing the same article, subscriber and comment 250 times each (1,500
@@ -37,7 +38,7 @@ class TwoProcessTest {
                 return first[0];
             });
             articleId = new ArticleService(db, TestNewsrooms.CLOCK).create(AutosaveChild.WRITER, "Shared").id();
-            subscriberId = new SubscriberService(db, TestNewsrooms.CLOCK)
+            subscriberId = new SubscriberList(db, TestNewsrooms.CLOCK)
                     .add(TestNewsrooms.OWNER, "shared@example.org", "", List.of(), "test").id();
         }
         long initialA;

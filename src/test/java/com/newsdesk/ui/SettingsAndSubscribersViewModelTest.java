@@ -8,7 +8,6 @@ import com.newsdesk.domain.CommentRules;
 import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.SubscriberStatus;
 import com.newsdesk.service.CommentService;
-import com.newsdesk.service.SubscriberService;
 import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.service.TestNewsrooms;
 import com.newsdesk.storage.Database;
@@ -20,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.newsdesk.service.subscribers.SubscriberDesk;
+import com.newsdesk.service.subscribers.SubscriberExport;
 
 /** View models without a toolkit: the rules form and the subscriber list. */
 class SettingsAndSubscribersViewModelTest {
@@ -89,7 +90,7 @@ class SettingsAndSubscribersViewModelTest {
     void theSubscriberListFiltersAddsAndRefusesWithTheSitesMessage() throws Exception {
         try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 2, 0, 400)) {
             SubscribersViewModel model = new SubscribersViewModel(TestNewsrooms.OWNER,
-                    new SubscriberService(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(),
+                    SubscriberDesk.of(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(),
                     failure -> { throw new AssertionError(failure); },
                     (title, work) -> tasks.add(work.apply(TaskMonitor.NONE)));
             model.refresh();
@@ -117,7 +118,7 @@ class SettingsAndSubscribersViewModelTest {
             model.labelProperty().set("sport");
             assertEquals(1, model.rows().size(), "search and label together");
             Path exported = dir.resolve("shown.csv");
-            model.export(SubscriberService.ExportFormat.CSV, SubscriberService.CommaLabels.REFUSE, exported);
+            model.export(SubscriberExport.Format.CSV, SubscriberExport.CommaLabels.REFUSE, exported);
             List<String> lines = java.nio.file.Files.readAllLines(exported);
             assertEquals(2, lines.size(), "the export holds what the list shows: " + lines);
             assertTrue(lines.get(1).startsWith("Nadia@Example.org,Nadia,subscribed,"), lines.get(1));

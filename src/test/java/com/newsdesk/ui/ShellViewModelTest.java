@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.newsdesk.service.subscribers.SubscriberDesk;
+import com.newsdesk.service.subscribers.SubscriberList;
 
 /** The window's state, driven without a toolkit: work runs at once on the test's thread. */
 class ShellViewModelTest {
@@ -39,7 +41,7 @@ class ShellViewModelTest {
                 new StaffService(database, TestNewsrooms.FAST_HASHER, TestNewsrooms.CLOCK),
                 new AuditService(database, TestNewsrooms.CLOCK), new ArticleService(database, TestNewsrooms.CLOCK),
                 new com.newsdesk.service.CommentService(database, TestNewsrooms.CLOCK),
-                new com.newsdesk.service.SubscriberService(database, TestNewsrooms.CLOCK),
+                SubscriberDesk.of(database, TestNewsrooms.CLOCK),
                 new com.newsdesk.service.BackupService(database, TestNewsrooms.CLOCK));
     }
 
@@ -91,7 +93,7 @@ class ShellViewModelTest {
 
         model.deskProperty().set(Desk.AUDIT); // shown again, read again: no "Show" needed
         assertEquals("sample", model.audit().entries().get(0).action());
-        new com.newsdesk.service.SubscriberService(database, TestNewsrooms.CLOCK).add(TestNewsrooms.OWNER,
+        new SubscriberList(database, TestNewsrooms.CLOCK).add(TestNewsrooms.OWNER,
                 "late@example.org", "Late", java.util.List.of(), "test");
         model.deskProperty().set(Desk.ARTICLES);
         model.deskProperty().set(Desk.AUDIT);
@@ -133,7 +135,7 @@ class ShellViewModelTest {
             backup = files.findFirst().orElseThrow();
         }
         long subscribers = new NewsroomService(database).stats().subscriberCount();
-        new com.newsdesk.service.SubscriberService(database, TestNewsrooms.CLOCK).add(TestNewsrooms.OWNER,
+        new SubscriberList(database, TestNewsrooms.CLOCK).add(TestNewsrooms.OWNER,
                 "after@example.org", "After", java.util.List.of(), "test");
 
         java.util.List<com.newsdesk.domain.BackupFile> checked = new java.util.ArrayList<>();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.newsdesk.domain.SubscriberImportReport;
-import com.newsdesk.service.SubscriberService;
 import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.service.TestNewsrooms;
 import com.newsdesk.storage.Database;
@@ -29,6 +28,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import com.newsdesk.service.subscribers.SubscriberDesk;
 
 /** The subscriber desk's import preview on a real newsroom file, headless: the dry run, then the import. */
 @ExtendWith(ApplicationExtension.class)
@@ -45,7 +45,7 @@ class SubscribersFxTest {
         dir = Files.createTempDirectory("newsdesk-subscribers-fx");
         db = TestNewsrooms.open(dir.resolve("n.db"));
         executor = BackgroundExecutor.withWorkers(Platform::runLater, 2);
-        SubscriberService service = new SubscriberService(db, TestNewsrooms.CLOCK);
+        SubscriberDesk service = SubscriberDesk.of(db, TestNewsrooms.CLOCK);
         model = new SubscribersViewModel(TestNewsrooms.OWNER, service, executor, failure -> { },
                 (title, work) -> executor.submit(() -> work.apply(TaskMonitor.NONE), done -> model.refresh(),
                         failure -> { }));

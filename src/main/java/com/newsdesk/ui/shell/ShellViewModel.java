@@ -36,6 +36,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import com.newsdesk.service.subscribers.SubscriberDesk;
 
 /**
  * The main window's state: which desk is shown, the newsroom's counts, the welcome offer on an empty newsroom, and
@@ -45,7 +46,7 @@ public final class ShellViewModel {
     /** The services one window works with. */
     public record Services(NewsroomService newsroom, TransferService transfer, SampleNewsroom sample,
             StaffService staff, AuditService audit, ArticleService articles,
-            com.newsdesk.service.CommentService moderation, com.newsdesk.service.SubscriberService subscribers,
+            com.newsdesk.service.CommentService moderation, SubscriberDesk subscribers,
             com.newsdesk.service.BackupService backups) {}
 
     private final Actor actor;

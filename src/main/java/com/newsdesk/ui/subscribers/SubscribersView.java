@@ -5,7 +5,6 @@ import com.newsdesk.domain.Subscriber;
 import com.newsdesk.domain.SubscriberImportReport;
 import com.newsdesk.domain.SubscriberStatus;
 import com.newsdesk.domain.WeeklyChange;
-import com.newsdesk.service.SubscriberService;
 import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
 import java.io.File;
@@ -46,6 +45,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import com.newsdesk.service.subscribers.SubscriberExport;
+import com.newsdesk.service.subscribers.SubscriberImport;
 
 /** The Subscribers desk: the list with filters and counts, a weekly chart, add and edit, import with a preview. */
 public final class SubscribersView {
@@ -443,12 +444,12 @@ public final class SubscribersView {
     }
 
     private void export() {
-        ChoiceBox<SubscriberService.ExportFormat> format = new ChoiceBox<>(FXCollections.observableArrayList(
-                SubscriberService.ExportFormat.values()));
-        format.setValue(SubscriberService.ExportFormat.CSV);
+        ChoiceBox<SubscriberExport.Format> format = new ChoiceBox<>(FXCollections.observableArrayList(
+                SubscriberExport.Format.values()));
+        format.setValue(SubscriberExport.Format.CSV);
         format.setConverter(new StringConverter<>() {
             @Override
-            public String toString(SubscriberService.ExportFormat value) {
+            public String toString(SubscriberExport.Format value) {
                 return value == null ? "" : switch (value) {
                     case JSON -> "Newsdesk JSON";
                     case CSV -> "Newsdesk CSV";
@@ -458,7 +459,7 @@ public final class SubscribersView {
             }
 
             @Override
-            public SubscriberService.ExportFormat fromString(String text) {
+            public SubscriberExport.Format fromString(String text) {
                 return null;
             }
         });
@@ -468,14 +469,14 @@ public final class SubscribersView {
         if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
             return;
         }
-        SubscriberService.ExportFormat chosen = format.getValue();
-        if (chosen != SubscriberService.ExportFormat.GHOST) {
-            chooseFileAndExport(chosen, SubscriberService.CommaLabels.REFUSE);
+        SubscriberExport.Format chosen = format.getValue();
+        if (chosen != SubscriberExport.Format.GHOST) {
+            chooseFileAndExport(chosen, SubscriberExport.CommaLabels.REFUSE);
             return;
         }
         model.labelsGhostWouldSplit(labels -> {
             if (labels.isEmpty()) {
-                chooseFileAndExport(chosen, SubscriberService.CommaLabels.REFUSE);
+                chooseFileAndExport(chosen, SubscriberExport.CommaLabels.REFUSE);
                 return;
             }
             // Ghost splits labels on commas: the user decides, before anything is written.
@@ -492,15 +493,15 @@ public final class SubscribersView {
             ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             ask.setResizable(true);
             if (ask.showAndWait().filter(split::equals).isPresent()) {
-                chooseFileAndExport(chosen, SubscriberService.CommaLabels.SPLIT);
+                chooseFileAndExport(chosen, SubscriberExport.CommaLabels.SPLIT);
             }
         });
     }
 
-    private void chooseFileAndExport(SubscriberService.ExportFormat format, SubscriberService.CommaLabels commaLabels) {
+    private void chooseFileAndExport(SubscriberExport.Format format, SubscriberExport.CommaLabels commaLabels) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export subscribers");
-        chooser.setInitialFileName(format == SubscriberService.ExportFormat.JSON ? "subscribers.json"
+        chooser.setInitialFileName(format == SubscriberExport.Format.JSON ? "subscribers.json"
                 : "subscribers.csv");
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
@@ -603,14 +604,14 @@ public final class SubscribersView {
         ToggleGroup modes = new ToggleGroup();
         RadioButton addOnly = new RadioButton("Add new only");
         addOnly.setToggleGroup(modes);
-        addOnly.setUserData(SubscriberService.Mode.ADD);
+        addOnly.setUserData(SubscriberImport.Mode.ADD);
         addOnly.setSelected(true);
         RadioButton upsert = new RadioButton("Add and update");
         upsert.setId("import-upsert");
         upsert.setToggleGroup(modes);
-        upsert.setUserData(SubscriberService.Mode.UPSERT);
+        upsert.setUserData(SubscriberImport.Mode.UPSERT);
         modes.selectedToggleProperty().addListener((observable, before, chosen) ->
-                preview.modeProperty().set((SubscriberService.Mode) chosen.getUserData()));
+                preview.modeProperty().set((SubscriberImport.Mode) chosen.getUserData()));
         ComboBox<String> emailColumn = columnChoice(preview, preview.emailColumnProperty());
         ComboBox<String> nameColumn = columnChoice(preview, preview.nameColumnProperty());
         ComboBox<String> statusColumn = columnChoice(preview, preview.statusColumnProperty());

@@ -8,7 +8,6 @@ import com.newsdesk.domain.SubscriberFilter;
 import com.newsdesk.domain.SubscriberImportReport;
 import com.newsdesk.domain.SubscriberStatus;
 import com.newsdesk.domain.WeeklyChange;
-import com.newsdesk.service.SubscriberService;
 import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.ui.common.BackgroundExecutor;
 import com.newsdesk.ui.common.PagedList;
@@ -32,6 +31,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import com.newsdesk.service.subscribers.SubscriberDesk;
+import com.newsdesk.service.subscribers.SubscriberExport;
+import com.newsdesk.service.subscribers.SubscriberImport;
 
 /**
  * The subscriber list: filtered by status, label, source, words and dates, paged by id; counts per status, a weekly
@@ -39,7 +41,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class SubscribersViewModel {
     private final Actor actor;
-    private final SubscriberService subscribers;
+    private final SubscriberDesk subscribers;
     private final BackgroundExecutor executor;
     private final Consumer<Throwable> onError;
     private final BiConsumer<String, Function<TaskMonitor, String>> longTasks;
@@ -61,7 +63,7 @@ public final class SubscribersViewModel {
     /** The last id of each loaded page, by the index after it: the next page loads by key. */
     private final Map<Integer, Long> knownIds = new ConcurrentHashMap<>();
 
-    public SubscribersViewModel(Actor actor, SubscriberService subscribers, BackgroundExecutor executor,
+    public SubscribersViewModel(Actor actor, SubscriberDesk subscribers, BackgroundExecutor executor,
             Consumer<Throwable> onError, BiConsumer<String, Function<TaskMonitor, String>> longTasks) {
         this.actor = actor;
         this.subscribers = subscribers;
@@ -117,7 +119,7 @@ public final class SubscribersViewModel {
         }
         long id = subscriber.id();
         detailShown = id;
-        executor.submit(() -> subscribers.detail(actor, id), loaded -> {
+        executor.submit(() -> subscribers.list().detail(actor, id), loaded -> {
             if (detailShown == id) {
                 detail.set(loaded);
             }
@@ -147,12 +149,12 @@ public final class SubscribersViewModel {
 
     private long count() {
         knownIds.clear();
-        return subscribers.count(actor, shownFilter);
+        return subscribers.list().count(actor, shownFilter);
     }
 
     private List<Subscriber> page(int offset, int limit) {
         Long after = offset == 0 ? null : knownIds.get(offset);
-        List<Subscriber> page = subscribers.page(actor, shownFilter, after == null ? 0 : after,
+        List<Subscriber> page = subscribers.list().page(actor, shownFilter, after == null ? 0 : after,
                 after == null ? offset : 0, limit);
         if (!page.isEmpty()) {
             knownIds.put(offset + page.size(), page.get(page.size() - 1).id());
@@ -163,9 +165,9 @@ public final class SubscribersViewModel {
     /** Reloads the list, the counts, the labels and the chart. */
     public void refresh() {
         rows.refresh();
-        executor.submit(() -> subscribers.countsByStatus(actor), counts::set, onError);
-        executor.submit(() -> subscribers.labels(actor), labels::set, onError);
-        executor.submit(() -> subscribers.weekly(actor, 26), weekly::set, onError);
+        executor.submit(() -> subscribers.list().countsByStatus(actor), counts::set, onError);
+        executor.submit(() -> subscribers.labels().withCounts(actor), labels::set, onError);
+        executor.submit(() -> subscribers.list().weekly(actor, 26), weekly::set, onError);
     }
 
     /** Labels typed as "News, Sport" (commas separate; a label cannot hold one when typed here). */
@@ -175,7 +177,7 @@ public final class SubscribersViewModel {
 
     /** Adds a subscriber; {@code done} runs with the saved one, the message says what went wrong otherwise. */
     public void add(String email, String name, String typedLabels, Consumer<Subscriber> done) {
-        executor.submit(() -> subscribers.add(actor, email, name, parseLabels(typedLabels), null), added -> {
+        executor.submit(() -> subscribers.list().add(actor, email, name, parseLabels(typedLabels), null), added -> {
             message.set(added.email() + " added.");
             refresh();
             done.accept(added);
@@ -184,7 +186,7 @@ public final class SubscribersViewModel {
 
     public void edit(Subscriber subscriber, String name, String typedLabels, SubscriberStatus newStatus,
             boolean resubscribe, Consumer<Subscriber> done) {
-        executor.submit(() -> subscribers.edit(actor, subscriber, name, parseLabels(typedLabels), newStatus,
+        executor.submit(() -> subscribers.list().edit(actor, subscriber, name, parseLabels(typedLabels), newStatus,
                 resubscribe), saved -> {
                     message.set(saved.email() + " saved.");
                     refresh();
@@ -194,7 +196,7 @@ public final class SubscribersViewModel {
 
     /** Erases a person (subscription deleted, comments anonymised, the address suppressed for good). */
     public void erase(Subscriber subscriber) {
-        executor.submit(() -> subscribers.erase(actor, subscriber.email()), erased -> {
+        executor.submit(() -> subscribers.privacy().erase(actor, subscriber.email()), erased -> {
             message.set("Erased " + subscriber.email() + ": " + erased.describe());
             refresh();
         }, failure -> message.set(failure.getMessage()));
@@ -202,7 +204,7 @@ public final class SubscribersViewModel {
 
     public void exportPerson(Subscriber subscriber, Path file) {
         executor.submit(() -> {
-            subscribers.exportPersonTo(actor, subscriber.email(), OutputTarget.file(file));
+            subscribers.privacy().exportPersonTo(actor, subscriber.email(), OutputTarget.file(file));
             return file;
         }, written -> message.set("Wrote everything held about " + subscriber.email() + " to " + written + "."),
                 failure -> message.set(failure.getMessage()));
@@ -213,20 +215,20 @@ public final class SubscribersViewModel {
      * export writes labels holding a comma as {@code commaLabels} says (the view asks first, see
      * {@link #labelsGhostWouldSplit}); a listmonk export says whom it left out.
      */
-    public void export(SubscriberService.ExportFormat format, SubscriberService.CommaLabels commaLabels, Path file) {
+    public void export(SubscriberExport.Format format, SubscriberExport.CommaLabels commaLabels, Path file) {
         SubscriberFilter shown = shownFilter;
         message.set(""); // the status bar follows this one; an older message here would no longer be true
         longTasks.accept("Exporting subscribers to " + file.getFileName(), monitor -> {
-            long written = subscribers.exportTo(actor, format, shown, commaLabels, OutputTarget.file(file), monitor);
-            String leftOut = format == SubscriberService.ExportFormat.LISTMONK
-                    ? subscribers.leftOutOfListmonk(actor, shown).map(text -> " " + text + ".").orElse("") : "";
+            long written = subscribers.exports().exportTo(actor, format, shown, commaLabels, OutputTarget.file(file), monitor);
+            String leftOut = format == SubscriberExport.Format.LISTMONK
+                    ? subscribers.exports().leftOutOfListmonk(actor, shown).map(text -> " " + text + ".").orElse("") : "";
             return String.format("Exported %,d subscribers to %s.%s", written, file, leftOut);
         });
     }
 
     /** Labels a Ghost export would split, read off the JavaFX thread; {@code answer} gets them (maybe none). */
     public void labelsGhostWouldSplit(java.util.function.Consumer<List<String>> answer) {
-        executor.submit(() -> subscribers.labelsGhostWouldSplit(actor), answer,
+        executor.submit(() -> subscribers.exports().labelsGhostWouldSplit(actor), answer,
                 failure -> message.set(failure.getMessage()));
     }
 
@@ -239,7 +241,7 @@ public final class SubscribersViewModel {
             message.set("Select subscribers first (Shift or Ctrl with a click).");
             return;
         }
-        executor.submit(() -> subscribers.labelSelection(actor, ids, typedLabel, add), changed -> {
+        executor.submit(() -> subscribers.labels().labelSelection(actor, ids, typedLabel, add), changed -> {
             message.set(String.format("%s \"%s\" %s %,d subscribers.", add ? "Added" : "Removed", typedLabel.strip(),
                     add ? "to" : "from", changed));
             refresh();
@@ -248,25 +250,25 @@ public final class SubscribersViewModel {
 
     public void createLabel(String name) {
         labelAction(() -> {
-            subscribers.createLabel(actor, name);
+            subscribers.labels().createLabel(actor, name);
             return "Label \"" + name.strip() + "\" created.";
         });
     }
 
     public void renameLabel(String from, String to) {
-        labelAction(() -> "Label \"" + from + "\" " + subscribers.renameLabel(actor, from, to) + ".");
+        labelAction(() -> "Label \"" + from + "\" " + subscribers.labels().renameLabel(actor, from, to) + ".");
     }
 
     public void mergeLabels(String from, String into) {
         labelAction(() -> {
-            subscribers.mergeLabels(actor, from, into);
+            subscribers.labels().mergeLabels(actor, from, into);
             return "Label \"" + from + "\" merged into \"" + into + "\".";
         });
     }
 
     public void deleteLabel(String name) {
         labelAction(() -> {
-            subscribers.deleteLabel(actor, name);
+            subscribers.labels().deleteLabel(actor, name);
             return "Label \"" + name + "\" deleted.";
         });
     }
@@ -284,8 +286,8 @@ public final class SubscribersViewModel {
     public final class ImportPreview {
         private final Path file;
         private final ObjectProperty<com.newsdesk.domain.SubscriberFileFormat> format = new SimpleObjectProperty<>();
-        private final ObjectProperty<SubscriberService.Mode> mode =
-                new SimpleObjectProperty<>(SubscriberService.Mode.ADD);
+        private final ObjectProperty<SubscriberImport.Mode> mode =
+                new SimpleObjectProperty<>(SubscriberImport.Mode.ADD);
         private final BooleanProperty overwriteWithEmpty = new SimpleBooleanProperty(false);
         private final ObjectProperty<String> emailColumn = new SimpleObjectProperty<>();
         private final ObjectProperty<String> nameColumn = new SimpleObjectProperty<>();
@@ -341,7 +343,7 @@ public final class SubscribersViewModel {
         /** Null recognises the format from the header. */
         public ObjectProperty<com.newsdesk.domain.SubscriberFileFormat> formatProperty() { return format; }
 
-        public ObjectProperty<SubscriberService.Mode> modeProperty() { return mode; }
+        public ObjectProperty<SubscriberImport.Mode> modeProperty() { return mode; }
 
         public BooleanProperty overwriteWithEmptyProperty() { return overwriteWithEmpty; }
 
@@ -351,12 +353,12 @@ public final class SubscribersViewModel {
         /** Why the file cannot be imported at all (no email column, not CSV), or empty. */
         public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
 
-        private SubscriberService.ImportOptions options(boolean dryRun) {
+        private SubscriberImport.Options options(boolean dryRun) {
             return options(dryRun, false);
         }
 
-        private SubscriberService.ImportOptions options(boolean dryRun, boolean listEveryRow) {
-            return new SubscriberService.ImportOptions(format.get(), new com.newsdesk.domain.SubscriberColumns(
+        private SubscriberImport.Options options(boolean dryRun, boolean listEveryRow) {
+            return new SubscriberImport.Options(format.get(), new com.newsdesk.domain.SubscriberColumns(
                     emailColumn.get(), nameColumn.get(), statusColumn.get(), labelsColumn.get(), null), mode.get(),
                     overwriteWithEmpty.get(), dryRun, listEveryRow);
         }
@@ -365,25 +367,25 @@ public final class SubscribersViewModel {
         public void run() {
             report.set(null);
             problem.set("");
-            SubscriberService.ImportOptions options = options(true, true);
-            executor.submit(() -> subscribers.importCsv(actor, file, options, null, TaskMonitor.NONE), report::set,
+            SubscriberImport.Options options = options(true, true);
+            executor.submit(() -> subscribers.imports().importCsv(actor, file, options, null, TaskMonitor.NONE), report::set,
                     failure -> problem.set(failure.getMessage()));
         }
 
         /** Saves the rows that would not be imported, with why, as a CSV that imports as is once fixed. */
         public void saveRejected(Path target) {
-            SubscriberService.ImportOptions options = options(true);
-            executor.submit(() -> subscribers.importCsv(actor, file, options, OutputTarget.file(target), TaskMonitor.NONE),
+            SubscriberImport.Options options = options(true);
+            executor.submit(() -> subscribers.imports().importCsv(actor, file, options, OutputTarget.file(target), TaskMonitor.NONE),
                     done -> message.set("Wrote the rows not imported to " + target + "."),
                     failure -> message.set(failure.getMessage()));
         }
 
         /** The import itself, with progress and Cancel in the status bar; one transaction. */
         public void importNow() {
-            SubscriberService.ImportOptions options = options(false);
+            SubscriberImport.Options options = options(false);
             message.set(""); // the status bar follows the import; an older message here would no longer be true
             longTasks.accept("Importing " + file.getFileName(), monitor -> {
-                SubscriberImportReport done = subscribers.importCsv(actor, file, options, null, monitor);
+                SubscriberImportReport done = subscribers.imports().importCsv(actor, file, options, null, monitor);
                 return done.describe() + ".";
             });
         }
@@ -391,7 +393,7 @@ public final class SubscribersViewModel {
 
     public ImportPreview preview(Path file) {
         ImportPreview preview = new ImportPreview(file);
-        executor.submit(() -> subscribers.columns(actor, file), preview.columns::set,
+        executor.submit(() -> subscribers.imports().columns(actor, file), preview.columns::set,
                 failure -> preview.problem.set(failure.getMessage()));
         preview.run();
         return preview;
