@@ -68,12 +68,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The window of a one-person newsroom, whose owner is the operating system's user. */
-    public ShellViewModel ownerShell() {
-        return new ShellViewModel(Actor.owner(System.getProperty("user.name")), false, services, executor);
+    public ShellViewModel ownerShell(com.newsdesk.ui.common.DialogService dialogs) {
+        return new ShellViewModel(Actor.owner(System.getProperty("user.name")), false, services, executor, dialogs);
     }
 
-    public ShellViewModel shellFor(Actor actor) {
-        return new ShellViewModel(actor, true, services, executor);
+    public ShellViewModel shellFor(Actor actor, com.newsdesk.ui.common.DialogService dialogs) {
+        return new ShellViewModel(actor, true, services, executor, dialogs);
     }
 
     public SignInViewModel signIn(Consumer<com.newsdesk.domain.StaffMember> onSignedIn) {

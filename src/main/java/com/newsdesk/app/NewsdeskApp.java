@@ -14,18 +14,18 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /** The window. It opens at once and opens the newsroom's database in the background. */
 public final class NewsdeskApp extends Application {
     private final BackgroundExecutor executor = BackgroundExecutor.withWorkers(Platform::runLater, 3);
     private Stage stage;
+    private final com.newsdesk.ui.common.DialogService dialogs = new com.newsdesk.ui.common.FxDialogService(
+            () -> stage);
     private AppContext context;
     private ShellViewModel shell;
 
@@ -138,13 +138,10 @@ public final class NewsdeskApp extends Application {
             }
             adopt(result, file);
         }, failure -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage());
-            alert.setHeaderText("Could not open " + file);
-            alert.initOwner(stage);
-            alert.show();
             if (context == null) {
                 stage.getScene().setRoot(cannotOpen());
             }
+            dialogs.showError("Could not open " + file.getFileName(), failure.getMessage());
         });
     }
 
@@ -173,7 +170,7 @@ public final class NewsdeskApp extends Application {
         if (result.needsSignIn()) {
             showSignIn();
         } else {
-            showShell(context.ownerShell());
+            showShell(context.ownerShell(dialogs));
             if (carried != null) {
                 shell.announce(carried);
             }
@@ -198,7 +195,7 @@ public final class NewsdeskApp extends Application {
     private record Opened(AppContext context, boolean needsSignIn) {}
 
     private void showSignIn() {
-        stage.getScene().setRoot(new SignInView(context.signIn(member -> showShell(context.shellFor(member.asActor()))),
+        stage.getScene().setRoot(new SignInView(context.signIn(member -> showShell(context.shellFor(member.asActor(), dialogs))),
                 context.databaseFile().getFileName().toString()).root());
         StartupProbe.firstScreenShown(stage.getScene());
     }
@@ -214,7 +211,7 @@ public final class NewsdeskApp extends Application {
             model.comments().keymapProperty().set(com.newsdesk.ui.comments.ModerationKeymap.saved());
             model.comments().keymapProperty().addListener((observable, before, keymap) -> keymap.save());
         }
-        stage.getScene().setRoot(new ShellView(model, this::openNewsroom, this::signOut).root());
+        stage.getScene().setRoot(new ShellView(model, dialogs, this::openNewsroom, this::signOut).root());
         StartupProbe.mark("desks built");
         model.load();
         StartupProbe.firstScreenShown(stage.getScene());
@@ -254,12 +251,9 @@ public final class NewsdeskApp extends Application {
     private VBox cannotOpen() {
         Button open = new Button("Open another newsroom…");
         open.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Newsdesk database", "*.db"));
-            var file = chooser.showOpenDialog(stage);
-            if (file != null) {
-                openNewsroom(file.toPath());
-            }
+            dialogs.fileToOpen("Open newsroom", null, com.newsdesk.ui.common.DialogService.FileKind.of(
+                    "Newsdesk newsroom", "*.db"), com.newsdesk.ui.common.DialogService.FileKind.ANY)
+                    .ifPresent(this::openNewsroom);
         });
         VBox box = message("No newsroom is open.", false);
         box.getChildren().add(open);

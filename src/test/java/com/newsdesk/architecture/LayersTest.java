@@ -56,6 +56,15 @@ class LayersTest {
             .or().haveFullyQualifiedName("com.newsdesk.service.PipedWriter")
             .should().onlyBeAccessed().byClassesThat().resideInAPackage("com.newsdesk.service..");
 
+    /** Issue 18: choosers and alerts are built in one place, the dialog service ViewModels ask through. */
+    @ArchTest
+    static final ArchRule dialogsGoThroughTheDialogService = noClasses().that()
+            .doNotHaveFullyQualifiedName("com.newsdesk.ui.common.FxDialogService")
+            .and().doNotHaveFullyQualifiedName("com.newsdesk.app.LastResort") // the last resort needs nothing else
+            .should().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.FileChooser")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.Alert")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.DirectoryChooser");
+
     @ArchTest
     static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("com.newsdesk.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..",

@@ -47,8 +47,8 @@ class ArticleEditorFxTest {
         TestNewsrooms.sample(file, 2, 0, 0).close();
         executor = BackgroundExecutor.withWorkers(Platform::runLater, 2);
         context = AppContext.open(file, TestNewsrooms.CLOCK, TestNewsrooms.FAST_HASHER, executor);
-        ShellViewModel model = context.ownerShell();
-        stage.setScene(new Scene(new ShellView(model, path -> { }, () -> { }).root(), 1280, 800));
+        ShellViewModel model = context.ownerShell(new com.newsdesk.ui.common.FxDialogService(() -> stage));
+        stage.setScene(new Scene(new ShellView(model, new com.newsdesk.ui.common.FxDialogService(() -> stage), path -> { }, () -> { }).root(), 1280, 800));
         stage.show();
         model.load();
     }

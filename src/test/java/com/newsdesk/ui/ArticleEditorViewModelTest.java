@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The editor tab's saving, without a toolkit: work runs at once, the autosave timer is flushed by hand. */
 class ArticleEditorViewModelTest {
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private static final Actor WRITER = Actor.staff("julien", Role.WRITER);
     private static final Actor EDITOR = Actor.staff("nadia", Role.EDITOR);
     @TempDir Path dir;
@@ -51,7 +52,7 @@ class ArticleEditorViewModelTest {
     }
 
     private ArticleEditorViewModel editor(Actor actor) {
-        ArticleEditorViewModel model = new ArticleEditorViewModel(actor, articles, BackgroundExecutor.direct(), timer,
+        ArticleEditorViewModel model = new ArticleEditorViewModel(actor, articles, BackgroundExecutor.direct(), timer, dialogs,
                 article.id());
         model.bodySource(() -> body);
         model.open();
@@ -163,7 +164,7 @@ class ArticleEditorViewModelTest {
     void publishingRightAfterTypingWaitsForTheSaveInsteadOfConflicting() {
         java.util.ArrayDeque<Runnable> work = new java.util.ArrayDeque<>();
         ArticleEditorViewModel model = new ArticleEditorViewModel(EDITOR, articles,
-                BackgroundExecutor.using(work::add, Runnable::run), timer, article.id());
+                BackgroundExecutor.using(work::add, Runnable::run), timer, dialogs, article.id());
         model.bodySource(() -> body);
         model.open();
         while (!work.isEmpty()) {
@@ -185,7 +186,7 @@ class ArticleEditorViewModelTest {
     void closingDuringASaveSavesTheLastKeystrokesToo() {
         java.util.ArrayDeque<Runnable> work = new java.util.ArrayDeque<>();
         ArticleEditorViewModel model = new ArticleEditorViewModel(WRITER, articles,
-                BackgroundExecutor.using(work::add, Runnable::run), timer, article.id());
+                BackgroundExecutor.using(work::add, Runnable::run), timer, dialogs, article.id());
         model.bodySource(() -> body);
         model.open();
         while (!work.isEmpty()) {

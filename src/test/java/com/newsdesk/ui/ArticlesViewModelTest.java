@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ArticlesViewModelTest {
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     @TempDir Path dir;
     private Database db;
     private ArticlesViewModel model;
@@ -28,7 +29,7 @@ class ArticlesViewModelTest {
     void sample() {
         db = TestNewsrooms.sample(dir.resolve("n.db"), 120, 0, 0);
         model = new ArticlesViewModel(TestNewsrooms.OWNER, new NewsroomService(db),
-                new ArticleService(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(), Debouncer::manual,
+                new ArticleService(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(), Debouncer::manual, dialogs,
                 failure -> { throw new AssertionError(failure); });
         model.refresh();
     }

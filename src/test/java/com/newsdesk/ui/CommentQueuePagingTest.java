@@ -25,7 +25,7 @@ class CommentQueuePagingTest {
         try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 10, 3_000, 0)) {
             for (CommentStatus queue : new CommentStatus[] {CommentStatus.PENDING, CommentStatus.APPROVED, null}) {
                 CommentsViewModel model = new CommentsViewModel(TestNewsrooms.OWNER, new NewsroomService(db),
-                        new CommentService(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(),
+                        new CommentService(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(), new ScriptedDialogs(),
                         failure -> { throw new AssertionError(failure); });
                 model.queueProperty().set(queue);
                 model.refresh();

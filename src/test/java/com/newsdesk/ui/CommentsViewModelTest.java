@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommentsViewModelTest {
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     @TempDir Path dir;
 
     @Test
     void aDecidedCommentLeavesTheQueueAndUndoBringsItBack() {
         try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 3, 80, 0)) {
             CommentsViewModel model = new CommentsViewModel(Actor.staff("salma", Role.MODERATOR), new NewsroomService(db),
-                    new CommentService(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(),
+                    new CommentService(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(), dialogs,
                     failure -> { throw new AssertionError(failure); });
             model.refresh();
             long pending = model.countsProperty().get().get(CommentStatus.PENDING);
@@ -52,9 +53,9 @@ class CommentsViewModelTest {
         }
     }
 
-    private static CommentsViewModel model(Database db) {
+    private CommentsViewModel model(Database db) {
         return new CommentsViewModel(Actor.staff("salma", Role.MODERATOR), new NewsroomService(db),
-                new CommentService(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(),
+                new CommentService(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(), dialogs,
                 failure -> { throw new AssertionError(failure); });
     }
 

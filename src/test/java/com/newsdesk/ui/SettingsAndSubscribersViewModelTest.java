@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.newsdesk.domain.CommentRules;
 import com.newsdesk.domain.CommentStatus;
+import com.newsdesk.domain.Subscriber;
 import com.newsdesk.domain.SubscriberStatus;
 import com.newsdesk.service.CommentService;
 import com.newsdesk.service.TaskMonitor;
@@ -90,7 +91,7 @@ class SettingsAndSubscribersViewModelTest {
     void theSubscriberListFiltersAddsAndRefusesWithTheSitesMessage() throws Exception {
         try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 2, 0, 400)) {
             SubscribersViewModel model = new SubscribersViewModel(TestNewsrooms.OWNER,
-                    SubscriberDesk.of(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(),
+                    SubscriberDesk.of(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(), new ScriptedDialogs(),
                     failure -> { throw new AssertionError(failure); },
                     (title, work) -> tasks.add(work.apply(TaskMonitor.NONE)));
             model.refresh();
@@ -127,6 +128,43 @@ class SettingsAndSubscribersViewModelTest {
             String[] split = new String[1];
             model.labelsGhostWouldSplit(labels -> split[0] = String.join("|", labels));
             assertTrue(split[0].contains("Politics, national"), "the sample's label with a comma: " + split[0]);
+        }
+    }
+
+    /** Issue 18: the desk's questions go through the dialog service, so a test answers them. */
+    @Test
+    void aGhostExportAsksAboutLabelsWithACommaThenWhereAndWritesNothingWhenTheAnswerIsNo() throws Exception {
+        try (Database db = TestNewsrooms.sample(dir.resolve("n.db"), 2, 0, 60)) {
+            ScriptedDialogs dialogs = new ScriptedDialogs();
+            SubscribersViewModel model = new SubscribersViewModel(TestNewsrooms.OWNER,
+                    SubscriberDesk.of(db, TestNewsrooms.CLOCK), BackgroundExecutor.direct(), dialogs,
+                    failure -> { throw new AssertionError(failure); },
+                    (title, work) -> tasks.add(work.apply(TaskMonitor.NONE)));
+            model.refresh();
+            dialogs.answering(false);
+            model.exportAsked(SubscriberExport.Format.GHOST);
+            assertEquals(1, dialogs.asked.size(), dialogs.asked.toString());
+            assertTrue(dialogs.asked.get(0).startsWith("confirm: Labels Ghost would split")
+                    && dialogs.asked.get(0).contains("Politics, national") && dialogs.asked.get(0)
+                    .endsWith("[Write them split]"), dialogs.asked.get(0));
+            assertTrue(tasks.isEmpty(), "nothing exported: " + tasks);
+
+            Path ghost = dir.resolve("ghost.csv");
+            dialogs.answering(true, ghost);
+            model.exportAsked(SubscriberExport.Format.GHOST);
+            assertEquals("save: Export subscribers [subscribers.csv]", dialogs.asked.get(2));
+            assertTrue(java.nio.file.Files.readString(ghost).contains("\"Politics, national\""),
+                    "written split by Ghost, as the user chose");
+
+            model.rows().get(0); // the first read asks for the page; the direct executor has it at once
+            Subscriber someone = model.rows().get(0);
+            dialogs.answering(ScriptedDialogs.NO_FILE, false);
+            model.exportPersonAsked(someone);
+            model.eraseAsked(someone);
+            assertTrue(dialogs.asked.get(4).startsWith("confirm: Erase " + someone.email()), dialogs.asked.get(4));
+            boolean stillThere = db.read(tx -> tx.subscribers().findByEmail(someone.email()).isPresent());
+            assertTrue(stillThere, "not erased: the answer was no");
+            assertTrue(dialogs.allAnswered());
         }
     }
 }

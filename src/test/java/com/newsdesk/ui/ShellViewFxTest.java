@@ -58,8 +58,8 @@ class ShellViewFxTest {
             context.close();
         }
         context = AppContext.open(file, TestNewsrooms.CLOCK, TestNewsrooms.FAST_HASHER, executor);
-        model = context.ownerShell();
-        stage.getScene().setRoot(new ShellView(model, other -> open(stage, other), () -> { }).root());
+        model = context.ownerShell(new com.newsdesk.ui.common.FxDialogService(() -> stage));
+        stage.getScene().setRoot(new ShellView(model, new com.newsdesk.ui.common.FxDialogService(() -> stage), other -> open(stage, other), () -> { }).root());
         model.load();
     }
 

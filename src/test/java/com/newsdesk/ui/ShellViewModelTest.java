@@ -27,12 +27,14 @@ import com.newsdesk.service.subscribers.SubscriberList;
 
 /** The window's state, driven without a toolkit: work runs at once on the test's thread. */
 class ShellViewModelTest {
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     @TempDir Path dir;
     private Database database;
 
     private ShellViewModel model(String file) {
         database = TestNewsrooms.open(dir.resolve(file));
-        return new ShellViewModel(TestNewsrooms.OWNER, false, services(database), BackgroundExecutor.direct());
+        return new ShellViewModel(TestNewsrooms.OWNER, false, services(database), BackgroundExecutor.direct(),
+                dialogs);
     }
 
     static ShellViewModel.Services services(Database database) {
@@ -48,6 +50,27 @@ class ShellViewModelTest {
     @AfterEach
     void close() {
         database.close();
+    }
+
+    /** Issue 18: File → Import JSON… asks for the file, and into a newsroom that holds data asks to merge. */
+    @Test
+    void importingIntoANewsroomThatHoldsDataIsAMergeAskedFirst() throws Exception {
+        ShellViewModel model = model("held.db");
+        new ArticleService(database, TestNewsrooms.CLOCK).create(TestNewsrooms.OWNER, "Already here");
+        model.load();
+        Path export = dir.resolve("other.json");
+        Files.writeString(export, "{\"format\":\"newsdesk\",\"version\":1,\"articles\":[]}");
+        dialogs.answering(export, false);
+        model.importJson();
+        assertEquals("open: Import a Newsdesk JSON export", dialogs.asked.get(0));
+        assertTrue(dialogs.asked.get(1).startsWith("confirm: Import into a newsroom that holds data")
+                && dialogs.asked.get(1).endsWith("[Merge]"), dialogs.asked.get(1));
+        assertNull(model.taskProperty().get());
+
+        dialogs.answering(ScriptedDialogs.NO_FILE);
+        model.exportNewsroom();
+        assertEquals("save: Export the newsroom as JSON [newsroom-export.json]", dialogs.asked.get(2));
+        assertTrue(dialogs.allAnswered());
     }
 
     @Test

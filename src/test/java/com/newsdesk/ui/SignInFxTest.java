@@ -19,7 +19,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -50,8 +49,8 @@ class SignInFxTest {
         context = AppContext.open(file, TestNewsrooms.CLOCK, TestNewsrooms.FAST_HASHER, executor);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(), 1200, 800);
         scene.setRoot(new SignInView(context.signIn(member -> {
-            var model = context.shellFor(member.asActor());
-            scene.setRoot(new ShellView(model, path -> { }, () -> { }).root());
+            var model = context.shellFor(member.asActor(), new com.newsdesk.ui.common.FxDialogService(() -> stage));
+            scene.setRoot(new ShellView(model, new com.newsdesk.ui.common.FxDialogService(() -> stage), path -> { }, () -> { }).root());
             model.load();
         }), "newsroom.db").root());
         stage.setScene(scene);

@@ -46,7 +46,8 @@ class SubscribersFxTest {
         db = TestNewsrooms.open(dir.resolve("n.db"));
         executor = BackgroundExecutor.withWorkers(Platform::runLater, 2);
         SubscriberDesk service = SubscriberDesk.of(db, TestNewsrooms.CLOCK);
-        model = new SubscribersViewModel(TestNewsrooms.OWNER, service, executor, failure -> { },
+        model = new SubscribersViewModel(TestNewsrooms.OWNER, service, executor,
+                new com.newsdesk.ui.common.FxDialogService(() -> stage), failure -> { },
                 (title, work) -> executor.submit(() -> work.apply(TaskMonitor.NONE), done -> model.refresh(),
                         failure -> { }));
         view = new SubscribersView(model);

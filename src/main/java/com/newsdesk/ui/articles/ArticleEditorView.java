@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -72,7 +71,7 @@ public final class ArticleEditorView {
                 switch (pressed) {
                     case SAVE -> model.save();
                     case FIND, REPLACE -> showFind(pressed == EditorAction.REPLACE);
-                    default -> askForLink();
+                    default -> askForLink(model);
                 }
                 event.consume();
             } else if (event.getCode() == KeyCode.ESCAPE && findBar.isVisible()) {
@@ -127,7 +126,7 @@ public final class ArticleEditorView {
                 EditorAction.HEADING_4, EditorAction.QUOTE, EditorAction.BULLETED_LIST, EditorAction.NUMBERED_LIST)) {
             blocks.getChildren().add(blockButton(block));
         }
-        HBox links = new HBox(2, button(EditorAction.LINK, this::askForLink),
+        HBox links = new HBox(2, button(EditorAction.LINK, () -> askForLink(model)),
                 button(EditorAction.UNLINK, () -> editor.setLink(null)));
         for (HBox group : List.of(marks, blocks, links)) {
             group.getChildren().forEach(item -> {
@@ -140,7 +139,7 @@ public final class ArticleEditorView {
         HBox moves = new HBox(6, save,
                 button("Revisions", "Show or hide the kept versions", () -> toggleRevisions(model)),
                 button("Preview", "The article as a reader will see it (again to edit)", () -> togglePreview(model)),
-                button("Export…", "Write the article as HTML, Markdown or JSON", () -> exportArticle(model)),
+                button("Export…", "Write the article as HTML, Markdown or JSON", () -> model.exportAsked()),
                 new Separator(javafx.geometry.Orientation.VERTICAL));
         moves.getChildren().forEach(node -> ((javafx.scene.layout.Region) node).setMinWidth(
                 javafx.scene.layout.Region.USE_PREF_SIZE));
@@ -182,16 +181,7 @@ public final class ArticleEditorView {
         };
         model.imageFileProperty().addListener((observable, before, after) -> showImage.run());
         Button chooseImage = new Button("Choose…");
-        chooseImage.setOnAction(event -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setTitle("Featured image");
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Images", "*.png", "*.jpg",
-                    "*.jpeg", "*.gif", "*.webp"));
-            java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
-            if (file != null) {
-                model.chooseImage(file.toPath());
-            }
-        });
+        chooseImage.setOnAction(event -> model.chooseImageAsked());
         Button removeImage = new Button("Remove");
         removeImage.setOnAction(event -> model.imageFileProperty().set(""));
         Label imageName = new Label();
@@ -376,26 +366,6 @@ public final class ArticleEditorView {
         }
     }
 
-    private void exportArticle(ArticleEditorViewModel model) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export the article");
-        var html = new javafx.stage.FileChooser.ExtensionFilter("HTML page", "*.html");
-        var markdown = new javafx.stage.FileChooser.ExtensionFilter("Markdown", "*.md");
-        var json = new javafx.stage.FileChooser.ExtensionFilter("Newsdesk JSON", "*.json");
-        chooser.getExtensionFilters().addAll(html, markdown, json);
-        chooser.setInitialFileName(model.slugProperty().get() + ".html");
-        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            String name = file.getName().toLowerCase(java.util.Locale.ROOT);
-            var format = name.endsWith(".md") || chooser.getSelectedExtensionFilter() == markdown
-                    ? com.newsdesk.service.ArticleService.ArticleFormat.MARKDOWN
-                    : name.endsWith(".json") || chooser.getSelectedExtensionFilter() == json
-                            ? com.newsdesk.service.ArticleService.ArticleFormat.JSON
-                            : com.newsdesk.service.ArticleService.ArticleFormat.HTML;
-            model.exportTo(file.toPath(), format);
-        }
-    }
-
     private void togglePreview(ArticleEditorViewModel model) {
         if (root.getCenter() == preview.node()) {
             root.setCenter(editor.node());
@@ -467,12 +437,7 @@ public final class ArticleEditorView {
                     ? "Unpublish" : moveLabel(to));
             move.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             move.setId("move-" + to.code());
-            move.setOnAction(event -> model.confirmationFor(to).ifPresentOrElse(question -> {
-                if (com.newsdesk.ui.common.Confirmations.ask(move, question.title(), question.message(),
-                        question.action(), "confirm-move")) {
-                    model.move(to);
-                }
-            }, () -> model.move(to)));
+            move.setOnAction(event -> model.moveAsked(to));
             moves.getChildren().add(move);
         }
     }
@@ -705,23 +670,11 @@ public final class ArticleEditorView {
         update.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         update.setVisible(model.canUpdateLive());
         update.setManaged(model.canUpdateLive());
-        update.setOnAction(event -> {
-            ArticleEditorViewModel.MoveConfirmation question = model.updateConfirmation();
-            if (com.newsdesk.ui.common.Confirmations.ask(update, question.title(), question.message(),
-                    question.action(), "confirm-update")) {
-                model.updateLive();
-            }
-        });
+        update.setOnAction(event -> model.updateAsked());
         Button discard = new Button("Discard changes…");
         discard.setId("discard-changes");
         discard.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        discard.setOnAction(event -> {
-            if (com.newsdesk.ui.common.Confirmations.ask(discard, "Discard changes", "Discard the changes not yet"
-                    + " live? The editor goes back to the text readers see; the discarded text stays in the revisions.",
-                    "Discard changes", "confirm-discard")) {
-                model.discardChanges();
-            }
-        });
+        discard.setOnAction(event -> model.discardAsked());
         HBox bar = new HBox(10, what, update, discard);
         bar.setId("pending-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -732,7 +685,7 @@ public final class ArticleEditorView {
         return bar;
     }
 
-    private void askForLink() {
+    private void askForLink(ArticleEditorViewModel model) {
         if (!editor.hasSelection()) {
             askForLinkedText();
             return;
@@ -744,12 +697,8 @@ public final class ArticleEditorView {
         dialog.showAndWait().map(String::strip).ifPresent(href -> {
             if (href.isEmpty()) {
                 editor.setLink(null);
-            } else if (Links.isSafe(href)) {
+            } else if (model.acceptsLink(href)) {
                 editor.setLink(href);
-            } else {
-                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
-                        "\"" + href + "\" is not a link an article may carry: use http, https, mailto, tel or a relative"
-                                + " address.").show();
             }
         });
     }

@@ -11,6 +11,7 @@ import com.newsdesk.domain.PublishChecklist;
 import com.newsdesk.domain.document.Document;
 import com.newsdesk.service.ArticleConflictException;
 import com.newsdesk.service.ArticleService;
+import com.newsdesk.ui.common.DialogService;
 import com.newsdesk.ui.common.BackgroundExecutor;
 import com.newsdesk.ui.common.Debouncer;
 import java.time.ZoneId;
@@ -44,6 +45,7 @@ public final class ArticleEditorViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
+    private final DialogService dialogs;
     private final Actor actor;
     private final ArticleService articles;
     private final BackgroundExecutor executor;
@@ -98,8 +100,9 @@ public final class ArticleEditorViewModel {
     private final java.util.ArrayDeque<Runnable> waitingWrites = new java.util.ArrayDeque<>();
 
     public ArticleEditorViewModel(Actor actor, ArticleService articles, BackgroundExecutor executor, Debouncer autosave,
-            long articleId) {
+            DialogService dialogs, long articleId) {
         this.actor = actor;
+        this.dialogs = dialogs;
         this.articles = articles;
         this.executor = executor;
         this.autosave = autosave;
@@ -172,6 +175,12 @@ public final class ArticleEditorViewModel {
     }
 
     /** Copies a chosen image into the assets folder and makes it the featured image. */
+    /** Choose… a featured image: asks for the file. */
+    public void chooseImageAsked() {
+        dialogs.fileToOpen("Featured image", null, DialogService.FileKind.of("Images", "*.png", "*.jpg", "*.jpeg",
+                "*.gif", "*.webp")).ifPresent(this::chooseImage);
+    }
+
     public void chooseImage(java.nio.file.Path source) {
         executor.submit(() -> articles.copyImage(actor, articleId, source), imageFile::set, this::failed);
     }
@@ -446,6 +455,30 @@ public final class ArticleEditorViewModel {
     }
 
     /** Writes the article as saved (after any save under way) to a file. */
+    /** Export…: asks where; the file's extension (.html, .md or .json) says the format. */
+    public void exportAsked() {
+        dialogs.fileToSave("Export the article", null, slug.get() + ".html",
+                DialogService.FileKind.of("HTML page", "*.html"), DialogService.FileKind.of("Markdown", "*.md"),
+                DialogService.FileKind.of("Newsdesk JSON", "*.json")).ifPresent(file -> {
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            exportTo(file, name.endsWith(".md") || name.endsWith(".markdown") ? ArticleService.ArticleFormat.MARKDOWN
+                    : name.endsWith(".json") ? ArticleService.ArticleFormat.JSON : ArticleService.ArticleFormat.HTML);
+        });
+    }
+
+    /**
+     * Whether a typed link may be set: an article carries only http, https, mailto, tel or relative addresses; any
+     * other is refused in words.
+     */
+    public boolean acceptsLink(String href) {
+        if (com.newsdesk.domain.document.Links.isSafe(href)) {
+            return true;
+        }
+        dialogs.showError("Link", "\"" + href + "\" is not a link an article may carry: use http, https, mailto, tel"
+                + " or a relative address.");
+        return false;
+    }
+
     public void exportTo(java.nio.file.Path file, ArticleService.ArticleFormat format) {
         autosave.flush();
         inTurn(() -> {
@@ -497,6 +530,31 @@ public final class ArticleEditorViewModel {
     }
 
     /** Changes the status once what is being saved is saved. */
+    /** The workflow buttons: a move readers would see (publish, schedule, unpublish…) is asked first. */
+    public void moveAsked(ArticleStatus to) {
+        java.util.Optional<MoveConfirmation> question = confirmationFor(to);
+        if (question.isEmpty() || dialogs.confirm(question.get().title(), question.get().message(),
+                question.get().action(), "confirm-move")) {
+            move(to);
+        }
+    }
+
+    /** Update: makes the waiting changes the published version, asked first. */
+    public void updateAsked() {
+        MoveConfirmation question = updateConfirmation();
+        if (dialogs.confirm(question.title(), question.message(), question.action(), "confirm-update")) {
+            updateLive();
+        }
+    }
+
+    /** Discard changes…: asked first; the discarded text stays in the revisions. */
+    public void discardAsked() {
+        if (dialogs.confirm("Discard changes", "Discard the changes not yet live? The editor goes back to the text"
+                + " readers see; the discarded text stays in the revisions.", "Discard changes", "confirm-discard")) {
+            discardChanges();
+        }
+    }
+
     public void move(ArticleStatus to) {
         autosave.flush();
         inTurn(() -> {

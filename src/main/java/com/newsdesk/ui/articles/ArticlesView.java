@@ -79,16 +79,7 @@ public final class ArticlesView {
         importFile.setId("import-article");
         importFile.setTooltip(new javafx.scene.control.Tooltip("A draft from a saved web page, Markdown or text file"));
         importFile.setVisible(model.canCreate());
-        importFile.setOnAction(event -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setTitle("Import an article");
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
-                    "Web page, Markdown or text", "*.html", "*.htm", "*.md", "*.markdown", "*.txt"));
-            java.io.File file = chooser.showOpenDialog(tabs.getScene().getWindow());
-            if (file != null) {
-                model.importFile(file.toPath(), this::show);
-            }
-        });
+        importFile.setOnAction(event -> model.importAsked(this::show));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ComboBox<String> section = choice("Any section", model.sections());
@@ -179,7 +170,7 @@ public final class ArticlesView {
                 if (model.trashShownProperty().get()) {
                     model.restore(selected.article());
                 } else if (model.actionsFor(selected.article()).contains(ArticlesViewModel.RowAction.DELETE)) {
-                    confirmDelete(selected.article());
+                    model.deleteAsked(selected.article());
                 }
                 event.consume();
             }
@@ -237,22 +228,11 @@ public final class ArticlesView {
             item.setOnAction(event -> {
                 switch (action) {
                     case OPEN -> show(model.open(hit.article().id()));
-                    case DELETE -> confirmDelete(hit.article());
+                    case DELETE -> model.deleteAsked(hit.article());
                     case RESTORE -> model.restore(hit.article());
                 }
             });
             menu.getItems().add(item);
-        }
-    }
-
-    /** Names the draft and where it goes; Cancel is the default. */
-    private void confirmDelete(com.newsdesk.domain.ArticleSummary article) {
-        String headline = article.headline().isBlank() ? "this draft with no headline"
-                : "\u201C" + article.headline() + "\u201D";
-        if (com.newsdesk.ui.common.Confirmations.ask(tabs, "Delete draft", "Delete " + headline + "? It goes to the"
-                + " trash: Show the trash brings it back for 30 days; then it is removed for good.", "Delete draft",
-                "confirm-delete")) {
-            model.delete(article);
         }
     }
 

@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import com.newsdesk.domain.Permission;
 import com.newsdesk.service.ArticleService;
 import com.newsdesk.service.NewsroomService;
+import com.newsdesk.ui.common.DialogService;
 import com.newsdesk.ui.common.BackgroundExecutor;
 import com.newsdesk.ui.common.Debouncer;
 import com.newsdesk.ui.common.PagedList;
@@ -26,6 +27,7 @@ import javafx.collections.ObservableList;
 public final class ArticlesViewModel {
     static final int SEARCH_LIMIT = 500;
 
+    private final DialogService dialogs;
     private final Actor actor;
     private final ArticleService articles;
     private final NewsroomService newsroom;
@@ -55,8 +57,9 @@ public final class ArticlesViewModel {
     private final ObservableList<ArticleEditorViewModel> editors = FXCollections.observableArrayList();
 
     public ArticlesViewModel(Actor actor, NewsroomService newsroom, ArticleService articles, BackgroundExecutor executor,
-            Supplier<Debouncer> autosaveTimers, Consumer<Throwable> onError) {
+            Supplier<Debouncer> autosaveTimers, DialogService dialogs, Consumer<Throwable> onError) {
         this.actor = actor;
+        this.dialogs = dialogs;
         this.articles = articles;
         this.executor = executor;
         this.autosaveTimers = autosaveTimers;
@@ -130,7 +133,17 @@ public final class ArticlesViewModel {
         return actions;
     }
 
-    /** Deletes a draft into the trash (the view asks first); an open tab on it closes, its text saved first. */
+    /** Delete draft…: names the draft and where it goes, and deletes it when the user confirms. */
+    public void deleteAsked(com.newsdesk.domain.ArticleSummary article) {
+        String headline = article.headline().isBlank() ? "this draft with no headline"
+                : "\u201C" + article.headline() + "\u201D";
+        if (dialogs.confirm("Delete draft", "Delete " + headline + "? It goes to the trash: Show the trash brings it"
+                + " back for 30 days; then it is removed for good.", "Delete draft", "confirm-delete")) {
+            delete(article);
+        }
+    }
+
+    /** Deletes a draft into the trash; an open tab on it closes, its text saved first. */
     public void delete(com.newsdesk.domain.ArticleSummary article) {
         Runnable deleteIt = () -> executor.submit(() -> articles.deleteDraft(actor, article.id()), deleted -> {
             message.set("Deleted \u201C" + headlineOf(article) + "\u201D: in the trash until "
@@ -207,7 +220,7 @@ public final class ArticlesViewModel {
             }
         }
         ArticleEditorViewModel editor = new ArticleEditorViewModel(actor, articles, executor, autosaveTimers.get(),
-                articleId);
+                dialogs, articleId);
         editors.add(editor);
         editor.open();
         return editor;
@@ -222,6 +235,13 @@ public final class ArticlesViewModel {
     }
 
     /** Makes a draft from a file and opens it. */
+    /** Import…: asks for a saved web page, Markdown or text file; the draft made of it opens. */
+    public void importAsked(Consumer<ArticleEditorViewModel> opened) {
+        dialogs.fileToOpen("Import an article", null, DialogService.FileKind.of("Web page, Markdown or text",
+                "*.html", "*.htm", "*.md", "*.markdown", "*.txt"), DialogService.FileKind.ANY)
+                .ifPresent(file -> importFile(file, opened));
+    }
+
     public void importFile(java.nio.file.Path file, Consumer<ArticleEditorViewModel> opened) {
         executor.submit(() -> articles.importFile(actor, file), imported -> {
             refresh();

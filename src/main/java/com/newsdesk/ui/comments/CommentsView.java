@@ -10,7 +10,6 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
@@ -27,9 +26,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -216,7 +213,7 @@ public final class CommentsView {
         empty.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.countsProperty().get().getOrDefault(model.queueProperty().get(), 0L) == 0,
                 model.countsProperty(), model.queueProperty()));
-        empty.setOnAction(event -> confirmEmpty());
+        empty.setOnAction(event -> model.emptyQueueAsked());
         // A flow, not a row: on a narrow window the filters wrap instead of squeezing the date fields to nothing.
         FlowPane bar = new FlowPane(8, 6, search, author, from, until, article, clear, empty, keymap, help);
         bar.getChildren().forEach(node -> {
@@ -226,19 +223,6 @@ public final class CommentsView {
         });
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
-    }
-
-    /** Names how many comments go, for good; Cancel is the default. */
-    private void confirmEmpty() {
-        com.newsdesk.domain.CommentStatus queue = model.queueProperty().get();
-        long count = model.countsProperty().get().getOrDefault(queue, 0L);
-        boolean trash = queue == com.newsdesk.domain.CommentStatus.TRASH;
-        if (com.newsdesk.ui.common.Confirmations.ask(root, trash ? "Empty trash" : "Empty spam", String.format(
-                "Delete the %,d comments in %s for good? Z cannot bring them back; the audit trail records how many"
-                        + " went.", count, trash ? "the trash" : "spam"),
-                String.format("Delete %,d", count), "confirm-empty")) {
-            model.emptyQueue();
-        }
     }
 
     private void onKey(KeyEvent event) {
@@ -546,24 +530,7 @@ public final class CommentsView {
     }
 
     private void showKeys() {
-        ModerationKeymap keymap = model.keymapProperty().get();
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(4);
-        int row = 0;
-        for (Map.Entry<String, String> key : keymap.describe().entrySet()) {
-            Label name = new Label(key.getKey());
-            name.setStyle("-fx-font-weight: bold");
-            grid.addRow(row++, name, new Label(key.getValue()));
-        }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("Moderation keys");
-        alert.setHeaderText(keymap.title() + " keys (change them with the Keys menu above the queue)");
-        alert.getDialogPane().setContent(grid);
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-        }
-        alert.showAndWait();
+        model.showKeys();
         table.requestFocus();
     }
 

@@ -9,6 +9,7 @@ import com.newsdesk.domain.CommentSummary;
 import com.newsdesk.domain.NewsroomStats;
 import com.newsdesk.service.CommentService;
 import com.newsdesk.service.NewsroomService;
+import com.newsdesk.ui.common.DialogService;
 import com.newsdesk.ui.common.BackgroundExecutor;
 import com.newsdesk.ui.common.PagedList;
 import java.time.Instant;
@@ -36,6 +37,7 @@ import javafx.collections.ObservableSet;
  * decisions saved at once and undoable; a reading pane with the whole comment, its parent, history and author.
  */
 public final class CommentsViewModel {
+    private final DialogService dialogs;
     private final NewsroomService newsroom;
     private final CommentService moderation;
     private final Actor actor;
@@ -79,7 +81,8 @@ public final class CommentsViewModel {
     public record ArticleChoice(long id, String headline) {}
 
     public CommentsViewModel(Actor actor, NewsroomService newsroom, CommentService moderation,
-            BackgroundExecutor executor, Consumer<Throwable> onError) {
+            BackgroundExecutor executor, DialogService dialogs, Consumer<Throwable> onError) {
+        this.dialogs = dialogs;
         this.newsroom = newsroom;
         this.moderation = moderation;
         this.actor = actor;
@@ -386,6 +389,24 @@ public final class CommentsViewModel {
     }
 
     /** Deletes every comment in the spam or trash queue for good (the view asks first). */
+    /** Empty spam / Empty trash: names how many comments go, for good, and empties the queue when confirmed. */
+    public void emptyQueueAsked() {
+        CommentStatus emptied = queue.get();
+        long count = counts.get().getOrDefault(emptied, 0L);
+        boolean trash = emptied == CommentStatus.TRASH;
+        if (dialogs.confirm(trash ? "Empty trash" : "Empty spam", String.format("Delete the %,d comments in %s for"
+                + " good? Z cannot bring them back; the audit trail records how many went.", count,
+                trash ? "the trash" : "spam"), String.format("Delete %,d", count), "confirm-empty")) {
+            emptyQueue();
+        }
+    }
+
+    /** The moderation keys of the chosen keymap, listed. */
+    public void showKeys() {
+        dialogs.informTable("Moderation keys", keymap.get().title() + " keys (change them with the Keys menu above"
+                + " the queue)", keymap.get().describe());
+    }
+
     public void emptyQueue() {
         CommentStatus emptied = queue.get();
         executor.submit(() -> moderation.emptyQueue(actor, emptied), deleted -> {

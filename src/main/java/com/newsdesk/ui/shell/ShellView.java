@@ -3,13 +3,13 @@ package com.newsdesk.ui.shell;
 import com.newsdesk.domain.NewsroomStats;
 import com.newsdesk.ui.articles.ArticlesView;
 import com.newsdesk.ui.comments.CommentsView;
+import com.newsdesk.ui.common.DialogService;
 import com.newsdesk.ui.common.Icons;
 import com.newsdesk.ui.common.TaskProgress;
 import com.newsdesk.ui.common.Theme;
 import com.newsdesk.ui.staff.AuditView;
 import com.newsdesk.ui.staff.StaffView;
 import com.newsdesk.ui.subscribers.SubscribersView;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,10 +19,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -39,8 +36,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 
 /** The main window: menu, desk sidebar, the current desk, and a status bar with the open database and any task. */
 public final class ShellView {
@@ -59,7 +54,7 @@ public final class ShellView {
      * {@code openNewsroom} switches the window to another database file (File → New, File → Open); {@code signOut}
      * returns to the sign-in screen.
      */
-    public ShellView(ShellViewModel model, Consumer<Path> openNewsroom, Runnable signOut) {
+    public ShellView(ShellViewModel model, DialogService dialogs, Consumer<Path> openNewsroom, Runnable signOut) {
         this.model = model;
         this.openNewsroom = openNewsroom;
         this.signOut = signOut;
@@ -77,7 +72,7 @@ public final class ShellView {
         model.errorMessageProperty().addListener((observable, before, message) -> {
             if (message != null) {
                 model.clearError();
-                alert(Alert.AlertType.ERROR, "Newsdesk", message).show();
+                dialogs.showError("Newsdesk", message);
             }
         });
     }
@@ -87,8 +82,8 @@ public final class ShellView {
     private MenuBar menuBar() {
         MenuItem newNewsroom = item("New newsroom…", "Shortcut+Shift+N", () -> chooseDatabase(true));
         MenuItem open = item("Open newsroom…", "Shortcut+O", () -> chooseDatabase(false));
-        MenuItem importJson = item("Import JSON…", "Shortcut+I", this::importJson);
-        MenuItem exportJson = item("Export JSON…", "Shortcut+E", this::exportJson);
+        MenuItem importJson = item("Import JSON…", "Shortcut+I", model::importJson);
+        MenuItem exportJson = item("Export JSON…", "Shortcut+E", model::exportNewsroom);
         MenuItem sample = item("Open the sample newsroom", null, () -> model.openSampleNewsroom(openNewsroom));
         MenuItem quit = item("Quit", "Shortcut+Q", () -> root.getScene().getWindow().hide());
         importJson.disableProperty().bind(model.taskProperty().isNotNull());
@@ -106,14 +101,14 @@ public final class ShellView {
             file.getItems().addAll(0, List.of(newArticle, closeArticle, new SeparatorMenuItem()));
         }
         if (model.canImportComments()) {
-            MenuItem importComments = item("Import comments…", null, this::importComments);
+            MenuItem importComments = item("Import comments…", null, model::importCommentsAsked);
             importComments.disableProperty().bind(model.taskProperty().isNotNull());
             file.getItems().addAll(new SeparatorMenuItem(), importComments);
         }
         if (model.canTransferAll()) { // the whole newsroom in or out is an Admin's job
             MenuItem backUp = item("Back up now", "Shortcut+Shift+B", model::backUpNow);
             backUp.setId("back-up-now");
-            MenuItem restore = item("Restore from a backup…", null, this::restoreBackup);
+            MenuItem restore = item("Restore from a backup…", null, () -> model.restoreAsked(() -> openNewsroom.accept(model.databaseFile())));
             backUp.disableProperty().bind(model.taskProperty().isNotNull());
             restore.disableProperty().bind(model.taskProperty().isNotNull());
             file.getItems().addAll(new SeparatorMenuItem(), importJson, exportJson, new SeparatorMenuItem(), backUp,
@@ -347,130 +342,6 @@ public final class ShellView {
     }
 
     private void chooseDatabase(boolean create) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(create ? "New newsroom" : "Open newsroom");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Newsdesk database", "*.db"));
-        chooser.setInitialDirectory(model.databaseFile().getParent().toFile());
-        File file = create ? chooser.showSaveDialog(window()) : chooser.showOpenDialog(window());
-        if (file != null) {
-            openNewsroom.accept(file.toPath());
-        }
-    }
-
-    private void importJson() {
-        FileChooser chooser = jsonChooser("Import a Newsdesk JSON export");
-        File file = chooser.showOpenDialog(window());
-        if (file == null) {
-            return;
-        }
-        if (model.isNewsroomEmpty()) {
-            model.importFrom(file.toPath(), false);
-            return;
-        }
-        ButtonType merge = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
-        Alert confirm = alert(Alert.AlertType.CONFIRMATION, "Import into a newsroom that holds data",
-                "This newsroom already holds data. Merge the file into it? Only articles, comments and subscribers "
-                        + "it does not have yet are added; the rest are counted and left as they are.");
-        confirm.getButtonTypes().setAll(merge, ButtonType.CANCEL);
-        confirm.showAndWait().filter(merge::equals).ifPresent(choice -> model.importFrom(file.toPath(), true));
-    }
-
-    private void importComments() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import comments from WordPress (WXR) or JSON");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("WordPress export or JSON", "*.xml", "*.json"),
-                new FileChooser.ExtensionFilter("Any file", "*"));
-        chooser.setInitialDirectory(model.databaseFile().getParent().toFile());
-        File file = chooser.showOpenDialog(window());
-        if (file != null) {
-            model.previewComments(file.toPath(), summary -> {
-                if (summary.invalidCount() == 0) {
-                    model.importComments(file.toPath());
-                    return;
-                }
-                // The comments the import would leave out come first, with where and why; the rest wait for a yes.
-                javafx.scene.control.ListView<String> problems = new javafx.scene.control.ListView<>(
-                        javafx.collections.FXCollections.observableArrayList(summary.invalid().stream()
-                                .map(Object::toString).toList()));
-                problems.setId("comment-import-problems");
-                problems.setPrefSize(720, 240);
-                Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
-                confirm.setTitle("Import comments");
-                confirm.setHeaderText(String.format("%,d comments cannot be read and would be left out; %,d would be"
-                        + " imported.", summary.invalidCount(), summary.imported()));
-                Label whatElse = new Label(summary.describe() + ".");
-                whatElse.setWrapText(true);
-                confirm.getDialogPane().setContent(new javafx.scene.layout.VBox(8, problems, whatElse));
-                confirm.getDialogPane().setPrefWidth(760);
-                confirm.setResizable(true);
-                confirm.initOwner(window());
-                confirm.setOnShown(shown -> { // centred on the window once its size is known
-                    javafx.stage.Window dialog = confirm.getDialogPane().getScene().getWindow();
-                    dialog.setX(window().getX() + Math.max(0, (window().getWidth() - dialog.getWidth()) / 2));
-                    dialog.setY(window().getY() + Math.max(0, (window().getHeight() - dialog.getHeight()) / 3));
-                });
-                ButtonType importRest = new ButtonType("Import the rest", ButtonBar.ButtonData.OK_DONE);
-                confirm.getButtonTypes().setAll(importRest, ButtonType.CANCEL);
-                confirm.showAndWait().filter(importRest::equals).ifPresent(yes -> model.importComments(file.toPath()));
-            });
-        }
-    }
-
-    private void restoreBackup() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Restore the newsroom from a backup");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Newsdesk newsroom", "*.db"),
-                new FileChooser.ExtensionFilter("Any file", "*"));
-        java.io.File folder = model.backupsFolder().toFile();
-        chooser.setInitialDirectory(folder.isDirectory() ? folder : model.databaseFile().getParent().toFile());
-        File file = chooser.showOpenDialog(window());
-        if (file == null) {
-            return;
-        }
-        model.inspectBackup(file.toPath(), checked -> {
-            ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
-            Alert confirm = alert(Alert.AlertType.CONFIRMATION, "Restore " + file.getName() + "?", String.format(
-                    "%s is an intact newsroom saved %s: %,d articles, %,d comments and %,d subscribers.%n%n"
-                            + "It replaces everything in %s. The newsroom as it is now is backed up first, into %s.",
-                    file.getName(), java.time.format.DateTimeFormatter.ofLocalizedDateTime(
-                            java.time.format.FormatStyle.MEDIUM).withZone(java.time.ZoneId.systemDefault())
-                            .format(checked.modifiedAt()), checked.articles(), checked.comments(),
-                    checked.subscribers(), model.databaseFile().getFileName(), model.backupsFolder()));
-            confirm.getButtonTypes().setAll(restore, ButtonType.CANCEL);
-            confirm.showAndWait().filter(restore::equals).ifPresent(choice -> model.restore(file.toPath(),
-                    () -> openNewsroom.accept(model.databaseFile())));
-        });
-    }
-
-    private void exportJson() {
-        FileChooser chooser = jsonChooser("Export the newsroom as JSON");
-        chooser.setInitialFileName("newsroom-export.json");
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            model.exportTo(file.toPath());
-        }
-    }
-
-    private FileChooser jsonChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Newsdesk JSON", "*.json"));
-        chooser.setInitialDirectory(model.databaseFile().getParent().toFile());
-        return chooser;
-    }
-
-    private Window window() {
-        return root.getScene().getWindow();
-    }
-
-    private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type, message);
-        alert.setTitle(title);
-        alert.setHeaderText(null);
-        if (root.getScene() != null) {
-            alert.initOwner(window());
-        }
-        return alert;
+        model.chooseNewsroom(create).ifPresent(openNewsroom);
     }
 }

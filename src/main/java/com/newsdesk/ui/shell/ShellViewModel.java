@@ -17,10 +17,10 @@ import com.newsdesk.service.NewsroomService;
 import com.newsdesk.service.SampleNewsroom;
 import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.service.TransferService;
-import com.newsdesk.service.TransferSummary;
 import com.newsdesk.ui.articles.ArticlesViewModel;
 import com.newsdesk.ui.comments.CommentsViewModel;
 import com.newsdesk.ui.common.BackgroundExecutor;
+import com.newsdesk.ui.common.DialogService;
 import com.newsdesk.ui.common.Debouncer;
 import com.newsdesk.ui.common.TaskProgress;
 import com.newsdesk.ui.subscribers.SubscribersViewModel;
@@ -43,6 +43,7 @@ import com.newsdesk.service.subscribers.SubscriberDesk;
  * the one long task (import, export, sample) that may be running, with its progress and cancel.
  */
 public final class ShellViewModel {
+    private final DialogService dialogs;
     /** The services one window works with. */
     public record Services(NewsroomService newsroom, TransferService transfer, SampleNewsroom sample,
             StaffService staff, AuditService audit, ArticleService articles,
@@ -83,8 +84,10 @@ public final class ShellViewModel {
      * A window for one actor: only the desks their role opens are built. {@code staffAccounts} tells whether the
      * newsroom has accounts (then signing out makes sense).
      */
-    public ShellViewModel(Actor actor, boolean staffAccounts, Services services, BackgroundExecutor executor) {
+    public ShellViewModel(Actor actor, boolean staffAccounts, Services services, BackgroundExecutor executor,
+            DialogService dialogs) {
         this.actor = actor;
+        this.dialogs = dialogs;
         this.staffAccounts = staffAccounts;
         this.newsroom = services.newsroom();
         this.transfer = services.transfer();
@@ -94,14 +97,16 @@ public final class ShellViewModel {
         this.executor = executor;
         this.desks = Arrays.stream(Desk.values()).filter(candidate -> candidate.openTo(actor)).toList();
         this.articles = opens(Desk.ARTICLES) ? new ArticlesViewModel(actor, newsroom, services.articles(), executor,
-                () -> Debouncer.after(AUTOSAVE_DELAY, executor), this::showError) : null;
+                () -> Debouncer.after(AUTOSAVE_DELAY, executor), dialogs, this::showError) : null;
         this.comments = opens(Desk.COMMENTS)
-                ? new CommentsViewModel(actor, newsroom, services.moderation(), executor, this::showError) : null;
+                ? new CommentsViewModel(actor, newsroom, services.moderation(), executor, dialogs,
+                        this::showError) : null;
         this.subscribers = opens(Desk.SUBSCRIBERS)
-                ? new SubscribersViewModel(actor, services.subscribers(), executor, this::showError, this::runTask)
+                ? new SubscribersViewModel(actor, services.subscribers(), executor, dialogs, this::showError,
+                        this::runTask)
                 : null;
         this.staff = opens(Desk.STAFF) ? new StaffViewModel(actor, services.staff(), executor, this::showError) : null;
-        this.audit = new AuditViewModel(actor, services.audit(), executor, this::showError);
+        this.audit = new AuditViewModel(actor, services.audit(), executor, dialogs, this::showError);
         this.settings = opens(Desk.SETTINGS) ? new com.newsdesk.ui.settings.SettingsViewModel(actor,
                 services.moderation(), executor, this::showError, this::runTask) : null;
         this.backupSettings = opens(Desk.SETTINGS) && canTransferAll()
@@ -254,6 +259,73 @@ public final class ShellViewModel {
             made.set(file.file());
             return file.describe();
         }, () -> open.accept(made.get()));
+    }
+
+    private static final DialogService.FileKind NEWSROOM_FILE = DialogService.FileKind.of("Newsdesk newsroom", "*.db");
+    private static final DialogService.FileKind JSON_FILE = DialogService.FileKind.of("Newsdesk JSON", "*.json");
+
+    /** Asks for a newsroom file to create or open; the window then opens it. */
+    public java.util.Optional<Path> chooseNewsroom(boolean create) {
+        Path folder = databaseFile().toAbsolutePath().getParent();
+        return create ? dialogs.fileToSave("New newsroom", folder, "newsroom.db", NEWSROOM_FILE)
+                : dialogs.fileToOpen("Open newsroom", folder, NEWSROOM_FILE, DialogService.FileKind.ANY);
+    }
+
+    /** Export whole newsroom…: asks where, then exports in the background. */
+    public void exportNewsroom() {
+        dialogs.fileToSave("Export the newsroom as JSON", databaseFile().toAbsolutePath().getParent(),
+                "newsroom-export.json", JSON_FILE).ifPresent(this::exportTo);
+    }
+
+    /** Import JSON…: asks for the file; into a newsroom that holds data only as a merge, asked first. */
+    public void importJson() {
+        dialogs.fileToOpen("Import a Newsdesk JSON export", databaseFile().toAbsolutePath().getParent(), JSON_FILE,
+                DialogService.FileKind.ANY).ifPresent(file -> {
+            if (isNewsroomEmpty()) {
+                importFrom(file, false);
+            } else if (dialogs.confirm("Import into a newsroom that holds data", "This newsroom already holds data."
+                    + " Merge the file into it? Only articles, comments and subscribers it does not have yet are added;"
+                    + " the rest are counted and left as they are.", "Merge", "confirm-merge")) {
+                importFrom(file, true);
+            }
+        });
+    }
+
+    /**
+     * Import comments…: asks for the file and reads it as the import would; when some comments cannot be read they
+     * are listed first (where and why) and the rest wait for a yes.
+     */
+    public void importCommentsAsked() {
+        dialogs.fileToOpen("Import comments from WordPress (WXR) or JSON", databaseFile().toAbsolutePath().getParent(),
+                DialogService.FileKind.of("WordPress export or JSON", "*.xml", "*.json"), DialogService.FileKind.ANY)
+                .ifPresent(file -> previewComments(file, summary -> {
+                    if (summary.invalidCount() == 0 || dialogs.confirm("Import comments", String.format("%,d comments"
+                            + " cannot be read and would be left out; %,d would be imported. %s.",
+                            summary.invalidCount(), summary.imported(), summary.describe()),
+                            summary.invalid().stream().map(Object::toString).toList(), "Import the rest",
+                            "confirm-import-rest")) {
+                        importComments(file);
+                    }
+                }));
+    }
+
+    /** Restore from backup…: asks for the file, checks it, says what it holds and asks; {@code restored} reopens. */
+    public void restoreAsked(Runnable restored) {
+        Path folder = java.nio.file.Files.isDirectory(backupsFolder()) ? backupsFolder()
+                : databaseFile().toAbsolutePath().getParent();
+        dialogs.fileToOpen("Restore the newsroom from a backup", folder, NEWSROOM_FILE, DialogService.FileKind.ANY)
+                .ifPresent(file -> inspectBackup(file, checked -> {
+                    if (dialogs.confirm("Restore " + file.getFileName() + "?", String.format(
+                            "%s is an intact newsroom saved %s: %,d articles, %,d comments and %,d subscribers.%n%n"
+                                    + "It replaces everything in %s. The newsroom as it is now is backed up first,"
+                                    + " into %s.", file.getFileName(), java.time.format.DateTimeFormatter
+                                    .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                                    .withZone(java.time.ZoneId.systemDefault()).format(checked.modifiedAt()),
+                            checked.articles(), checked.comments(), checked.subscribers(),
+                            databaseFile().getFileName(), backupsFolder()), "Restore", "confirm-restore")) {
+                        restore(file, restored);
+                    }
+                }));
     }
 
     public void exportTo(Path file) {

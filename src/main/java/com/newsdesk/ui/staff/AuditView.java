@@ -3,7 +3,6 @@ package com.newsdesk.ui.staff;
 import com.newsdesk.domain.AuditEntry;
 import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
-import java.io.File;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,7 +13,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** The audit trail, with filters and export as JSON. */
 public final class AuditView {
@@ -37,15 +35,7 @@ public final class AuditView {
         apply.setDefaultButton(true);
         apply.setOnAction(event -> model.refresh());
         Button export = new Button("Export JSON…");
-        export.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("audit-trail.json");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
-            File file = chooser.showSaveDialog(export.getScene().getWindow());
-            if (file != null) {
-                model.exportTo(file.toPath());
-            }
-        });
+        export.setOnAction(event -> model.exportAsked());
         HBox filters = new HBox(8, actor, action, since, apply, export);
         filters.setAlignment(Pos.CENTER_LEFT);
 

@@ -5,6 +5,7 @@ import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.AuditEntry;
 import com.newsdesk.domain.AuditFilter;
 import com.newsdesk.service.AuditService;
+import com.newsdesk.ui.common.DialogService;
 import com.newsdesk.ui.common.BackgroundExecutor;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import javafx.collections.ObservableList;
 public final class AuditViewModel {
     static final int SHOWN = 2_000;
 
+    private final DialogService dialogs;
     private final Actor actor;
     private final AuditService audit;
     private final BackgroundExecutor executor;
@@ -34,8 +36,10 @@ public final class AuditViewModel {
     private final ObjectProperty<LocalDate> since = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public AuditViewModel(Actor actor, AuditService audit, BackgroundExecutor executor, Consumer<Throwable> onError) {
+    public AuditViewModel(Actor actor, AuditService audit, BackgroundExecutor executor, DialogService dialogs,
+            Consumer<Throwable> onError) {
         this.actor = actor;
+        this.dialogs = dialogs;
         this.audit = audit;
         this.executor = executor;
         this.onError = onError;
@@ -60,6 +64,12 @@ public final class AuditViewModel {
             message.set(found.size() == SHOWN ? "The latest " + SHOWN + " entries; narrow the filters or export"
                     + " to see more." : found.size() + " entries");
         }, onError);
+    }
+
+    /** Export JSON…: asks where, then writes the entries the filters show. */
+    public void exportAsked() {
+        dialogs.fileToSave("Export the audit trail", null, "audit-trail.json",
+                DialogService.FileKind.of("JSON", "*.json")).ifPresent(this::exportTo);
     }
 
     public void exportTo(Path file) {

@@ -2,12 +2,10 @@ package com.newsdesk.ui.subscribers;
 
 import com.newsdesk.domain.EmailAddresses;
 import com.newsdesk.domain.Subscriber;
-import com.newsdesk.domain.SubscriberImportReport;
 import com.newsdesk.domain.SubscriberStatus;
 import com.newsdesk.domain.WeeklyChange;
 import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
-import java.io.File;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -19,7 +17,6 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -31,7 +28,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -43,10 +39,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import com.newsdesk.service.subscribers.SubscriberExport;
-import com.newsdesk.service.subscribers.SubscriberImport;
 
 /** The Subscribers desk: the list with filters and counts, a weekly chart, add and edit, import with a preview. */
 public final class SubscribersView {
@@ -103,9 +97,9 @@ public final class SubscribersView {
         MenuItem editItem = new MenuItem("Edit…");
         editItem.setOnAction(event -> ifSelected(this::edit));
         MenuItem exportPerson = new MenuItem("Export everything about this person…");
-        exportPerson.setOnAction(event -> ifSelected(this::exportPerson));
+        exportPerson.setOnAction(event -> ifSelected(model::exportPersonAsked));
         MenuItem erase = new MenuItem("Erase this person…");
-        erase.setOnAction(event -> ifSelected(this::erase));
+        erase.setOnAction(event -> ifSelected(model::eraseAsked));
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         MenuItem addLabel = new MenuItem("Add a label to the selection…");
         addLabel.setOnAction(event -> labelSelection(true));
@@ -423,26 +417,6 @@ public final class SubscribersView {
                 labels.getText(), status.getValue(), resubscribe.isSelected(), saved -> { }));
     }
 
-    private void erase(Subscriber subscriber) {
-        if (com.newsdesk.ui.common.Confirmations.ask(table, "Erase " + subscriber.email(), "Erase "
-                + subscriber.email() + "? The subscription and its labels are deleted, their comments lose name,"
-                + " address and IP, and only a keyed hash of the address stays so that it is never subscribed again."
-                + " This cannot be undone.\n\nBackups made before now still hold this person: delete them too, or a"
-                + " restore brings the person back.", "Erase", "confirm-erase")) {
-            model.erase(subscriber);
-        }
-    }
-
-    private void exportPerson(Subscriber subscriber) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Everything held about " + subscriber.email());
-        chooser.setInitialFileName(subscriber.email().replaceAll("[^A-Za-z0-9._-]", "_") + ".json");
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            model.exportPerson(subscriber, file.toPath());
-        }
-    }
-
     private void export() {
         ChoiceBox<SubscriberExport.Format> format = new ChoiceBox<>(FXCollections.observableArrayList(
                 SubscriberExport.Format.values()));
@@ -469,44 +443,7 @@ public final class SubscribersView {
         if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
             return;
         }
-        SubscriberExport.Format chosen = format.getValue();
-        if (chosen != SubscriberExport.Format.GHOST) {
-            chooseFileAndExport(chosen, SubscriberExport.CommaLabels.REFUSE);
-            return;
-        }
-        model.labelsGhostWouldSplit(labels -> {
-            if (labels.isEmpty()) {
-                chooseFileAndExport(chosen, SubscriberExport.CommaLabels.REFUSE);
-                return;
-            }
-            // Ghost splits labels on commas: the user decides, before anything is written.
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Ghost splits labels on commas, so "
-                    + (labels.size() == 1 ? "this label would not survive as it is"
-                            : "these " + labels.size() + " labels would not survive as they are")
-                    + ":\n\n" + String.join("\n", labels.subList(0, Math.min(10, labels.size())))
-                    + (labels.size() > 10 ? "\n…" : "") + "\n\nRename them first (Labels…), or write them split.");
-            ask.setHeaderText(null);
-            owner(ask);
-            ButtonType split = new ButtonType("Write them split", ButtonBar.ButtonData.OTHER);
-            ButtonType rename = new ButtonType("Rename first", ButtonBar.ButtonData.OK_DONE); // Enter changes nothing
-            ask.getButtonTypes().setAll(split, rename);
-            ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            ask.setResizable(true);
-            if (ask.showAndWait().filter(split::equals).isPresent()) {
-                chooseFileAndExport(chosen, SubscriberExport.CommaLabels.SPLIT);
-            }
-        });
-    }
-
-    private void chooseFileAndExport(SubscriberExport.Format format, SubscriberExport.CommaLabels commaLabels) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export subscribers");
-        chooser.setInitialFileName(format == SubscriberExport.Format.JSON ? "subscribers.json"
-                : "subscribers.csv");
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            model.export(format, commaLabels, file.toPath());
-        }
+        model.exportAsked(format.getValue());
     }
 
     // --- Labels ---------------------------------------------------------------------------------------------
@@ -573,180 +510,12 @@ public final class SubscribersView {
     // --- Import with a preview ------------------------------------------------------------------------------
 
     private void chooseImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import subscribers from CSV");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"),
-                new FileChooser.ExtensionFilter("Any file", "*"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            showImport(model.preview(file.toPath()));
-        }
+        model.importAsked().ifPresent(this::showImport);
     }
 
     /** The preview: choices, counts per outcome and the rows not imported, all from a dry run; then Import. */
     public void showImport(SubscribersViewModel.ImportPreview preview) {
-        Dialog<ButtonType> dialog = dialog("Import " + preview.file().getFileName());
-        ChoiceBox<com.newsdesk.domain.SubscriberFileFormat> format = new ChoiceBox<>();
-        format.getItems().add(null);
-        format.getItems().addAll(com.newsdesk.domain.SubscriberFileFormat.values());
-        format.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(com.newsdesk.domain.SubscriberFileFormat value) {
-                return value == null ? "Recognise from the header" : value.title();
-            }
-
-            @Override
-            public com.newsdesk.domain.SubscriberFileFormat fromString(String text) {
-                return null;
-            }
-        });
-        format.valueProperty().bindBidirectional(preview.formatProperty());
-        ToggleGroup modes = new ToggleGroup();
-        RadioButton addOnly = new RadioButton("Add new only");
-        addOnly.setToggleGroup(modes);
-        addOnly.setUserData(SubscriberImport.Mode.ADD);
-        addOnly.setSelected(true);
-        RadioButton upsert = new RadioButton("Add and update");
-        upsert.setId("import-upsert");
-        upsert.setToggleGroup(modes);
-        upsert.setUserData(SubscriberImport.Mode.UPSERT);
-        modes.selectedToggleProperty().addListener((observable, before, chosen) ->
-                preview.modeProperty().set((SubscriberImport.Mode) chosen.getUserData()));
-        ComboBox<String> emailColumn = columnChoice(preview, preview.emailColumnProperty());
-        ComboBox<String> nameColumn = columnChoice(preview, preview.nameColumnProperty());
-        ComboBox<String> statusColumn = columnChoice(preview, preview.statusColumnProperty());
-        ComboBox<String> labelsColumn = columnChoice(preview, preview.labelsColumnProperty());
-        HBox mapping = new HBox(8);
-        for (var pair : List.of(Map.entry("Name", nameColumn), Map.entry("Status", statusColumn),
-                Map.entry("Labels", labelsColumn))) {
-            Label label = new Label(pair.getKey());
-            label.setMinWidth(Region.USE_PREF_SIZE);
-            mapping.getChildren().addAll(label, pair.getValue());
-        }
-        mapping.setAlignment(Pos.CENTER_LEFT);
-        // Ghost, Mailchimp and listmonk files have fixed columns: the mapping is for any other CSV.
-        mapping.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
-            var report = preview.reportProperty().get();
-            return (report == null && !preview.problemProperty().get().isEmpty()) // nothing recognised yet
-                    || (report != null && report.format().equals(com.newsdesk.domain.SubscriberFileFormat.CSV.title()));
-        }, preview.reportProperty(), preview.problemProperty()));
-        mapping.managedProperty().bind(mapping.visibleProperty());
-        CheckBox overwrite = new CheckBox("An empty cell may clear a stored name or labels");
-        overwrite.selectedProperty().bindBidirectional(preview.overwriteWithEmptyProperty());
-
-        Label summary = new Label("Checking every row…");
-        summary.setId("import-summary");
-        summary.setWrapText(true);
-        summary.setMinHeight(Region.USE_PREF_SIZE);
-        summary.setMaxWidth(760);
-        TableView<SubscriberImportReport.RowNote> notes = Tables.table("No row has this outcome.");
-        notes.setId("import-notes");
-        notes.getColumns().addAll(java.util.List.of(
-                Tables.text("Row", 60, note -> Integer.toString(note.row())),
-                Tables.text("Email", 220, SubscriberImportReport.RowNote::email),
-                Tables.text("Outcome", 100, note -> note.outcome().code()),
-                Tables.text("Why", 360, SubscriberImportReport.RowNote::reason)));
-        notes.setPrefHeight(260);
-        notes.setItems(preview.shownRows());
-        notes.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
-            @Override
-            protected void updateItem(SubscriberImportReport.RowNote note, boolean empty) {
-                super.updateItem(note, empty);
-                setTooltip(empty || note == null ? null : new javafx.scene.control.Tooltip("Row " + note.row() + ", "
-                        + note.email() + ": " + note.outcome().code() + " — " + note.reason()));
-            }
-        });
-        // Every row with its outcome; one outcome at a time, with how many there are.
-        ChoiceBox<SubscriberImportReport.Outcome> outcome = new ChoiceBox<>();
-        outcome.setId("import-outcome");
-        outcome.getItems().add(null);
-        outcome.getItems().addAll(SubscriberImportReport.Outcome.values());
-        outcome.valueProperty().bindBidirectional(preview.shownOutcomeProperty());
-        outcome.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SubscriberImportReport.Outcome value) {
-                SubscriberImportReport report = preview.reportProperty().get();
-                if (value == null) {
-                    return report == null ? "Every row" : String.format("Every row (%,d)", report.rows());
-                }
-                return report == null ? value.code() : String.format("%s (%,d)", value.code(), report.count(value));
-            }
-
-            @Override
-            public SubscriberImportReport.Outcome fromString(String text) {
-                return null;
-            }
-        });
-        preview.reportProperty().addListener((observable, before, after) -> {
-            SubscriberImportReport.Outcome chosen = outcome.getValue();
-            outcome.getItems().setAll(java.util.Arrays.asList((SubscriberImportReport.Outcome) null));
-            outcome.getItems().addAll(SubscriberImportReport.Outcome.values());
-            outcome.setValue(chosen); // the labels again, with the new counts
-        });
-        Label listed = new Label();
-        listed.getStyleClass().add("text-muted");
-        listed.textProperty().bind(Bindings.createStringBinding(() -> {
-            SubscriberImportReport report = preview.reportProperty().get();
-            return report != null && report.notes().size() >= SubscriberImportReport.ROWS_LISTED
-                    ? String.format("The first %,d rows are listed; the counts cover all %,d.",
-                            SubscriberImportReport.ROWS_LISTED, report.rows()) : "";
-        }, preview.reportProperty()));
-        HBox outcomeRow = new HBox(8, new Label("Show"), outcome, listed);
-        outcomeRow.setAlignment(Pos.CENTER_LEFT);
-        Button saveRejected = new Button("Save the rows not imported as CSV…");
-        saveRejected.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("rows-not-imported.csv");
-            File target = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
-            if (target != null) {
-                preview.saveRejected(target.toPath());
-            }
-        });
-
-        ButtonType importType = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(importType, ButtonType.CANCEL);
-        Button importButton = (Button) dialog.getDialogPane().lookupButton(importType);
-        importButton.setId("import-confirm");
-        importButton.disableProperty().bind(preview.reportProperty().isNull());
-        saveRejected.disableProperty().bind(preview.reportProperty().isNull());
-        java.util.function.Consumer<SubscriberImportReport> show = report -> {
-            summary.setText(report == null ? "Checking every row…"
-                    : report.describe().replace("Dry run, nothing written. ", "") + ".");
-        };
-        preview.reportProperty().addListener((observable, before, report) -> show.accept(report));
-        preview.problemProperty().addListener((observable, before, problem) -> {
-            if (!problem.isEmpty()) {
-                summary.setText("This file cannot be imported as it stands: " + problem
-                        + ". Choose its columns above.");
-                notes.setPlaceholder(new Label("No row has been read."));
-            } else {
-                notes.setPlaceholder(new Label("No row has this outcome."));
-            }
-        });
-        show.accept(preview.reportProperty().get()); // the dry run may have finished already
-        Label formatLabel = new Label("Format");
-        formatLabel.setMinWidth(Region.USE_PREF_SIZE);
-        Label emailLabel = new Label("Email column");
-        emailLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox formatRow = new HBox(8, formatLabel, format, emailLabel, emailColumn);
-        formatRow.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(10, formatRow, mapping, new HBox(12, addOnly, upsert),
-                overwrite, summary, outcomeRow, notes, saveRejected);
-        content.setPrefWidth(780);
-        dialog.getDialogPane().setContent(content);
-        dialog.showAndWait().filter(importType::equals).ifPresent(chosen -> preview.importNow());
-    }
-
-    /** A choice of the file's columns (empty: found by its usual name), filled when the dry run has read the header. */
-    private static ComboBox<String> columnChoice(SubscribersViewModel.ImportPreview preview,
-            javafx.beans.property.ObjectProperty<String> property) {
-        ComboBox<String> choice = new ComboBox<>();
-        choice.setPromptText("by its name");
-        choice.setPrefWidth(150);
-        choice.valueProperty().bindBidirectional(property);
-        choice.getItems().setAll(preview.columnsProperty().get());
-        preview.columnsProperty().addListener((observable, before, columns) -> choice.getItems().setAll(columns));
-        return choice;
+        SubscriberImportDialog.show(preview, root.getScene() == null ? null : root.getScene().getWindow());
     }
 
     private Dialog<ButtonType> dialog(String title) {

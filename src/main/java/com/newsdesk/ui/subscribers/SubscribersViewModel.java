@@ -10,6 +10,7 @@ import com.newsdesk.domain.SubscriberStatus;
 import com.newsdesk.domain.WeeklyChange;
 import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.ui.common.BackgroundExecutor;
+import com.newsdesk.ui.common.DialogService;
 import com.newsdesk.ui.common.PagedList;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ import com.newsdesk.service.subscribers.SubscriberImport;
 public final class SubscribersViewModel {
     private final Actor actor;
     private final SubscriberDesk subscribers;
+    private final DialogService dialogs;
     private final BackgroundExecutor executor;
     private final Consumer<Throwable> onError;
     private final BiConsumer<String, Function<TaskMonitor, String>> longTasks;
@@ -64,8 +66,10 @@ public final class SubscribersViewModel {
     private final Map<Integer, Long> knownIds = new ConcurrentHashMap<>();
 
     public SubscribersViewModel(Actor actor, SubscriberDesk subscribers, BackgroundExecutor executor,
-            Consumer<Throwable> onError, BiConsumer<String, Function<TaskMonitor, String>> longTasks) {
+            DialogService dialogs, Consumer<Throwable> onError,
+            BiConsumer<String, Function<TaskMonitor, String>> longTasks) {
         this.actor = actor;
+        this.dialogs = dialogs;
         this.subscribers = subscribers;
         this.executor = executor;
         this.onError = onError;
@@ -195,6 +199,61 @@ public final class SubscribersViewModel {
     }
 
     /** Erases a person (subscription deleted, comments anonymised, the address suppressed for good). */
+    /** Erase…: says what erasing does and that it cannot be undone, and erases when the user confirms. */
+    public void eraseAsked(Subscriber subscriber) {
+        if (dialogs.confirm("Erase " + subscriber.email(), "Erase " + subscriber.email() + "? The subscription and"
+                + " its labels are deleted, their comments lose name, address and IP, and only a keyed hash of the"
+                + " address stays so that it is never subscribed again. This cannot be undone.\n\nBackups made before"
+                + " now still hold this person: delete them too, or a restore brings the person back.", "Erase",
+                "confirm-erase")) {
+            erase(subscriber);
+        }
+    }
+
+    /** Export this person's data…: asks where, then writes everything held about the address. */
+    public void exportPersonAsked(Subscriber subscriber) {
+        dialogs.fileToSave("Everything held about " + subscriber.email(), null,
+                subscriber.email().replaceAll("[^A-Za-z0-9._-]", "_") + ".json", JSON_FILE)
+                .ifPresent(file -> exportPerson(subscriber, file));
+    }
+
+    /**
+     * Export…: in a Ghost file, labels holding a comma would be split by Ghost, so the user decides first (rename
+     * them, or write them split); then asks where and exports what the list shows.
+     */
+    public void exportAsked(SubscriberExport.Format format) {
+        if (format != SubscriberExport.Format.GHOST) {
+            exportToChosenFile(format, SubscriberExport.CommaLabels.REFUSE);
+            return;
+        }
+        labelsGhostWouldSplit(labels -> {
+            if (labels.isEmpty()) {
+                exportToChosenFile(format, SubscriberExport.CommaLabels.REFUSE);
+            } else if (dialogs.confirm("Labels Ghost would split", "Ghost splits labels on commas, so "
+                    + (labels.size() == 1 ? "this label does not survive as it is"
+                            : "these " + labels.size() + " labels do not survive as they are")
+                    + ". Rename them first (Labels…), or write them split.", labels, "Write them split",
+                    "confirm-split")) {
+                exportToChosenFile(format, SubscriberExport.CommaLabels.SPLIT);
+            }
+        });
+    }
+
+    private void exportToChosenFile(SubscriberExport.Format format, SubscriberExport.CommaLabels commaLabels) {
+        boolean json = format == SubscriberExport.Format.JSON;
+        dialogs.fileToSave("Export subscribers", null, json ? "subscribers.json" : "subscribers.csv",
+                json ? JSON_FILE : CSV_FILE).ifPresent(file -> export(format, commaLabels, file));
+    }
+
+    /** Import…: asks for a CSV file; its preview (a dry run) follows. */
+    public java.util.Optional<ImportPreview> importAsked() {
+        return dialogs.fileToOpen("Import subscribers from CSV", null, CSV_FILE, DialogService.FileKind.ANY)
+                .map(this::preview);
+    }
+
+    private static final DialogService.FileKind JSON_FILE = DialogService.FileKind.of("JSON", "*.json");
+    private static final DialogService.FileKind CSV_FILE = DialogService.FileKind.of("CSV", "*.csv", "*.txt");
+
     public void erase(Subscriber subscriber) {
         executor.submit(() -> subscribers.privacy().erase(actor, subscriber.email()), erased -> {
             message.set("Erased " + subscriber.email() + ": " + erased.describe());
@@ -373,6 +432,12 @@ public final class SubscribersViewModel {
         }
 
         /** Saves the rows that would not be imported, with why, as a CSV that imports as is once fixed. */
+        /** Save the rows not imported…: asks where, then writes them with what and why. */
+        public void saveRejectedAsked() {
+            dialogs.fileToSave("The rows not imported", null, "rows-not-imported.csv", CSV_FILE)
+                    .ifPresent(this::saveRejected);
+        }
+
         public void saveRejected(Path target) {
             SubscriberImport.Options options = options(true);
             executor.submit(() -> subscribers.imports().importCsv(actor, file, options, OutputTarget.file(target), TaskMonitor.NONE),

@@ -1,0 +1,128 @@
+package com.newsdesk.ui.common;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The dialogs of the window, owned by its stage (so that they open over it and close with it). */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<Path> fileToOpen(String title, Path folder, FileKind... kinds) {
+        return Optional.ofNullable(chooser(title, folder, null, kinds).showOpenDialog(owner())).map(File::toPath);
+    }
+
+    /** A name typed without an extension gets the one of the kind chosen (GTK's chooser adds none). */
+    @Override
+    public Optional<Path> fileToSave(String title, Path folder, String suggestedName, FileKind... kinds) {
+        FileChooser chooser = chooser(title, folder, suggestedName, kinds);
+        File file = chooser.showSaveDialog(owner());
+        if (file == null) {
+            return Optional.empty();
+        }
+        FileChooser.ExtensionFilter kind = chooser.getSelectedExtensionFilter();
+        String pattern = kind == null || kind.getExtensions().isEmpty() ? "" : kind.getExtensions().get(0);
+        if (!file.getName().contains(".") && pattern.startsWith("*.")) {
+            file = new File(file.getParentFile(), file.getName() + pattern.substring(1));
+        }
+        return Optional.of(file.toPath());
+    }
+
+    private static FileChooser chooser(String title, Path folder, String suggestedName, FileKind... kinds) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        for (FileKind kind : kinds) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.description(), kind.patterns()));
+        }
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        if (suggestedName != null) {
+            chooser.setInitialFileName(suggestedName);
+        }
+        return chooser;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, List<String> details, String action, String actionId) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        if (!details.isEmpty()) { // the list first, then the question, in a window wide enough to read a row
+            ListView<String> list = new ListView<>(javafx.collections.FXCollections.observableList(details));
+            list.setPrefHeight(Math.min(320, 26 * details.size() + 4));
+            Label question = new Label(message);
+            question.setWrapText(true);
+            alert.getDialogPane().setContent(new VBox(8, list, question));
+            alert.getDialogPane().setPrefWidth(760);
+        }
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(go, ButtonType.CANCEL);
+        Button goButton = (Button) alert.getDialogPane().lookupButton(go);
+        goButton.setDefaultButton(false);
+        goButton.setId(actionId);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(go::equals).isPresent();
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public void informTable(String title, String heading, java.util.Map<String, String> rows) {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(16);
+        grid.setVgap(4);
+        int row = 0;
+        for (java.util.Map.Entry<String, String> pair : rows.entrySet()) {
+            Label name = new Label(pair.getKey());
+            name.setStyle("-fx-font-weight: bold");
+            grid.addRow(row++, name, new Label(pair.getValue()));
+        }
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, null);
+        alert.setHeaderText(heading);
+        alert.getDialogPane().setContent(grid);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).show(); // never waits: a failure may be told mid-layout
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.setResizable(true);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // a long message whole, never cut
+        Window window = owner();
+        if (window != null) {
+            alert.initOwner(window);
+        }
+        return alert;
+    }
+
+    /** The window in front (a dialog asking in turn owns what it opens), else the main window. */
+    private Window owner() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElseGet(owner);
+    }
+}
