@@ -146,7 +146,7 @@ class SettingsAndSubscribersViewModelTest {
             assertEquals(1, dialogs.asked.size(), dialogs.asked.toString());
             assertTrue(dialogs.asked.get(0).startsWith("confirm: Labels Ghost would split")
                     && dialogs.asked.get(0).contains("Politics, national") && dialogs.asked.get(0)
-                    .endsWith("[Write them split]"), dialogs.asked.get(0));
+                    .endsWith("[Write split]"), dialogs.asked.get(0));
             assertTrue(tasks.isEmpty(), "nothing exported: " + tasks);
 
             Path ghost = dir.resolve("ghost.csv");

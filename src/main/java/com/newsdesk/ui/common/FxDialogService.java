@@ -66,7 +66,9 @@ public final class FxDialogService implements DialogService {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         if (!details.isEmpty()) { // the list first, then the question, in a window wide enough to read a row
             ListView<String> list = new ListView<>(javafx.collections.FXCollections.observableList(details));
-            list.setPrefHeight(Math.min(320, 26 * details.size() + 4));
+            list.setFixedCellSize(30); // every row whole, the list as tall as its rows up to ten
+            list.setPrefHeight(30 * Math.min(10, details.size()) + 4);
+            list.setMinHeight(Region.USE_PREF_SIZE);
             Label question = new Label(message);
             question.setWrapText(true);
             alert.getDialogPane().setContent(new VBox(8, list, question));

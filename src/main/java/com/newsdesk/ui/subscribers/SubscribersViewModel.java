@@ -230,9 +230,9 @@ public final class SubscribersViewModel {
             if (labels.isEmpty()) {
                 exportToChosenFile(format, SubscriberExport.CommaLabels.REFUSE);
             } else if (dialogs.confirm("Labels Ghost would split", "Ghost splits labels on commas, so "
-                    + (labels.size() == 1 ? "this label does not survive as it is"
-                            : "these " + labels.size() + " labels do not survive as they are")
-                    + ". Rename them first (Labels…), or write them split.", labels, "Write them split",
+                    + (labels.size() == 1 ? "this label does not survive as it is. Rename it first (Labels…), or"
+                            + " write it split." : "these " + labels.size() + " labels do not survive as they are."
+                                    + " Rename them first (Labels…), or write them split."), labels, "Write split",
                     "confirm-split")) {
                 exportToChosenFile(format, SubscriberExport.CommaLabels.SPLIT);
             }
