@@ -82,6 +82,13 @@ public final class NewsdeskApp extends Application {
                 });
         Theme.apply(Theme.savedDark());
         stage.setTitle("Newsdesk");
+        try (java.io.InputStream icon = NewsdeskApp.class.getResourceAsStream("/icons/newsdesk-48.png")) {
+            if (icon != null) { // the task bar's and the window switcher's picture; the installer's menu has its own
+                stage.getIcons().add(new javafx.scene.image.Image(icon));
+            }
+        } catch (java.io.IOException unreadable) {
+            org.slf4j.LoggerFactory.getLogger(NewsdeskApp.class).warn("the window icon could not be read", unreadable);
+        }
         Path file = LastNewsroom.forWindow(databaseArgument(getParameters().getRaw()), System.getenv());
         FirstNewsroom early = first;
         first = null;
