@@ -60,10 +60,10 @@ public final class ArticleEditorView {
         });
         editor.editableProperty().bind(model.editableProperty());
 
-        root.setTop(new VBox(toolbar(model), metadata(model), more(model), findBar()));
+        root.setTop(new VBox(toolbar(model), metadata(model), ArticleExtrasPane.of(model), findBar()));
         root.setCenter(editor.node());
         revisionsPanel = revisions(model);
-        root.setBottom(statusLine(model));
+        root.setBottom(ArticleStatusLine.of(model, editor.wordsProperty(), editor.charactersProperty()));
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             EditorAction pressed = EditorAction.of(event, EditorAction.SAVE, EditorAction.FIND, EditorAction.REPLACE,
                     EditorAction.LINK);
@@ -160,130 +160,6 @@ public final class ArticleEditorView {
     }
 
     /** Excerpt, search-engine fields, featured image, schedule and embargo, corrections: folded away until needed. */
-    private Node more(ArticleEditorViewModel model) {
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        grid.addRow(0, new Label("Excerpt"), field(model.excerptProperty(), "A short summary for lists", "article-excerpt"),
-                counter(model.excerptProperty(), com.newsdesk.domain.ArticleExtras.EXCERPT_LIMIT));
-        grid.addRow(1, new Label("SEO title"), field(model.seoTitleProperty(), "The title search engines show",
-                "article-seo-title"), counter(model.seoTitleProperty(), com.newsdesk.domain.ArticleExtras.SEO_TITLE_LIMIT));
-        grid.addRow(2, new Label("Meta description"), field(model.metaDescriptionProperty(),
-                "The description search engines show", "article-meta-description"),
-                counter(model.metaDescriptionProperty(), com.newsdesk.domain.ArticleExtras.META_DESCRIPTION_LIMIT));
-
-        javafx.scene.image.ImageView thumbnail = new javafx.scene.image.ImageView();
-        thumbnail.setFitHeight(48);
-        thumbnail.setPreserveRatio(true);
-        Runnable showImage = () -> {
-            java.nio.file.Path path = model.imagePath();
-            thumbnail.setImage(path == null ? null : new javafx.scene.image.Image(path.toUri().toString(), true));
-        };
-        model.imageFileProperty().addListener((observable, before, after) -> showImage.run());
-        Button chooseImage = new Button("Choose…");
-        chooseImage.setOnAction(event -> model.chooseImageAsked());
-        Button removeImage = new Button("Remove");
-        removeImage.setOnAction(event -> model.imageFileProperty().set(""));
-        Label imageName = new Label();
-        imageName.textProperty().bind(Bindings.when(model.imageFileProperty().isEmpty()).then("No featured image")
-                .otherwise(model.imageFileProperty()));
-        HBox picture = new HBox(8, thumbnail, imageName, chooseImage, removeImage);
-        picture.setAlignment(Pos.CENTER_LEFT);
-        HBox alt = new HBox(8, new Label("Alt text"),
-                field(model.imageAltProperty(), "What the image shows", "article-image-alt"));
-        alt.setAlignment(Pos.CENTER_LEFT);
-        HBox caption = new HBox(8, new Label("Caption"),
-                field(model.imageCaptionProperty(), "Caption and credit", "article-image-caption"));
-        caption.setAlignment(Pos.CENTER_LEFT);
-        // Wraps in a narrow window rather than cutting the buttons to "…".
-        javafx.scene.layout.FlowPane image = new javafx.scene.layout.FlowPane(12, 6, picture, alt, caption);
-        for (HBox group : List.of(picture, alt, caption)) {
-            group.getChildren().forEach(node -> {
-                if (node instanceof javafx.scene.layout.Region region) {
-                    region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                }
-            });
-        }
-        image.setAlignment(Pos.CENTER_LEFT);
-        grid.add(new Label("Image"), 0, 3);
-        grid.add(image, 1, 3, 2, 1);
-
-        // A calendar and a typed time, in the newsroom's time zone (shown beside them; set in Settings).
-        javafx.scene.layout.FlowPane times = new javafx.scene.layout.FlowPane(12, 6,
-                new HBox(8, new Label("Scheduled for"), new com.newsdesk.ui.common.DateTimeField(
-                        model.scheduledAtProperty(), model.zoneProperty(), "article-scheduled")),
-                new HBox(8, new Label("Embargo until"), new com.newsdesk.ui.common.DateTimeField(
-                        model.embargoAtProperty(), model.zoneProperty(), "article-embargo")));
-        times.getChildren().forEach(node -> ((HBox) node).setAlignment(Pos.CENTER_LEFT));
-        times.setAlignment(Pos.CENTER_LEFT);
-        grid.add(new Label("Times"), 0, 4);
-        grid.add(times, 1, 4, 2, 1);
-
-        javafx.scene.control.ListView<com.newsdesk.domain.Correction> corrections =
-                new javafx.scene.control.ListView<>(model.corrections());
-        corrections.setPrefHeight(72);
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-                .withZone(java.time.ZoneId.systemDefault());
-        corrections.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(com.newsdesk.domain.Correction correction, boolean empty) {
-                super.updateItem(correction, empty);
-                setText(empty || correction == null ? null
-                        : "Correction, " + when.format(correction.at()) + " (" + correction.author() + "): " + correction.note());
-            }
-        });
-        corrections.setPlaceholder(new Label("No corrections."));
-        Button correct = new Button("Add correction…");
-        correct.setId("add-correction");
-        correct.setOnAction(event -> {
-            TextInputDialog dialog = new TextInputDialog();
-            dialog.setTitle("Correction");
-            dialog.setHeaderText("What was corrected? The note is dated and stays with the article.");
-            dialog.initOwner(root.getScene().getWindow());
-            dialog.showAndWait().filter(note -> !note.isBlank()).ifPresent(model::addCorrection);
-        });
-        model.statusProperty().addListener((observable, before, after) -> correct.setDisable(!model.canCorrect()));
-        correct.setDisable(!model.canCorrect());
-        grid.add(new Label("Corrections"), 0, 5);
-        grid.add(new HBox(8, corrections, correct), 1, 5, 2, 1);
-        HBox.setHgrow(corrections, Priority.ALWAYS);
-
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields, new ColumnConstraints());
-        grid.setPadding(new Insets(4, 4, 4, 4));
-        for (Node child : grid.getChildren()) {
-            if (child != corrections.getParent()) {
-                child.disableProperty().bind(model.editableProperty().not());
-            }
-        }
-        // Scrolls within a quarter of the window when it is short, so the body and the status line stay in sight.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.sceneProperty().addListener((observable, before, scene) -> {
-            if (scene != null) {
-                scroll.maxHeightProperty().bind(scene.heightProperty().divide(4));
-            }
-        });
-        scroll.prefViewportHeightProperty().bind(grid.heightProperty());
-        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(
-                "Excerpt, search, image, schedule and embargo, corrections", scroll);
-        pane.setExpanded(false);
-        pane.setId("article-more");
-        VBox.setMargin(pane, new Insets(0, 12, 4, 12));
-        return pane;
-    }
-
-    private static Label counter(javafx.beans.property.StringProperty property, int limit) {
-        Label count = new Label();
-        count.textProperty().bind(Bindings.createStringBinding(() -> property.get().length() + " / " + limit, property));
-        count.styleProperty().bind(Bindings.when(property.length().greaterThan(limit))
-                .then("-fx-text-fill: -color-danger-fg;").otherwise(""));
-        return count;
-    }
-
     /** Suggests tags already in use for the tag being typed (the text after the last comma). */
     private static void suggestTags(TextField field, javafx.collections.ObservableList<String> known) {
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
@@ -487,27 +363,6 @@ public final class ArticleEditorView {
         dialog.showAndWait().ifPresent(typed -> editor.insertLink(typed[0], typed[1]));
     }
 
-    private static String badgeText(ArticleStatus status) {
-        return status == null ? "" : switch (status) {
-            case DRAFT -> "Draft";
-            case IN_REVIEW -> "In review";
-            case SCHEDULED -> "Scheduled";
-            case PUBLISHED -> "Published";
-            case ARCHIVED -> "Archived";
-        };
-    }
-
-    /** AtlantaFX's muted colours: one per status, readable in light and dark. */
-    private static String badgeColour(ArticleStatus status) {
-        return status == null ? "transparent" : switch (status) {
-            case DRAFT -> "-color-neutral-muted";
-            case IN_REVIEW -> "-color-accent-muted";
-            case SCHEDULED -> "-color-warning-muted";
-            case PUBLISHED -> "-color-success-muted";
-            case ARCHIVED -> "-color-neutral-subtle";
-        };
-    }
-
     private static String moveLabel(ArticleStatus to) {
         return switch (to) {
             case DRAFT -> "Back to draft";
@@ -559,130 +414,6 @@ public final class ArticleEditorView {
         grid.getColumnConstraints().addAll(labels, fields, new ColumnConstraints());
         grid.disableProperty().bind(model.editableProperty().not());
         return grid;
-    }
-
-    private Node statusLine(ArticleEditorViewModel model) {
-        Label counts = new Label();
-        counts.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d %s · %,d characters%s",
-                editor.wordsProperty().get(), editor.wordsProperty().get() == 1 ? "word" : "words",
-                editor.charactersProperty().get(), editor.wordsProperty().get() == 0 ? "" // nothing to read yet
-                        : String.format(" · %d min read", Math.max(1, Math.round(editor.wordsProperty().get() / 230.0)))),
-                editor.wordsProperty(), editor.charactersProperty()));
-        Label state = new Label();
-        state.setId("save-state");
-        state.textProperty().bind(Bindings.createStringBinding(() -> switch (model.saveStateProperty().get()) {
-            case LOADING -> "Opening…";
-            case SAVED -> "All changes saved";
-            case EDITED -> "Edited";
-            case SAVING -> "Saving…";
-            case CONFLICT -> "Conflict";
-            case FAILED -> "Not saved";
-        }, model.saveStateProperty()));
-        Label message = new Label();
-        message.setId("editor-message");
-        message.textProperty().bind(model.messageProperty());
-        com.newsdesk.ui.common.Messages.wholeOnHover(message);
-        message.setMinWidth(0);
-        Button keepMine = new Button("Keep mine");
-        keepMine.setOnAction(event -> model.keepMine());
-        Button takeTheirs = new Button("Take theirs");
-        takeTheirs.setOnAction(event -> model.takeTheirs());
-        Button compare = new Button("Compare");
-        compare.setOnAction(event -> {
-            var versions = model.conflictingVersions();
-            if (versions.size() == 2) {
-                RevisionComparison.show(root.getScene().getWindow(), versions.get(0), versions.get(1));
-            }
-        });
-        HBox conflict = new HBox(6, keepMine, takeTheirs, compare);
-        conflict.visibleProperty().bind(model.theirsProperty().isNotNull());
-        conflict.managedProperty().bind(conflict.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        // The checklist: a count in the status line that opens the list itself above it.
-        Button checks = new Button();
-        checks.setId("checklist");
-        checks.getStyleClass().add("flat");
-        javafx.beans.property.BooleanProperty listShown = new javafx.beans.property.SimpleBooleanProperty(false);
-        checks.setOnAction(event -> listShown.set(!listShown.get())); // the tooltip lists it too
-        Tooltip checkList = new Tooltip();
-        checks.setTooltip(checkList);
-        VBox checklistPanel = new VBox(4);
-        checklistPanel.setId("checklist-items");
-        checklistPanel.setPadding(new Insets(6, 12, 6, 12));
-        checklistPanel.visibleProperty().bind(listShown);
-        checklistPanel.managedProperty().bind(checklistPanel.visibleProperty());
-        Runnable showChecks = () -> {
-            long blocking = model.checklist().stream().filter(com.newsdesk.domain.PublishChecklist.Item::blocking).count();
-            long warnings = model.checklist().size() - blocking;
-            checks.setText(model.checklist().isEmpty() ? "Ready to publish"
-                    : (blocking > 0 ? blocking + " to fix" : "") + (blocking > 0 && warnings > 0 ? ", " : "")
-                            + (warnings > 0 ? warnings + (warnings == 1 ? " warning" : " warnings") : ""));
-            checks.setStyle(blocking > 0 ? "-fx-text-fill: -color-danger-fg;" : "");
-            checkList.setText(String.join("\n", model.checklist().stream()
-                    .map(item -> (item.blocking() ? "✗ " : "! ") + item.message()).toList()));
-            checklistPanel.getChildren().setAll(model.checklist().stream().map(item -> {
-                Label entry = new Label((item.blocking() ? "✗  To fix: " : "!  Warning: ") + item.message());
-                entry.setWrapText(true);
-                entry.setStyle(item.blocking() ? "-fx-text-fill: -color-danger-fg;" : "");
-                return (Node) entry;
-            }).toList());
-            if (model.checklist().isEmpty()) {
-                checklistPanel.getChildren().add(new Label("✓  Nothing blocks publishing."));
-            }
-        };
-        model.checklist().addListener((javafx.collections.ListChangeListener<com.newsdesk.domain.PublishChecklist.Item>)
-                change -> showChecks.run());
-        showChecks.run();
-        Label badge = new Label();
-        badge.setId("status-badge");
-        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        badge.textProperty().bind(Bindings.createStringBinding(() -> badgeText(model.statusProperty().get())
-                + (model.changesPendingProperty().get() ? ", changes not yet live" : ""),
-                model.statusProperty(), model.changesPendingProperty()));
-        badge.styleProperty().bind(Bindings.createStringBinding(() -> "-fx-padding: 1 8 1 8; -fx-background-radius: 8;"
-                + " -fx-font-weight: bold; -fx-background-color: " + (model.changesPendingProperty().get()
-                        ? "-color-warning-muted" : badgeColour(model.statusProperty().get())) + ";"
-                + " -fx-text-fill: -color-fg-default;", model.statusProperty(), model.changesPendingProperty()));
-        checks.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox line = new HBox(16, badge, counts, message, spacer, conflict, checks, state);
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.setPadding(new Insets(4, 12, 4, 12));
-        VBox bottom = new VBox(checklistPanel, pendingBar(model), line);
-        bottom.getStyleClass().add("status-bar");
-        return bottom;
-    }
-
-    /**
-     * Shown while a published article has changes readers do not see yet: what that means, Update (for those who
-     * may publish) and Discard changes.
-     */
-    private Node pendingBar(ArticleEditorViewModel model) {
-        Label what = new Label("Published, changes not yet live: readers see the version before your edits."
-                + " Update publishes them; Discard changes goes back to the live text.");
-        what.setWrapText(true);
-        what.setMinWidth(0);
-        HBox.setHgrow(what, Priority.ALWAYS);
-        Button update = new Button("Update");
-        update.setId("update-live");
-        update.getStyleClass().add("accent");
-        update.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        update.setVisible(model.canUpdateLive());
-        update.setManaged(model.canUpdateLive());
-        update.setOnAction(event -> model.updateAsked());
-        Button discard = new Button("Discard changes…");
-        discard.setId("discard-changes");
-        discard.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        discard.setOnAction(event -> model.discardAsked());
-        HBox bar = new HBox(10, what, update, discard);
-        bar.setId("pending-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 12, 6, 12));
-        bar.setStyle("-fx-background-color: -color-warning-subtle;");
-        bar.visibleProperty().bind(model.changesPendingProperty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
     }
 
     private void askForLink(ArticleEditorViewModel model) {
@@ -756,7 +487,7 @@ public final class ArticleEditorView {
         return button;
     }
 
-    private static TextField field(javafx.beans.property.StringProperty property, String prompt, String id) {
+    static TextField field(javafx.beans.property.StringProperty property, String prompt, String id) {
         TextField field = new TextField();
         field.setPromptText(prompt);
         field.setId(id);
