@@ -12,7 +12,7 @@ final class NewsdeskCommand implements Runnable {
             ImportCommentsCommand.class, CommentRulesCommand.class, ImportSubscribersCommand.class,
             ExportSubscribersCommand.class, SubscribersCommand.class, LabelsCommand.class, BackupCommand.class,
             RestoreCommand.class, ExportArticlesCommand.class, ImportArticlesCommand.class, EmptyCommentsCommand.class,
-            ArticleCommand.class);
+            ArticleCommand.class, CheckArticleCommand.class, StyleCommand.class, DictionaryCommand.class);
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

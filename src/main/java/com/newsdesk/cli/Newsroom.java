@@ -47,6 +47,11 @@ final class Newsroom implements AutoCloseable {
 
     SubscriberDesk subscribers() { return SubscriberDesk.of(database, context.clock); }
 
+    com.newsdesk.service.writing.WritingAids writing() {
+        return new com.newsdesk.service.writing.WritingAids(database, context.clock,
+                new com.newsdesk.service.writing.LanguageCheckers());
+    }
+
     TransferService transfer() { return new TransferService(database, context.clock); }
 
     BackupService backups() { return new BackupService(database, context.clock); }

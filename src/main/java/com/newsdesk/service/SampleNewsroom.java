@@ -206,7 +206,13 @@ public final class SampleNewsroom {
             if (random.nextInt(10) < 4) {
                 blocks.add(Block.of(BlockType.HEADING_2, Run.plain(pick(language.subheads))));
             }
-            blocks.add(Block.of(BlockType.PARAGRAPH, Run.plain(pick(language.sentences) + " "),
+            // The link inside a sentence of its own ("Read more in this report."), as a writer would put it.
+            String lead = switch (language) {
+                case ENGLISH -> "Read more in ";
+                case FRENCH -> "À lire aussi dans ";
+                case ARABIC -> "اقرأ المزيد في ";
+            };
+            blocks.add(Block.of(BlockType.PARAGRAPH, Run.plain(pick(language.sentences) + " " + lead),
                     Run.link(language.linkText, "https://example.org/" + language.code + "/"
                             + (1000 + random.nextInt(9000))), Run.plain(".")));
             if (random.nextInt(10) < 3) {

@@ -13,7 +13,7 @@ final class Migrations {
                     "V004__article_extras.sql", "V005__comment_time_index.sql", "V006__status_counts.sql",
                     "V007__comment_moderation.sql", "V008__subscriber_privacy.sql",
                     "V009__subscriber_name_search.sql", "V010__article_stubs.sql", "V011__erasure.sql", "V012__comment_html.sql",
-                    "V013__subscriber_note_and_attributes.sql", "V014__pending_and_trash.sql");
+                    "V013__subscriber_note_and_attributes.sql", "V014__pending_and_trash.sql", "V015__writing_aids.sql");
 
     private Migrations() {}
 

@@ -27,6 +27,7 @@ public final class Transaction {
     private StaffRepository staff;
     private AuditRepository audit;
     private SettingsRepository settings;
+    private WritingRepository writing;
     private CommentRuleRepository commentRules;
 
     Transaction(Connection connection, DocumentCodec codec) {
@@ -88,6 +89,13 @@ public final class Transaction {
             commentRules = new CommentRuleRepository(this);
         }
         return commentRules;
+    }
+
+    public WritingRepository writing() {
+        if (writing == null) {
+            writing = new WritingRepository(this);
+        }
+        return writing;
     }
 
     public AuditRepository audit() {
