@@ -20,8 +20,12 @@ import com.newsdesk.service.subscribers.SubscriberDesk;
 
 /** Everything one open newsroom needs, wired by hand: the database, its services and the window's models. */
 public final class AppContext implements AutoCloseable {
+    /** LanguageTool's languages, loaded once per window process: opening another newsroom does not load them again. */
+    private static final com.newsdesk.service.writing.LanguageCheckers LANGUAGES =
+            new com.newsdesk.service.writing.LanguageCheckers();
     private final Database database;
     private final BackgroundExecutor executor;
+    private final BackgroundExecutor writingChecks;
     private final ShellViewModel.Services services;
     private final java.util.concurrent.ScheduledExecutorService backupTimer =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(work -> {
@@ -33,12 +37,15 @@ public final class AppContext implements AutoCloseable {
     private AppContext(Database database, Clock clock, PasswordHasher hasher, BackgroundExecutor executor) {
         this.database = database;
         this.executor = executor;
+        this.writingChecks = BackgroundExecutor.withWorkers(executor::onUiThread, 1); // one checker thread
         this.services = new ShellViewModel.Services(new NewsroomService(database), new TransferService(database, clock),
                 new SampleNewsroom(database, clock), new StaffService(database, hasher, clock),
                 new AuditService(database, clock), new ArticleService(database, clock),
                 new com.newsdesk.service.CommentService(database, clock),
                 SubscriberDesk.of(database, clock),
-                new com.newsdesk.service.BackupService(database, clock));
+                new com.newsdesk.service.BackupService(database, clock),
+                new ShellViewModel.Writing(new com.newsdesk.service.writing.WritingAids(database, clock, LANGUAGES),
+                        writingChecks));
     }
 
     /** Opens (creating when missing) the newsroom at file. Does disk work: call it off the JavaFX thread. */
@@ -136,6 +143,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        writingChecks.close();
         backupTimer.shutdownNow();
         try {
             backupTimer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS); // a backup in progress ends first

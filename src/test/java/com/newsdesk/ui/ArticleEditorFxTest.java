@@ -349,6 +349,37 @@ class ArticleEditorFxTest {
         }
     }
 
+    /** Issue 20: a misspelling is marked as you write; its suggestion is taken from the menu, and undone in one step. */
+    @Test
+    void aSpellingMarkOffersItsSuggestionAndUndoTakesItBackInOneStep(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#new-article").tryQuery().isPresent());
+        robot.clickOn("#new-article");
+        waitUntil(() -> robot.lookup("#article-body").tryQuery().isPresent());
+        StyledTextArea<BlockType, ?> body = robot.lookup("#article-body").query();
+        robot.clickOn(body);
+        robot.write("The authoritis closed the road.");
+        // The first check loads English (seconds on a busy machine), then marks the word.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                robot.lookup("#writing-state").queryLabeled().getText().equals("1 spelling")).get());
+        robot.interact(() -> body.moveTo(6)); // inside "authoritis"
+        robot.press(KeyCode.ALT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.ALT);
+        waitUntil(() -> robot.lookup("#writing-menu").tryQuery().isPresent()
+                || robot.lookup(".context-menu").tryQuery().isPresent());
+        javafx.scene.control.ContextMenu menu = (javafx.scene.control.ContextMenu) javafx.stage.Window.getWindows()
+                .stream().filter(window -> window instanceof javafx.scene.control.ContextMenu).findFirst().orElseThrow();
+        javafx.scene.control.MenuItem suggestion = menu.getItems().stream()
+                .filter(item -> "suggestion-0".equals(item.getId())).findFirst().orElseThrow();
+        assertEquals("authorities", suggestion.getText());
+        robot.interact(() -> {
+            suggestion.fire();
+            menu.hide();
+        });
+        assertEquals("The authorities closed the road.", body.getText());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("The authoritis closed the road.", body.getText(), "the suggestion was one undo step");
+    }
+
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }

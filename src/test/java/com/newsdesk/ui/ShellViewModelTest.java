@@ -44,7 +44,7 @@ class ShellViewModelTest {
                 new AuditService(database, TestNewsrooms.CLOCK), new ArticleService(database, TestNewsrooms.CLOCK),
                 new com.newsdesk.service.CommentService(database, TestNewsrooms.CLOCK),
                 SubscriberDesk.of(database, TestNewsrooms.CLOCK),
-                new com.newsdesk.service.BackupService(database, TestNewsrooms.CLOCK));
+                new com.newsdesk.service.BackupService(database, TestNewsrooms.CLOCK), null);
     }
 
     @AfterEach

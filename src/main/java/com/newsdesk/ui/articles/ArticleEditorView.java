@@ -58,6 +58,7 @@ public final class ArticleEditorView {
             editor.setRightToLeft(model.isRightToLeft());
             orientFields(model);
         });
+        checkWriting(model);
         editor.editableProperty().bind(model.editableProperty());
 
         root.setTop(new VBox(toolbar(model), metadata(model), ArticleExtrasPane.of(model), findBar()));
@@ -66,11 +67,14 @@ public final class ArticleEditorView {
         root.setBottom(ArticleStatusLine.of(model, editor.wordsProperty(), editor.charactersProperty()));
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             EditorAction pressed = EditorAction.of(event, EditorAction.SAVE, EditorAction.FIND, EditorAction.REPLACE,
-                    EditorAction.LINK);
+                    EditorAction.LINK, EditorAction.NEXT_ISSUE, EditorAction.PREVIOUS_ISSUE, EditorAction.ISSUE_MENU);
             if (pressed != null) {
                 switch (pressed) {
                     case SAVE -> model.save();
                     case FIND, REPLACE -> showFind(pressed == EditorAction.REPLACE);
+                    case NEXT_ISSUE, PREVIOUS_ISSUE -> editor.selectIssue(pressed == EditorAction.NEXT_ISSUE);
+                    case ISSUE_MENU -> editor.issueAtCaret().ifPresent(at -> editor.caretBoundsOnScreen().ifPresent(
+                            bounds -> showIssueMenu(model, at, bounds.getMinX(), bounds.getMaxY())));
                     default -> askForLink(model);
                 }
                 event.consume();
@@ -83,6 +87,80 @@ public final class ArticleEditorView {
     }
 
     public Node root() { return root; }
+
+    /**
+     * Spelling, grammar and house style as you write: a pause of 0.7 s after a change (or the article opening, or
+     * its language changing) checks the paragraphs that changed, in the background, and marks what it finds.
+     */
+    private void checkWriting(ArticleEditorViewModel model) {
+        WritingChecks writing = model.writing();
+        if (writing == null) {
+            return;
+        }
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
+        pause.setOnFinished(event -> recheck(model));
+        editor.onChange(pause::playFromStart);
+        model.loadedBodyProperty().addListener((observable, before, body) -> pause.playFromStart());
+        model.languageProperty().addListener((observable, before, after) -> pause.playFromStart());
+        editor.node().addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
+            editor.issueAt(editor.positionAt(event.getScreenX(), event.getScreenY())).ifPresent(at -> {
+                showIssueMenu(model, at, event.getScreenX(), event.getScreenY());
+                event.consume();
+            });
+        });
+    }
+
+    private void recheck(ArticleEditorViewModel model) {
+        model.writing().check(editor.paragraphTexts(), model.languageProperty().get(), checked -> editor.showIssues(
+                checked.stream().map(WritingChecks.Checked::text).toList(),
+                checked.stream().map(WritingChecks.Checked::issues).toList()));
+    }
+
+    /** What is wrong, the suggestions (accepting one is one undo step), ignore once, the dictionary, the rule. */
+    private void showIssueMenu(ArticleEditorViewModel model, ArticleEditor.IssueAt at, double screenX,
+            double screenY) {
+        WritingChecks writing = model.writing();
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        menu.setId("writing-menu");
+        javafx.scene.control.MenuItem message = new javafx.scene.control.MenuItem(at.issue().message());
+        message.setDisable(true);
+        menu.getItems().add(message);
+        int number = 0;
+        for (String suggestion : at.issue().suggestions()) {
+            javafx.scene.control.MenuItem use = new javafx.scene.control.MenuItem(suggestion.isEmpty()
+                    ? "(remove it)" : suggestion);
+            use.setId("suggestion-" + number++);
+            use.setStyle("-fx-font-weight: bold;");
+            use.setDisable(!model.editableProperty().get());
+            use.setOnAction(event -> editor.replace(at, suggestion));
+            menu.getItems().add(use);
+        }
+        menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        javafx.scene.control.MenuItem once = new javafx.scene.control.MenuItem("Ignore once");
+        once.setId("ignore-once");
+        once.setOnAction(event -> {
+            writing.ignoreOnce(at.paragraphText(), at.issue());
+            recheck(model);
+        });
+        menu.getItems().add(once);
+        if (at.issue().kind() == com.newsdesk.domain.writing.WritingIssue.Kind.SPELLING && writing.mayAddWords()) {
+            javafx.scene.control.MenuItem add = new javafx.scene.control.MenuItem("Add \u201C" + at.issue().text()
+                    + "\u201D to the newsroom's dictionary");
+            add.setId("add-to-dictionary");
+            add.setOnAction(event -> writing.addToDictionary(at.issue().text(), () -> recheck(model)));
+            menu.getItems().add(add);
+        }
+        // A grammar rule may be switched off for the newsroom; spelling as a whole may not (the dictionary is for that).
+        if (at.issue().kind() == com.newsdesk.domain.writing.WritingIssue.Kind.GRAMMAR && writing.mayIgnoreRules()) {
+            javafx.scene.control.MenuItem rule = new javafx.scene.control.MenuItem("Ignore this rule in the newsroom ("
+                    + at.issue().rule() + ")");
+            rule.setId("ignore-rule");
+            rule.setOnAction(event -> writing.ignoreRule(at.issue().rule(), () -> recheck(model)));
+            menu.getItems().add(rule);
+        }
+        menu.getItems().forEach(item -> item.setMnemonicParsing(false)); // rule names hold underscores
+        menu.show(editor.node(), screenX, screenY);
+    }
 
     public ArticleEditor editor() { return editor; }
 

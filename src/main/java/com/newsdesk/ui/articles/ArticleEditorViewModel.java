@@ -45,6 +45,8 @@ public final class ArticleEditorViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
+    private ArticleDraft lastDraft;
+    private WritingChecks writing;
     private final DialogService dialogs;
     private final Actor actor;
     private final ArticleService articles;
@@ -175,6 +177,19 @@ public final class ArticleEditorViewModel {
     }
 
     /** Copies a chosen image into the assets folder and makes it the featured image. */
+    /** The writing aids of this article, or null where the newsroom's window has none (tests without them). */
+    public WritingChecks writing() { return writing; }
+
+    /** Given once, when the article desk opens the article. */
+    void checkWritingWith(WritingChecks checks) {
+        this.writing = checks;
+        checks.countProperty().addListener((observable, before, after) -> {
+            if (lastDraft != null) {
+                updateChecklist(lastDraft);
+            }
+        });
+    }
+
     /** Choose… a featured image: asks for the file. */
     public void chooseImageAsked() {
         dialogs.fileToOpen("Featured image", null, DialogService.FileKind.of("Images", "*.png", "*.jpg", "*.jpeg",
@@ -688,8 +703,15 @@ public final class ArticleEditorViewModel {
     }
 
     private void updateChecklist(ArticleDraft draft) {
-        checklist.setAll(PublishChecklist.check(draft, java.time.Instant.now()).stream()
-                .sorted((a, b) -> Boolean.compare(b.blocking(), a.blocking())).toList());
+        lastDraft = draft;
+        java.util.List<PublishChecklist.Item> items = new java.util.ArrayList<>(
+                PublishChecklist.check(draft, java.time.Instant.now()));
+        int issues = writing == null ? 0 : writing.countProperty().get();
+        if (issues > 0) { // a warning, never a block: the writer may know better than the checker
+            items.add(new PublishChecklist.Item(false, issues + (issues == 1 ? " spelling, grammar or style issue"
+                    : " spelling, grammar or style issues") + " in the text (F8 goes to the next one)"));
+        }
+        checklist.setAll(items.stream().sorted((a, b) -> Boolean.compare(b.blocking(), a.blocking())).toList());
     }
 
     private void failed(Throwable failure) {

@@ -1,5 +1,6 @@
 package com.newsdesk.ui.articles;
 
+import com.newsdesk.ui.editor.EditorAction;
 import com.newsdesk.domain.ArticleStatus;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -106,7 +107,15 @@ final class ArticleStatusLine {
                 + " -fx-text-fill: -color-fg-default;", model.statusProperty(), model.changesPendingProperty()));
         checks.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox line = new HBox(16, badge, counts, message, spacer, conflict, checks, state);
+        Label writing = new Label();
+        writing.setId("writing-state");
+        writing.setMinWidth(0); // in a narrow window it gives way before the counts do
+        if (model.writing() != null) {
+            writing.textProperty().bind(model.writing().stateProperty());
+            writing.setTooltip(new Tooltip("Spelling, grammar and house style: " + EditorAction.NEXT_ISSUE.tooltip()
+                    + "; " + EditorAction.ISSUE_MENU.tooltip()));
+        }
+        HBox line = new HBox(16, badge, counts, message, spacer, conflict, writing, checks, state);
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(4, 12, 4, 12));
         VBox bottom = new VBox(checklistPanel, pendingBar(model), line);

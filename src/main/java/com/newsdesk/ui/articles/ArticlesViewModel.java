@@ -27,6 +27,8 @@ import javafx.collections.ObservableList;
 public final class ArticlesViewModel {
     static final int SEARCH_LIMIT = 500;
 
+    private com.newsdesk.service.writing.WritingAids writingAids;
+    private BackgroundExecutor writingChecks;
     private final DialogService dialogs;
     private final Actor actor;
     private final ArticleService articles;
@@ -133,6 +135,12 @@ public final class ArticlesViewModel {
         return actions;
     }
 
+    /** The writing aids every opened article gets, checking on their own thread (LanguageTool is slow to load). */
+    public void checkWritingWith(com.newsdesk.service.writing.WritingAids aids, BackgroundExecutor checks) {
+        this.writingAids = aids;
+        this.writingChecks = checks;
+    }
+
     /** Delete draft…: names the draft and where it goes, and deletes it when the user confirms. */
     public void deleteAsked(com.newsdesk.domain.ArticleSummary article) {
         String headline = article.headline().isBlank() ? "this draft with no headline"
@@ -221,6 +229,9 @@ public final class ArticlesViewModel {
         }
         ArticleEditorViewModel editor = new ArticleEditorViewModel(actor, articles, executor, autosaveTimers.get(),
                 dialogs, articleId);
+        if (writingAids != null) {
+            editor.checkWritingWith(new WritingChecks(actor, writingAids, writingChecks, onError));
+        }
         editors.add(editor);
         editor.open();
         return editor;

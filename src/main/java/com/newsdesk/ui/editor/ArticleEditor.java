@@ -45,6 +45,15 @@ public final class ArticleEditor {
     private int pendingAt = -1;
     private final javafx.animation.PauseTransition recount = new javafx.animation.PauseTransition(
             javafx.util.Duration.millis(250));
+    /** Writing issues drawn over the text (RichTextFX selections): never in the text, its styles or its undo. */
+    private final List<ShownIssue> issues = new java.util.ArrayList<>();
+    private static final int MOST_ISSUES_SHOWN = 400;
+
+    private record ShownIssue(org.fxmisc.richtext.Selection<BlockType, String, TextStyle> mark,
+            com.newsdesk.domain.writing.WritingIssue issue, String paragraphText) {}
+
+    /** An issue where it stands now: characters {@code start} to {@code end} of the whole text. */
+    public record IssueAt(com.newsdesk.domain.writing.WritingIssue issue, String paragraphText, int start, int end) {}
 
     public ArticleEditor() {
         area = new StyledTextArea<>(BlockType.PARAGRAPH, this::styleParagraph, TextStyle.PLAIN,
@@ -68,6 +77,7 @@ public final class ArticleEditor {
                 pendingAt = change.getInsertionEnd();
             }
             recount.playFromStart(); // counting 50,000 words on every keystroke would cost each keystroke a scan
+            dropIssuesOfParagraphAt(change.getPosition()); // what they marked has changed; a recheck follows
         });
         area.caretPositionProperty().addListener((observable, before, after) -> {
             if (after.intValue() != pendingAt) {
@@ -89,6 +99,139 @@ public final class ArticleEditor {
     }
 
     public Node node() { return scroll; }
+
+    // --- Writing issues ----------------------------------------------------------------------------------------
+
+    /** Every paragraph's text, in order: what the writing check reads. */
+    public List<String> paragraphTexts() {
+        List<String> texts = new java.util.ArrayList<>(area.getParagraphs().size());
+        for (Paragraph<BlockType, String, TextStyle> paragraph : area.getParagraphs()) {
+            texts.add(paragraph.getText());
+        }
+        return texts;
+    }
+
+    /** Replaces the marks of every paragraph that still reads as it was checked; others keep theirs until rechecked. */
+    public void showIssues(List<String> checkedTexts, List<List<com.newsdesk.domain.writing.WritingIssue>> found) {
+        clearIssues();
+        int start = 0;
+        for (int i = 0; i < area.getParagraphs().size() && issues.size() < MOST_ISSUES_SHOWN; i++) {
+            String text = area.getParagraph(i).getText();
+            if (i < checkedTexts.size() && checkedTexts.get(i).equals(text)) {
+                for (com.newsdesk.domain.writing.WritingIssue issue : found.get(i)) {
+                    if (issue.to() <= text.length() && issues.size() < MOST_ISSUES_SHOWN) {
+                        issues.add(new ShownIssue(mark(issue, start), issue, text));
+                    }
+                }
+            }
+            start += text.length() + 1;
+        }
+    }
+
+    private org.fxmisc.richtext.Selection<BlockType, String, TextStyle> mark(
+            com.newsdesk.domain.writing.WritingIssue issue, int paragraphStart) {
+        javafx.scene.paint.Color colour = switch (issue.kind()) {
+            case SPELLING -> javafx.scene.paint.Color.rgb(220, 40, 50, 0.22);
+            case GRAMMAR -> javafx.scene.paint.Color.rgb(30, 110, 230, 0.20);
+            case STYLE -> javafx.scene.paint.Color.rgb(200, 140, 0, 0.28);
+        };
+        org.fxmisc.richtext.Selection<BlockType, String, TextStyle> mark = new org.fxmisc.richtext.SelectionImpl<>(
+                "writing-" + issues.size(), area, path -> {
+                    path.setHighlightFill(colour);
+                    path.setStrokeWidth(0);
+                    path.getStyleClass().add("writing-" + issue.kind().code());
+                });
+        area.addSelection(mark);
+        mark.selectRange(paragraphStart + issue.from(), paragraphStart + issue.to());
+        return mark;
+    }
+
+    public void clearIssues() {
+        for (ShownIssue shown : issues) {
+            area.removeSelection(shown.mark());
+            shown.mark().dispose();
+        }
+        issues.clear();
+    }
+
+    private void dropIssuesOfParagraphAt(int position) {
+        if (issues.isEmpty()) {
+            return;
+        }
+        int paragraph = area.offsetToPosition(Math.min(position, area.getLength()),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Backward).getMajor();
+        int from = area.getAbsolutePosition(paragraph, 0);
+        int to = from + area.getParagraphLength(paragraph);
+        issues.removeIf(shown -> {
+            IndexRange range = shown.mark().getRange();
+            boolean inside = range.getStart() >= from && range.getStart() <= to;
+            if (inside) {
+                area.removeSelection(shown.mark());
+                shown.mark().dispose();
+            }
+            return inside;
+        });
+    }
+
+    /** The issue under a position of the text, if any. */
+    public java.util.Optional<IssueAt> issueAt(int position) {
+        for (ShownIssue shown : issues) {
+            IndexRange range = shown.mark().getRange();
+            if (range.getLength() > 0 && position >= range.getStart() && position <= range.getEnd()) {
+                return java.util.Optional.of(new IssueAt(shown.issue(), shown.paragraphText(), range.getStart(),
+                        range.getEnd()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    public java.util.Optional<IssueAt> issueAtCaret() {
+        return issueAt(area.getCaretPosition());
+    }
+
+    /** The text position under a point on the screen (where a right-click landed). */
+    public int positionAt(double screenX, double screenY) {
+        javafx.geometry.Point2D local = area.screenToLocal(screenX, screenY);
+        return local == null ? area.getCaretPosition() : area.hit(local.getX(), local.getY()).getInsertionIndex();
+    }
+
+    /** Where the caret is on the screen, to open a menu beside it. */
+    public java.util.Optional<javafx.geometry.Bounds> caretBoundsOnScreen() {
+        return area.getCaretBounds();
+    }
+
+    /** Selects the next (or previous) issue after (or before) the caret; false when there is none. */
+    public boolean selectIssue(boolean forward) {
+        IndexRange selection = area.getSelection();
+        int here = selection.getLength() > 0 ? selection.getStart() : area.getCaretPosition();
+        IndexRange best = null;
+        for (ShownIssue shown : issues) {
+            IndexRange range = shown.mark().getRange();
+            boolean candidate = range.getLength() > 0 && (forward
+                    ? (selection.getLength() > 0 ? range.getStart() > here : range.getStart() >= here)
+                    : range.getStart() < here);
+            if (candidate && (best == null || (forward == range.getStart() < best.getStart()))) {
+                best = range;
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        area.selectRange(best.getStart(), best.getEnd());
+        area.requestFollowCaret();
+        return true;
+    }
+
+    /** Replaces an issue's text with a suggestion: one undo step, its marks kept. */
+    public void replace(IssueAt at, String replacement) {
+        if (!area.isEditable()) {
+            return;
+        }
+        area.getUndoManager().preventMerge();
+        area.replaceText(at.start(), at.end(), replacement);
+        area.getUndoManager().preventMerge();
+        area.moveTo(at.start() + replacement.length());
+    }
 
     /** How pasted HTML and plain text become document text (the service layer knows; the editor does not). */
     public void readPastesWith(java.util.function.Function<String, Document> html,

@@ -26,7 +26,10 @@ public enum EditorAction {
     UNLINK("Unlink", "Remove the link", null, null, null),
     SAVE("Save", "Save as a revision", "Shortcut+S", null, null),
     FIND("Find", "Find in the article", "Shortcut+F", null, null),
-    REPLACE("Replace", "Find and replace in the article", "Shortcut+H", null, null);
+    REPLACE("Replace", "Find and replace in the article", "Shortcut+H", null, null),
+    NEXT_ISSUE("Next issue", "Select the next spelling, grammar or style issue", "F8", null, null),
+    PREVIOUS_ISSUE("Previous issue", "Select the previous spelling, grammar or style issue", "Shift+F8", null, null),
+    ISSUE_MENU("Suggestions", "What is wrong at the caret, and the suggestions", "Alt+Enter", null, null);
 
     private final String label;
     private final String description;

@@ -48,7 +48,10 @@ public final class ShellViewModel {
     public record Services(NewsroomService newsroom, TransferService transfer, SampleNewsroom sample,
             StaffService staff, AuditService audit, ArticleService articles,
             com.newsdesk.service.CommentService moderation, SubscriberDesk subscribers,
-            com.newsdesk.service.BackupService backups) {}
+            com.newsdesk.service.BackupService backups, Writing writing) {}
+
+    /** The writing aids and the thread their checks run on (LanguageTool: seconds to load, one check at a time). */
+    public record Writing(com.newsdesk.service.writing.WritingAids aids, BackgroundExecutor checks) {}
 
     private final Actor actor;
     private final boolean staffAccounts;
@@ -98,6 +101,9 @@ public final class ShellViewModel {
         this.desks = Arrays.stream(Desk.values()).filter(candidate -> candidate.openTo(actor)).toList();
         this.articles = opens(Desk.ARTICLES) ? new ArticlesViewModel(actor, newsroom, services.articles(), executor,
                 () -> Debouncer.after(AUTOSAVE_DELAY, executor), dialogs, this::showError) : null;
+        if (articles != null && services.writing() != null) {
+            articles.checkWritingWith(services.writing().aids(), services.writing().checks());
+        }
         this.comments = opens(Desk.COMMENTS)
                 ? new CommentsViewModel(actor, newsroom, services.moderation(), executor, dialogs,
                         this::showError) : null;
