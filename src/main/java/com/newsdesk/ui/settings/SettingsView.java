@@ -20,7 +20,7 @@ public final class SettingsView {
     private final Node root;
 
     public SettingsView(SettingsViewModel model, BackupSettingsViewModel backups,
-            PublishingSettingsViewModel publishing) {
+            PublishingSettingsViewModel publishing, StyleSettingsViewModel style) {
         Label title = DeskLayout.title("Settings");
         Label rulesTitle = new Label("Comment rules");
         rulesTitle.getStyleClass().add("title-4");
@@ -77,6 +77,9 @@ public final class SettingsView {
         if (publishing != null) {
             content.getChildren().add(publishingSection(publishing));
         }
+        if (style != null) {
+            content.getChildren().add(styleSection(style));
+        }
         if (backups != null) {
             content.getChildren().add(backupSection(backups));
         }
@@ -110,6 +113,81 @@ public final class SettingsView {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         return new VBox(12, new javafx.scene.control.Separator(), title, explain, row, message);
+    }
+
+    private static Node styleSection(StyleSettingsViewModel model) {
+        Label title = new Label("House style");
+        title.getStyleClass().add("title-4");
+        Label explain = new Label("The newsroom's preferred forms (\u201CTanger\u201D, not \u201CTangiers\u201D;"
+                + " \u201Cemail\u201D, not \u201Ce-mail\u201D): the editor marks the form to avoid, whole words in any"
+                + " case, in amber, and offers the preferred one. As CSV: avoid,prefer,note.");
+        explain.setWrapText(true);
+        explain.setMaxWidth(820);
+        javafx.scene.control.TableView<com.newsdesk.domain.writing.StyleRule> table =
+                new javafx.scene.control.TableView<>(model.rules());
+        table.setId("style-rules");
+        table.setPrefHeight(180);
+        table.setMaxWidth(820);
+        table.setPlaceholder(new Label("No house style yet: add an entry, or import a CSV file."));
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        table.getColumns().setAll(java.util.List.of(
+                column("Avoid", 180, com.newsdesk.domain.writing.StyleRule::avoid),
+                column("Prefer", 180, com.newsdesk.domain.writing.StyleRule::prefer),
+                column("Note", 420, com.newsdesk.domain.writing.StyleRule::note)));
+        javafx.scene.control.TextField avoid = new javafx.scene.control.TextField();
+        avoid.setId("style-avoid");
+        avoid.setPromptText("avoid (Tangiers)");
+        javafx.scene.control.TextField prefer = new javafx.scene.control.TextField();
+        prefer.setId("style-prefer");
+        prefer.setPromptText("prefer (Tanger)");
+        javafx.scene.control.TextField note = new javafx.scene.control.TextField();
+        note.setPromptText("note for the writer (optional)");
+        HBox.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
+        Button add = new Button("Add");
+        add.setId("style-add");
+        add.setOnAction(event -> {
+            if (model.add(avoid.getText(), prefer.getText(), note.getText())) {
+                avoid.clear();
+                prefer.clear();
+                note.clear();
+                avoid.requestFocus();
+            }
+        });
+        avoid.setOnAction(add.getOnAction());
+        prefer.setOnAction(add.getOnAction());
+        note.setOnAction(add.getOnAction());
+        HBox form = new HBox(8, avoid, prefer, note, add);
+        form.setMaxWidth(820);
+        form.setAlignment(Pos.CENTER_LEFT);
+        Button remove = new Button("Remove");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(event -> model.remove(java.util.List.copyOf(table.getSelectionModel().getSelectedItems())));
+        Button save = new Button("Save house style");
+        save.setId("style-save");
+        save.disableProperty().bind(model.changedProperty().not());
+        save.setOnAction(event -> model.save());
+        Button importCsv = new Button("Import CSV…");
+        importCsv.setOnAction(event -> model.importAsked());
+        Button exportCsv = new Button("Export CSV…");
+        exportCsv.setOnAction(event -> model.exportAsked());
+        Label message = new Label();
+        message.setId("style-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, save, remove, importCsv,
+                exportCsv);
+        return new VBox(12, new javafx.scene.control.Separator(), title, explain, table, form, buttons, message);
+    }
+
+    private static javafx.scene.control.TableColumn<com.newsdesk.domain.writing.StyleRule, String> column(
+            String name, double width,
+            java.util.function.Function<com.newsdesk.domain.writing.StyleRule, String> value) {
+        javafx.scene.control.TableColumn<com.newsdesk.domain.writing.StyleRule, String> column =
+                new javafx.scene.control.TableColumn<>(name);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(value.apply(
+                cell.getValue())));
+        return column;
     }
 
     private static Node backupSection(BackupSettingsViewModel model) {

@@ -330,7 +330,7 @@ public final class ShellView {
             case STAFF -> new StaffView(model.staff()).root();
             case AUDIT -> new AuditView(model.audit()).root();
             case SETTINGS -> new com.newsdesk.ui.settings.SettingsView(model.settings(), model.backupSettings(),
-                    model.publishingSettings()).root();
+                    model.publishingSettings(), model.styleSettings()).root();
         };
     }
 

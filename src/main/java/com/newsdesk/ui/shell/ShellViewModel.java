@@ -70,6 +70,7 @@ public final class ShellViewModel {
     private final com.newsdesk.ui.settings.SettingsViewModel settings;
     private final com.newsdesk.ui.settings.BackupSettingsViewModel backupSettings;
     private final com.newsdesk.ui.settings.PublishingSettingsViewModel publishingSettings;
+    private final com.newsdesk.ui.settings.StyleSettingsViewModel styleSettings;
 
     /** An edit is saved this long after the last keystroke. */
     public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofSeconds(2);
@@ -117,6 +118,9 @@ public final class ShellViewModel {
                 services.moderation(), executor, this::showError, this::runTask) : null;
         this.backupSettings = opens(Desk.SETTINGS) && canTransferAll()
                 ? new com.newsdesk.ui.settings.BackupSettingsViewModel(actor, backups, executor, this::showError) : null;
+        this.styleSettings = opens(Desk.SETTINGS) && actor.can(Permission.REVIEW_AND_PUBLISH)
+                && services.writing() != null ? new com.newsdesk.ui.settings.StyleSettingsViewModel(actor,
+                        services.writing().aids(), executor, dialogs, this::showError) : null;
         this.publishingSettings = opens(Desk.SETTINGS) && actor.can(Permission.REVIEW_AND_PUBLISH)
                 ? new com.newsdesk.ui.settings.PublishingSettingsViewModel(actor, services.articles(), executor,
                         this::showError) : null;
@@ -179,6 +183,8 @@ public final class ShellViewModel {
     /** The newsroom's time zone, for those who may publish; null for the others. */
     public com.newsdesk.ui.settings.PublishingSettingsViewModel publishingSettings() { return publishingSettings; }
 
+    public com.newsdesk.ui.settings.StyleSettingsViewModel styleSettings() { return styleSettings; }
+
     public SubscribersViewModel subscribers() { return subscribers; }
 
     public StaffViewModel staff() { return staff; }
@@ -234,6 +240,9 @@ public final class ShellViewModel {
         }
         if (backupSettings != null) {
             backupSettings.load();
+        }
+        if (styleSettings != null) {
+            styleSettings.load();
         }
         if (publishingSettings != null) {
             publishingSettings.load();
