@@ -47,7 +47,7 @@ public final class Bench implements Callable<Integer> {
     boolean quick;
     @Option(names = "--out", paramLabel = "FILE|-", description = "Also write the table as JSON.")
     String outFile;
-    @Option(names = "--only", paramLabel = "comments|subscribers|start",
+    @Option(names = "--only", paramLabel = "comments|subscribers|writing|start",
             description = "One section only (comments includes the whole-newsroom figures).")
     String only;
     @Option(names = "--db", paramLabel = "FILE",
@@ -134,6 +134,9 @@ public final class Bench implements Callable<Integer> {
             }
             if (only == null || only.equals("subscribers")) {
                 rows.addAll(new SubscriberBenchmarks(clock, progress).run(quick, scratch));
+            }
+            if (only == null || only.equals("writing")) {
+                rows.addAll(new WritingBenchmarks(progress).run(quick));
             }
             if (only == null || only.equals("start")) {
                 rows.addAll(new StartupBenchmarks(progress).run(quick, scratch, env));

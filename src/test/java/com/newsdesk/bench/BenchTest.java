@@ -46,6 +46,7 @@ class BenchTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("comments: pending queue: first page of 200"), run.out());
         assertTrue(run.out().contains("subscribers: import-subscribers, CSV of 20,000 rows"), run.out());
+        assertTrue(run.out().contains("writing: fr: a paragraph checked, language loaded"), run.out());
         var table = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
         assertTrue(table.get("rows").size() >= 15, table.toString());
         assertTrue(table.get("machine").has("cores"));
