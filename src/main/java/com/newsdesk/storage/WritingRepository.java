@@ -12,33 +12,44 @@ public final class WritingRepository {
         this.tx = tx;
     }
 
-    public List<String> words() {
-        return Queries.list(tx, "SELECT word FROM writing_dictionary ORDER BY word", Queries.NONE,
-                row -> row.getString(1));
+    /** The two lists of names the newsroom keeps for its writing aids, each with who added a name and when. */
+    private enum NameList {
+        WORDS("writing_dictionary", "word"), IGNORED_RULES("writing_ignored_rules", "rule");
+
+        final String table;
+        final String column;
+
+        NameList(String table, String column) {
+            this.table = table;
+            this.column = column;
+        }
     }
+
+    public List<String> words() { return names(NameList.WORDS); }
 
     /** False when the word (in any case) was there already. */
-    public boolean addWord(String word, String by, Instant at) {
-        return Queries.execute(tx, "INSERT INTO writing_dictionary (word, added_by, added_at) VALUES (?, ?, ?)"
-                + " ON CONFLICT DO NOTHING", word, by, at.toString()) == 1;
+    public boolean addWord(String word, String by, Instant at) { return add(NameList.WORDS, word, by, at); }
+
+    public boolean removeWord(String word) { return remove(NameList.WORDS, word); }
+
+    public List<String> ignoredRules() { return names(NameList.IGNORED_RULES); }
+
+    public boolean ignoreRule(String rule, String by, Instant at) { return add(NameList.IGNORED_RULES, rule, by, at); }
+
+    public boolean restoreRule(String rule) { return remove(NameList.IGNORED_RULES, rule); }
+
+    private List<String> names(NameList list) {
+        return Queries.list(tx, "SELECT " + list.column + " FROM " + list.table + " ORDER BY " + list.column,
+                Queries.NONE, row -> row.getString(1));
     }
 
-    public boolean removeWord(String word) {
-        return Queries.execute(tx, "DELETE FROM writing_dictionary WHERE word = ?", word) == 1;
+    private boolean add(NameList list, String name, String by, Instant at) {
+        return Queries.execute(tx, "INSERT INTO " + list.table + " (" + list.column + ", added_by, added_at)"
+                + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", name, by, at.toString()) == 1;
     }
 
-    public List<String> ignoredRules() {
-        return Queries.list(tx, "SELECT rule FROM writing_ignored_rules ORDER BY rule", Queries.NONE,
-                row -> row.getString(1));
-    }
-
-    public boolean ignoreRule(String rule, String by, Instant at) {
-        return Queries.execute(tx, "INSERT INTO writing_ignored_rules (rule, added_by, added_at) VALUES (?, ?, ?)"
-                + " ON CONFLICT DO NOTHING", rule, by, at.toString()) == 1;
-    }
-
-    public boolean restoreRule(String rule) {
-        return Queries.execute(tx, "DELETE FROM writing_ignored_rules WHERE rule = ?", rule) == 1;
+    private boolean remove(NameList list, String name) {
+        return Queries.execute(tx, "DELETE FROM " + list.table + " WHERE " + list.column + " = ?", name) == 1;
     }
 
     public List<StyleRule> styleRules() {

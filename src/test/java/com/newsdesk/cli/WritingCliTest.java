@@ -32,6 +32,9 @@ class WritingCliTest {
                 json.out());
 
         assertEquals(0, cli.run("dictionary", "add", "authoritis", "--db", db).code());
+        assertEquals(0, cli.run("dictionary", "ignore-rule", "VERY_UNIQUE", "--db", db).code());
+        assertEquals("VERY_UNIQUE\n", cli.run("dictionary", "rules", "--db", db).out());
+        assertEquals("Checked again.\n", cli.run("dictionary", "restore-rule", "VERY_UNIQUE", "--db", db).out());
         Files.writeString(style, "avoid,prefer,note\n");
         assertEquals(0, cli.run("style", "import", style.toString(), "--db", db).code());
         CliTest.Run clean = cli.run("check-article", "storm-in-tangiers", "--db", db);

@@ -180,6 +180,24 @@ public final class WritingAids {
         });
     }
 
+    /** Brings an ignored rule back (editors). */
+    public boolean restoreRule(Actor actor, String rule) {
+        actor.require(Permission.REVIEW_AND_PUBLISH);
+        String cleaned = rule == null ? "" : rule.strip();
+        return database.write(tx -> {
+            boolean restored = tx.writing().restoreRule(cleaned);
+            if (restored) {
+                audit.record(tx, actor, "writing.rule_restore", null, null, cleaned);
+            }
+            return restored;
+        });
+    }
+
+    public List<String> ignoredRules(Actor actor) {
+        actor.require(Permission.READ_ARTICLES);
+        return database.read(tx -> tx.writing().ignoredRules());
+    }
+
     private static String word(String word) {
         String cleaned = word == null ? "" : word.strip();
         if (cleaned.isEmpty() || cleaned.length() > 100 || cleaned.chars().anyMatch(Character::isWhitespace)) {
