@@ -41,6 +41,7 @@ public final class ArticleEditorView {
     private final TextField replaceField = new TextField();
     private final Label findCount = new Label();
     private TextField headlineField;
+    private TextField dekField;
 
     public ArticleEditorView(ArticleEditorViewModel model) {
         model.bodySource(editor::document);
@@ -100,6 +101,8 @@ public final class ArticleEditorView {
         javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
         pause.setOnFinished(event -> recheck(model));
         editor.onChange(pause::playFromStart);
+        model.headlineProperty().addListener((observable, before, after) -> pause.playFromStart());
+        model.dekProperty().addListener((observable, before, after) -> pause.playFromStart());
         model.loadedBodyProperty().addListener((observable, before, body) -> pause.playFromStart());
         model.languageProperty().addListener((observable, before, after) -> pause.playFromStart());
         editor.node().addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
@@ -110,10 +113,33 @@ public final class ArticleEditorView {
         });
     }
 
+    /** The body's paragraphs are marked; the headline and dek (one line each) say theirs on the field itself. */
     private void recheck(ArticleEditorViewModel model) {
-        model.writing().check(editor.paragraphTexts(), model.languageProperty().get(), checked -> editor.showIssues(
-                checked.stream().map(WritingChecks.Checked::text).toList(),
-                checked.stream().map(WritingChecks.Checked::issues).toList()));
+        List<String> texts = new java.util.ArrayList<>(editor.paragraphTexts());
+        int body = texts.size();
+        texts.add(model.headlineProperty().get());
+        texts.add(model.dekProperty().get());
+        model.writing().check(texts, model.languageProperty().get(), checked -> {
+            editor.showIssues(checked.subList(0, body).stream().map(WritingChecks.Checked::text).toList(),
+                    checked.subList(0, body).stream().map(WritingChecks.Checked::issues).toList());
+            showFieldIssues(headlineField, checked.get(body));
+            showFieldIssues(dekField, checked.get(body + 1));
+        });
+    }
+
+    private static void showFieldIssues(TextField field, WritingChecks.Checked checked) {
+        if (field == null) {
+            return;
+        }
+        boolean current = checked.text().equals(field.getText());
+        List<com.newsdesk.domain.writing.WritingIssue> issues = current ? checked.issues() : List.of();
+        field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("writing-issues"), !issues.isEmpty());
+        field.setStyle(issues.isEmpty() ? "" : "-fx-border-color: transparent transparent rgba(220,40,50,0.7)"
+                + " transparent; -fx-border-width: 0 0 2 0;");
+        field.setTooltip(issues.isEmpty() ? null : new javafx.scene.control.Tooltip(String.join("\n",
+                issues.stream().map(issue -> "\u201C" + issue.text() + "\u201D: " + issue.message()
+                        + (issue.suggestions().isEmpty() ? "" : " \u2192 " + String.join(", ",
+                                issue.suggestions()))).toList())));
     }
 
     /** What is wrong, the suggestions (accepting one is one undo step), ignore once, the dictionary, the rule. */
@@ -470,7 +496,8 @@ public final class ArticleEditorView {
         grid.setVgap(6);
         grid.setPadding(new Insets(8, 12, 8, 12));
         grid.addRow(0, new Label("Headline"), headline, headlineCount);
-        grid.addRow(1, new Label("Dek"), field(model.dekProperty(), "A sentence under the headline", "article-dek"));
+        dekField = field(model.dekProperty(), "A sentence under the headline", "article-dek");
+        grid.addRow(1, new Label("Dek"), dekField);
         HBox line = new HBox(8, new Label("Byline"), field(model.bylineProperty(), "By …", "article-byline"),
                 new Label("Section"), field(model.sectionProperty(), "Section", "article-section"),
                 new Label("Language"), language);
