@@ -119,7 +119,7 @@ public final class ArticleEditorView {
         int body = texts.size();
         texts.add(model.headlineProperty().get());
         texts.add(model.dekProperty().get());
-        model.writing().check(texts, model.languageProperty().get(), checked -> {
+        model.writing().check(texts, model.languageProperty().get(), editor.firstVisibleParagraph(), checked -> {
             editor.showIssues(checked.subList(0, body).stream().map(WritingChecks.Checked::text).toList(),
                     checked.subList(0, body).stream().map(WritingChecks.Checked::issues).toList());
             showFieldIssues(headlineField, checked.get(body));

@@ -28,6 +28,8 @@ public final class WritingChecks {
     public record Checked(int paragraph, String text, List<WritingIssue> issues) {}
 
     private static final int REMEMBERED = 20_000;
+    /** Paragraphs checked per task: marks show within a second or so even while a long article is checked. */
+    private static final int BATCH = 25;
 
     private final Actor actor;
     private final WritingAids aids;
@@ -67,10 +69,12 @@ public final class WritingChecks {
 
     /**
      * Checks these paragraphs (the whole text, in order) in the article's language; {@code ready} gets every
-     * paragraph's issues on the JavaFX thread. A check asked while one runs waits, and only the last one asked runs.
+     * paragraph's issues on the JavaFX thread, again after each batch while a long text is being checked, starting at
+     * paragraph {@code first} (the first one on screen). A check asked while one runs waits, and only the last one
+     * asked runs; the batches of the older one stop there.
      */
-    public void check(List<String> paragraphs, String language, Consumer<List<Checked>> ready) {
-        Runnable run = () -> start(List.copyOf(paragraphs), language, ready);
+    public void check(List<String> paragraphs, String language, int first, Consumer<List<Checked>> ready) {
+        Runnable run = () -> start(List.copyOf(paragraphs), language, first, ready);
         if (running) {
             queued = run;
             return;
@@ -78,15 +82,18 @@ public final class WritingChecks {
         run.run();
     }
 
-    private void start(List<String> paragraphs, String language, Consumer<List<Checked>> ready) {
+    /** As above, from the top. */
+    public void check(List<String> paragraphs, String language, Consumer<List<Checked>> ready) {
+        check(paragraphs, language, 0, ready);
+    }
+
+    private void start(List<String> paragraphs, String language, int first, Consumer<List<Checked>> ready) {
         running = true;
-        Map<String, List<WritingIssue>> remembered = new java.util.HashMap<>();
-        List<String> unchecked = new ArrayList<>();
-        for (String text : paragraphs) {
-            List<WritingIssue> issues = byText.get(key(text, language));
-            if (issues != null) {
-                remembered.put(text, issues);
-            } else if (!text.isBlank()) {
+        java.util.LinkedHashSet<String> unchecked = new java.util.LinkedHashSet<>();
+        int from = Math.max(0, Math.min(first, paragraphs.size()));
+        for (int n = 0; n < paragraphs.size(); n++) {
+            String text = paragraphs.get((from + n) % paragraphs.size());
+            if (!text.isBlank() && !byText.containsKey(key(text, language))) {
                 unchecked.add(text);
             }
         }
@@ -97,46 +104,61 @@ public final class WritingChecks {
             state.set(loading ? "Loading " + names(languages) + " (the first check takes a few seconds)…"
                     : "Checking…");
         }
+        batch(paragraphs, language, List.copyOf(unchecked), 0, ready);
+    }
+
+    private void batch(List<String> paragraphs, String language, List<String> unchecked, int from,
+            Consumer<List<Checked>> ready) {
+        List<String> texts = unchecked.subList(from, Math.min(unchecked.size(), from + BATCH));
         WritingAids.Known lists = known;
         checks.submit(() -> {
             WritingAids.Known using = lists != null ? lists : aids.known(actor);
             Map<String, List<WritingIssue>> found = new java.util.HashMap<>();
-            for (String text : new java.util.LinkedHashSet<>(unchecked)) {
+            for (String text : texts) {
                 found.put(text, aids.check(actor, text, language, using));
             }
             return Map.entry(using, found);
         }, result -> {
             known = result.getKey();
             result.getValue().forEach((text, issues) -> byText.put(key(text, language), issues));
-            remembered.putAll(result.getValue());
-            List<Checked> checked = new ArrayList<>(paragraphs.size());
-            int total = 0;
-            Map<WritingIssue.Kind, Integer> kinds = new java.util.EnumMap<>(WritingIssue.Kind.class);
-            for (int i = 0; i < paragraphs.size(); i++) {
-                String text = paragraphs.get(i);
-                List<WritingIssue> issues = remembered.getOrDefault(text, List.of()).stream()
-                        .filter(issue -> !ignoredOnce.contains(onceKey(text, issue))).toList();
-                checked.add(new Checked(i, text, issues));
-                total += issues.size();
-                issues.forEach(issue -> kinds.merge(issue.kind(), 1, Integer::sum));
+            int next = from + BATCH;
+            boolean more = next < unchecked.size() && queued == null;
+            publish(paragraphs, language, ready, more ? String.format("Checking… %,d of %,d paragraphs", next,
+                    unchecked.size()) : null);
+            if (more) {
+                batch(paragraphs, language, unchecked, next, ready);
+            } else {
+                finished();
             }
-            count.set(total);
-            Set<String> notChecked = new java.util.TreeSet<>();
-            paragraphs.forEach(text -> {
-                String code = Scripts.languageOf(text, language);
-                if (!text.isBlank() && !aids.checks(code)) {
-                    notChecked.add(code);
-                }
-            });
-            state.set(describe(kinds) + (notChecked.isEmpty() ? ""
-                    : " · spelling not checked in " + String.join(", ", notChecked)));
-            ready.accept(checked);
-            finished();
         }, failure -> {
             state.set("Not checked");
             finished();
             onError.accept(failure);
         });
+    }
+
+    /** Hands every paragraph's issues known so far to the editor, with the counts in the state. */
+    private void publish(List<String> paragraphs, String language, Consumer<List<Checked>> ready, String progress) {
+        List<Checked> checked = new ArrayList<>(paragraphs.size());
+        int total = 0;
+        Map<WritingIssue.Kind, Integer> kinds = new java.util.EnumMap<>(WritingIssue.Kind.class);
+        Set<String> notChecked = new java.util.TreeSet<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String text = paragraphs.get(i);
+            List<WritingIssue> issues = byText.getOrDefault(key(text, language), List.of()).stream()
+                    .filter(issue -> !ignoredOnce.contains(onceKey(text, issue))).toList();
+            checked.add(new Checked(i, text, issues));
+            total += issues.size();
+            issues.forEach(issue -> kinds.merge(issue.kind(), 1, Integer::sum));
+            String code = Scripts.languageOf(text, language);
+            if (!text.isBlank() && !aids.checks(code)) {
+                notChecked.add(code);
+            }
+        }
+        count.set(total);
+        state.set(progress != null ? progress : describe(kinds) + (notChecked.isEmpty() ? ""
+                : " · spelling not checked in " + String.join(", ", notChecked)));
+        ready.accept(checked);
     }
 
     private void finished() {

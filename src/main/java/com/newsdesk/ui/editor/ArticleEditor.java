@@ -102,6 +102,15 @@ public final class ArticleEditor {
 
     // --- Writing issues ----------------------------------------------------------------------------------------
 
+    /** The first paragraph on screen (0 before the text is laid out): checks start there. */
+    public int firstVisibleParagraph() {
+        try {
+            return area.firstVisibleParToAllParIndex();
+        } catch (IllegalArgumentException | IllegalStateException notLaidOut) {
+            return 0;
+        }
+    }
+
     /** Every paragraph's text, in order: what the writing check reads. */
     public List<String> paragraphTexts() {
         List<String> texts = new java.util.ArrayList<>(area.getParagraphs().size());
