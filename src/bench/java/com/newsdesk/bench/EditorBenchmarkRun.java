@@ -59,14 +59,18 @@ final class EditorBenchmarkRun {
                             open[0] / 1e6, open[open.length - 1] / 1e6, open.length);
                 }
             }
-            long[] keys = onFx(() -> timeTyping(typingWords, keystrokes)).get(300, TimeUnit.SECONDS);
-            double p99 = keys[Math.min(keys.length - 1, (int) Math.ceil(keys.length * 0.99) - 1)] / 1e6;
-            if (rows) {
-                printRow(String.format("keystroke to layout in a %,d-word article: p50", typingWords), keys,
-                        String.format("p99 %.2f ms", p99));
-            } else {
-                System.out.printf("keystroke to layout in a %,d-word article: p50 %.2f ms, p99 %.2f ms, max %.2f ms"
-                        + " (%d keys)%n", typingWords, median(keys), p99, keys[keys.length - 1] / 1e6, keys.length);
+            // Plain, then with as many writing marks as the editor ever shows (issue 20), one on each paragraph.
+            for (int marks : new int[] {0, MOST_MARKS}) {
+                long[] keys = onFx(() -> timeTyping(typingWords, keystrokes, marks)).get(300, TimeUnit.SECONDS);
+                double p99 = keys[Math.min(keys.length - 1, (int) Math.ceil(keys.length * 0.99) - 1)] / 1e6;
+                String what = String.format("keystroke to layout in a %,d-word article%s", typingWords,
+                        marks == 0 ? "" : String.format(", %d writing marks shown", marks));
+                if (rows) {
+                    printRow(what + ": p50", keys, String.format("p99 %.2f ms", p99));
+                } else {
+                    System.out.printf("%s: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d keys)%n", what, median(keys),
+                            p99, keys[keys.length - 1] / 1e6, keys.length);
+                }
             }
         } finally {
             Platform.exit();
@@ -91,12 +95,26 @@ final class EditorBenchmarkRun {
         return times;
     }
 
-    private static long[] timeTyping(int words, int keys) {
+    private static final int MOST_MARKS = ArticleEditor.MOST_ISSUES_SHOWN;
+
+    private static long[] timeTyping(int words, int keys, int marks) {
         Stage stage = stage();
         ArticleEditor editor = (ArticleEditor) stage.getUserData();
         editor.setDocument(article(words));
         stage.getScene().getRoot().applyCss();
         stage.getScene().getRoot().layout();
+        if (marks > 0) {
+            List<String> texts = editor.paragraphTexts();
+            List<List<com.newsdesk.domain.writing.WritingIssue>> issues = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                issues.add(i < marks && texts.get(i).length() > 11 ? List.of(new com.newsdesk.domain.writing.WritingIssue(
+                        4, 11, texts.get(i).substring(4, 11), "A mark", "BENCH", com.newsdesk.domain.writing.WritingIssue
+                                .Kind.SPELLING, List.of("council"))) : List.of());
+            }
+            editor.showIssues(texts, issues);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        }
         long[] times = new long[keys];
         for (int key = 0; key < keys; key++) {
             long start = System.nanoTime();

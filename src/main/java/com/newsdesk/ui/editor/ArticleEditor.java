@@ -47,7 +47,8 @@ public final class ArticleEditor {
             javafx.util.Duration.millis(250));
     /** Writing issues drawn over the text (RichTextFX selections): never in the text, its styles or its undo. */
     private final List<ShownIssue> issues = new java.util.ArrayList<>();
-    private static final int MOST_ISSUES_SHOWN = 400;
+    /** Each mark follows every edit: more than this would cost the keystroke (measured with the editor benchmark). */
+    public static final int MOST_ISSUES_SHOWN = 150;
 
     private record ShownIssue(org.fxmisc.richtext.Selection<BlockType, String, TextStyle> mark,
             com.newsdesk.domain.writing.WritingIssue issue, String paragraphText) {}
