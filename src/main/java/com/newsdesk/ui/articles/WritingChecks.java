@@ -82,11 +82,6 @@ public final class WritingChecks {
         run.run();
     }
 
-    /** As above, from the top. */
-    public void check(List<String> paragraphs, String language, Consumer<List<Checked>> ready) {
-        check(paragraphs, language, 0, ready);
-    }
-
     private void start(List<String> paragraphs, String language, int first, Consumer<List<Checked>> ready) {
         running = true;
         java.util.LinkedHashSet<String> unchecked = new java.util.LinkedHashSet<>();
