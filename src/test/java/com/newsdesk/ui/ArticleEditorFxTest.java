@@ -361,6 +361,10 @@ class ArticleEditorFxTest {
         // The first check loads English (seconds on a busy machine), then marks the word.
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
                 robot.lookup("#writing-state").queryLabeled().getText().equals("1 spelling")).get());
+        robot.clickOn("#checklist"); // the list: the writing warning jumps to the first issue
+        waitUntil(() -> robot.lookup("#checklist-writing").tryQuery().isPresent());
+        robot.clickOn("#checklist-writing");
+        waitUntil(() -> body.getSelectedText().equals("authoritis"));
         robot.interact(() -> body.moveTo(6)); // inside "authoritis"
         robot.press(KeyCode.ALT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.ALT);
         waitUntil(() -> robot.lookup("#writing-menu").tryQuery().isPresent()

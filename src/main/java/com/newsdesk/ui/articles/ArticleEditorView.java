@@ -65,7 +65,10 @@ public final class ArticleEditorView {
         root.setTop(new VBox(toolbar(model), metadata(model), ArticleExtrasPane.of(model), findBar()));
         root.setCenter(editor.node());
         revisionsPanel = revisions(model);
-        root.setBottom(ArticleStatusLine.of(model, editor.wordsProperty(), editor.charactersProperty()));
+        root.setBottom(ArticleStatusLine.of(model, editor.wordsProperty(), editor.charactersProperty(), () -> {
+            editor.selectFirstIssue();
+            editor.focus();
+        }));
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             EditorAction pressed = EditorAction.of(event, EditorAction.SAVE, EditorAction.FIND, EditorAction.REPLACE,
                     EditorAction.LINK, EditorAction.NEXT_ISSUE, EditorAction.PREVIOUS_ISSUE, EditorAction.ISSUE_MENU);

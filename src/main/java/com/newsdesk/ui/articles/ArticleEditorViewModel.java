@@ -45,6 +45,7 @@ public final class ArticleEditorViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
+    private PublishChecklist.Item writingItem;
     private ArticleDraft lastDraft;
     private WritingChecks writing;
     private final DialogService dialogs;
@@ -177,6 +178,11 @@ public final class ArticleEditorViewModel {
     }
 
     /** Copies a chosen image into the assets folder and makes it the featured image. */
+    /** Whether a checklist item is the writing aids' warning (the status line makes it a jump to the first issue). */
+    public boolean isWritingItem(PublishChecklist.Item item) {
+        return item != null && item == writingItem;
+    }
+
     /** The writing aids of this article, or null where the newsroom's window has none (tests without them). */
     public WritingChecks writing() { return writing; }
 
@@ -707,9 +713,11 @@ public final class ArticleEditorViewModel {
         java.util.List<PublishChecklist.Item> items = new java.util.ArrayList<>(
                 PublishChecklist.check(draft, java.time.Instant.now()));
         int issues = writing == null ? 0 : writing.countProperty().get();
+        writingItem = null;
         if (issues > 0) { // a warning, never a block: the writer may know better than the checker
-            items.add(new PublishChecklist.Item(false, issues + (issues == 1 ? " spelling, grammar or style issue"
-                    : " spelling, grammar or style issues") + " in the text (F8 goes to the next one)"));
+            writingItem = new PublishChecklist.Item(false, issues + (issues == 1 ? " spelling, grammar or style issue"
+                    : " spelling, grammar or style issues") + " in the text: go to the first (F8 goes to the next)");
+            items.add(writingItem);
         }
         checklist.setAll(items.stream().sorted((a, b) -> Boolean.compare(b.blocking(), a.blocking())).toList());
     }

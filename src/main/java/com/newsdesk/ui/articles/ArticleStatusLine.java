@@ -22,7 +22,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 final class ArticleStatusLine {
     private ArticleStatusLine() {}
 
-    static Node of(ArticleEditorViewModel model, ReadOnlyIntegerProperty words, ReadOnlyIntegerProperty characters) {
+    static Node of(ArticleEditorViewModel model, ReadOnlyIntegerProperty words, ReadOnlyIntegerProperty characters,
+            Runnable firstWritingIssue) {
         Label counts = new Label();
         counts.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d %s · %,d characters%s",
                 words.get(), words.get() == 1 ? "word" : "words",
@@ -83,6 +84,13 @@ final class ArticleStatusLine {
             checkList.setText(String.join("\n", model.checklist().stream()
                     .map(item -> (item.blocking() ? "✗ " : "! ") + item.message()).toList()));
             checklistPanel.getChildren().setAll(model.checklist().stream().map(item -> {
+                if (model.isWritingItem(item)) { // a jump to the first issue, the list staying open
+                    javafx.scene.control.Hyperlink jump = new javafx.scene.control.Hyperlink("!  Warning: "
+                            + item.message());
+                    jump.setId("checklist-writing");
+                    jump.setOnAction(event -> firstWritingIssue.run());
+                    return (Node) jump;
+                }
                 Label entry = new Label((item.blocking() ? "✗  To fix: " : "!  Warning: ") + item.message());
                 entry.setWrapText(true);
                 entry.setStyle(item.blocking() ? "-fx-text-fill: -color-danger-fg;" : "");

@@ -210,6 +210,12 @@ public final class ArticleEditor {
         return area.getCaretBounds();
     }
 
+    /** Selects the first issue of the text; false when there is none. */
+    public boolean selectFirstIssue() {
+        area.moveTo(0);
+        return selectIssue(true);
+    }
+
     /** Selects the next (or previous) issue after (or before) the caret; false when there is none. */
     public boolean selectIssue(boolean forward) {
         IndexRange selection = area.getSelection();
