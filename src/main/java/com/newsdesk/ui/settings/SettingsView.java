@@ -130,6 +130,8 @@ public final class SettingsView {
         table.setMaxWidth(820);
         table.setPlaceholder(new Label("No house style yet: add an entry, or import a CSV file."));
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        // The note takes what is left, so a narrow window has no sideways scroll bar.
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(java.util.List.of(
                 column("Avoid", 180, com.newsdesk.domain.writing.StyleRule::avoid),
                 column("Prefer", 180, com.newsdesk.domain.writing.StyleRule::prefer),
