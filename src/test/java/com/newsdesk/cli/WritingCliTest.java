@@ -52,6 +52,16 @@ class WritingCliTest {
         assertEquals(1, refused.code());
         assertEquals("newsdesk: style.csv, row 1: no \"avoid\" column; the header is avoid,prefer,note\n",
                 refused.err());
+        // The newsroom itself named as an input: one plain line, not its bytes (every importer shares this check).
+        for (String[] command : new String[][] {{"style", "import", db}, {"import-subscribers", db}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of("--db", db)).toArray(String[]::new);
+            CliTest.Run itself = cli.run(args);
+            assertEquals(1, itself.code());
+            assertTrue(itself.err().startsWith("newsdesk: " + db + ": it is an SQLite database (a newsroom or a"
+                    + " backup), not a "), itself.err());
+            assertEquals(1, itself.err().lines().count());
+        }
         CliTest.Run unknown = cli.run("check-article", "no-such-article", "--db", db);
         assertEquals(1, unknown.code());
         assertEquals(1, unknown.err().lines().count(), unknown.err());

@@ -15,7 +15,17 @@ public final class InputFiles {
     /** For readers that stream (JSON, CSV, XML): no limit on the size beyond the disk's. */
     public static final long STREAMED = Long.MAX_VALUE;
 
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private InputFiles() {}
+
+    private static boolean isSqlite(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
 
     /** Checks the file and returns its size. */
     public static long check(Path file, long maxBytes, String kind) {
@@ -36,6 +46,10 @@ public final class InputFiles {
             size = Files.size(file);
         } catch (IOException e) {
             throw unreadable(file, e);
+        }
+        if (size >= SQLITE_HEADER.length && isSqlite(file)) { // a newsroom or a backup named by mistake
+            throw new InvalidInputException(file.toString(), "it is an SQLite database (a newsroom or a backup), not a "
+                    + kind);
         }
         if (size > maxBytes) {
             throw new InvalidInputException(file.toString(), "it is " + megabytes(size) + "; a " + kind
