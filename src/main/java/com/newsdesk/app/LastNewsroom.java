@@ -18,6 +18,12 @@ final class LastNewsroom {
 
     static Path forWindow(String argument, Map<String, String> env) {
         String fromEnv = env.get("NEWSDESK_DB");
+        String named = argument != null ? argument : fromEnv;
+        if (named != null && com.newsdesk.storage.NewsroomAddress.isServer(named)) {
+            throw new com.newsdesk.storage.StorageException("The window opens newsroom files only, for now; a shared"
+                    + " newsroom (" + named.replaceFirst("\\?.*", "") + ") is opened by the command line:"
+                    + " newsdesk COMMAND --db " + named + ".");
+        }
         if (argument == null && (fromEnv == null || fromEnv.isBlank())) {
             String remembered = preferences().get(KEY, null);
             if (remembered != null) {

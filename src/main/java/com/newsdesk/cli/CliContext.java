@@ -44,7 +44,7 @@ final class CliContext {
     }
 
     Database open(String explicit, Database.OpenMode mode) {
-        return Database.open(DataLocation.resolve(explicit, env), mode, JsonDocumentCodec.INSTANCE);
+        return Database.open(DataLocation.resolveAddress(explicit, env), mode, JsonDocumentCodec.INSTANCE, env);
     }
 
     StaffService staff(Database db) {

@@ -4,7 +4,9 @@ import picocli.CommandLine.Option;
 
 /** The {@code --db} option every command takes. */
 final class DatabaseOption {
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "The newsroom database (default: $NEWSDESK_DB, else the platform's data folder).")
+    @Option(names = "--db", paramLabel = "FILE|URL",
+            description = "The newsroom: a file, or a shared newsroom at postgresql://HOST[:PORT]/DATABASE?user=NAME"
+                    + " (password from $PGPASSWORD or ~/.pgpass) (default: $NEWSDESK_DB, else the platform's data"
+                    + " folder).")
     String file;
 }

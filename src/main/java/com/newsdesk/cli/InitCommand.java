@@ -31,7 +31,8 @@ final class InitCommand implements Callable<Integer> {
                 context.out.println("Created the first Admin, " + admin + ". Commands that change data now need"
                         + " --user.");
             }
-            context.out.println("Newsroom ready at " + newsroom.database().file() + " (schema " + newsroom.database().schemaVersion() + ").");
+            context.out.println("Newsroom ready at " + newsroom.database().address().describe() + " (schema "
+                    + newsroom.database().schemaVersion() + ").");
         }
         return 0;
     }

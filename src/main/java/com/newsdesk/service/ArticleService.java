@@ -286,8 +286,7 @@ public final class ArticleService {
     /** Article ids in rank order, without snippets: the search scripts and the benchmark's bare figure use. */
     public List<Long> rankedIds(Actor actor, String typed, int limit) {
         actor.require(Permission.READ_ARTICLES);
-        return database.read(tx -> tx.articles().search(com.newsdesk.storage.ArticleRepository.ftsQuery(typed),
-                limit));
+        return database.read(tx -> tx.articles().rankedIds(typed, limit));
     }
 
     /** Ranked full-text search, optionally in one status. */
@@ -405,9 +404,13 @@ public final class ArticleService {
         return safe;
     }
 
-    /** Where featured images live: {@code assets/} beside the database file. */
+    /**
+     * Where featured images live: {@code assets/} beside the database file; for a shared newsroom, in the seat's
+     * data folder (the article keeps the image's file name; the site gets the file when it is published).
+     */
     public java.nio.file.Path assetsFolder() {
-        return database.file().resolveSibling("assets");
+        return database.isShared() ? com.newsdesk.storage.DataLocation.dataFolder(System.getenv()).resolve("assets")
+                : database.file().resolveSibling("assets");
     }
 
     public List<ArticleRevision> revisions(Actor actor, long id) {

@@ -62,9 +62,13 @@ public final class BackupService {
         this.audit = new Audit(clock);
     }
 
-    /** The folder of rolling backups: {@code backups} beside the newsroom file. */
+    /**
+     * The folder of rolling backups: {@code backups} beside the newsroom file. A shared newsroom has none: its server
+     * keeps its backups (pg_dump, point-in-time recovery), so the seat's data folder holds an empty one.
+     */
     public Path folder() {
-        return database.file().resolveSibling("backups");
+        return database.isShared() ? com.newsdesk.storage.DataLocation.dataFolder(System.getenv()).resolve("backups")
+                : database.file().resolveSibling("backups");
     }
 
     public Policy policy() {
@@ -93,6 +97,7 @@ public final class BackupService {
     /** A backup to a file of the user's choosing (outside the rolling set, never removed). */
     public Path backUpTo(Actor actor, Path target) {
         actor.require(Permission.FULL_TRANSFER);
+        refuseOnAServer();
         var checked = GuardedWriter.check(database.file(), target, GuardedWriter.Replacing.ANY_BUT_THE_NEWSROOM);
         if (checked instanceof GuardedWriter.Device) {
             throw new RefusedException("Cannot back up to " + target.toAbsolutePath() + ": a backup is a file, and"
@@ -105,7 +110,7 @@ public final class BackupService {
 
     /** The backup taken when the newsroom opens (only when it holds something). */
     public synchronized Path atStart() {
-        return isEmpty() ? null : rolling(SYSTEM, "start");
+        return database.isShared() || isEmpty() ? null : rolling(SYSTEM, "start");
     }
 
     /**
@@ -113,6 +118,9 @@ public final class BackupService {
      * last backup and something was saved since. Returns the new backup, or null.
      */
     public synchronized Path automaticIfDue() {
+        if (database.isShared()) {
+            return null; // the server's backups, not a seat's
+        }
         long commits = database.commitCount();
         Instant now = clock.instant();
         if (commits == commitsAtLastBackup || lastBackupAt != null
@@ -146,6 +154,7 @@ public final class BackupService {
      */
     public synchronized Restored restore(Actor actor, Path candidate) {
         actor.require(Permission.FULL_TRANSFER);
+        refuseOnAServer();
         BackupFile checked = BackupInspector.inspect(candidate);
         if (checked.file().equals(database.file())) {
             throw new InvalidInputException("file", "is the newsroom itself");
@@ -177,7 +186,15 @@ public final class BackupService {
         return target;
     }
 
+    private void refuseOnAServer() {
+        if (database.isShared()) {
+            throw new RefusedException("A shared newsroom is backed up on its server, with PostgreSQL's own pg_dump"
+                    + " (point-in-time recovery is the server's job), not as a newsroom file: " + database.name() + ".");
+        }
+    }
+
     private Path uniqueName(String kind) {
+        refuseOnAServer();
         String stem = database.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
         String base = stem + "-" + STAMP.format(clock.instant()) + "-" + kind;
         Path target = folder().resolve(base + ".db");

@@ -109,6 +109,7 @@ public final class CommentService {
         }
         if (!tx.comments().decide(id, seen, to, actor.username(), Timestamps.now(clock))) {
             throw new RefusedException("Comment " + id + " is already " + current.status().code()
+                    + (current.decidedBy() == null || current.decidedBy().isBlank() ? "" : " by " + current.decidedBy())
                     + " (someone decided meanwhile); nothing was changed.");
         }
         audit.record(tx, actor, "comment.decide", "comment", id,

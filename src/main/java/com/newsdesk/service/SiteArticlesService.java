@@ -71,7 +71,7 @@ public final class SiteArticlesService {
             if (format == SiteFormat.GHOST) {
                 GhostImportFile.write(out, Timestamps.now(clock), chosen);
             } else {
-                try (WxrWriter wxr = new WxrWriter(out, database.file().getFileName().toString(),
+                try (WxrWriter wxr = new WxrWriter(out, database.title(),
                         Timestamps.now(clock))) {
                     chosen.accept(article -> wxr.post(article, withComments ? tx.comments().ofArticle(article.id())
                             : List.<Comment>of()));

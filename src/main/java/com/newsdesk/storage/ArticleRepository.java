@@ -21,7 +21,7 @@ public final class ArticleRepository {
             SELECT a.id, a.slug, a.headline, a.dek, a.byline, a.section, a.language, a.status, a.body,
                    a.created_at, a.updated_at, a.published_at, a.scheduled_at, a.version, a.created_by,
                    a.excerpt, a.seo_title, a.meta_description, a.image_file, a.image_alt, a.image_caption, a.embargo_at,
-                   a.stub_of, (SELECT group_concat(t.name, char(31) ORDER BY at.position)
+                   a.stub_of, (SELECT string_agg(t.name, '\u001F' ORDER BY at.position)
                       FROM article_tags at JOIN tags t ON t.id = at.tag_id
                      WHERE at.article_id = a.id) AS tag_names
               FROM articles a
@@ -279,13 +279,20 @@ public final class ArticleRepository {
     }
 
 
-    /** Ids of the articles whose headline, dek or body match the FTS5 query, best match first. */
-    public List<Long> search(String ftsQuery, int limit) {
-        return Queries.list(tx, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-                statement -> {
-                    statement.setString(1, ftsQuery);
-                    statement.setInt(2, limit);
-                }, row -> row.getLong(1));
+    /** Ids of the articles holding every typed word (accents ignored), best match first. */
+    public List<Long> rankedIds(String typed, int limit) {
+        String sql = tx.dialect() == Dialect.POSTGRES
+                ? "SELECT a.id FROM articles a, to_tsquery('newsdesk', ?) q WHERE a.search @@ q"
+                        + " ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT ?"
+                : "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?";
+        String match = tx.dialect() == Dialect.POSTGRES ? tsQuery(typed, false) : ftsQuery(typed);
+        if (match.isEmpty()) {
+            return List.of();
+        }
+        return Queries.list(tx, sql, statement -> {
+            statement.setString(1, match);
+            statement.setInt(2, limit);
+        }, row -> row.getLong(1));
     }
 
     /**
@@ -293,7 +300,8 @@ public final class ArticleRepository {
      * snippet around the match; optionally within one status.
      */
     public List<SearchHit> search(String typed, ArticleFilter filter, int limit) {
-        String match = ftsQuery(typed);
+        boolean server = tx.dialect() == Dialect.POSTGRES;
+        String match = server ? tsQuery(typed, false) : ftsQuery(typed);
         if (match.isEmpty()) {
             return List.of();
         }
@@ -301,15 +309,44 @@ public final class ArticleRepository {
         values.add(match);
         String where = " AND " + conditions(filter, values, "a.");
         values.add(limit);
-        String sql = """
+        String columns = """
                 SELECT a.id, a.slug, a.headline, a.byline, a.section, a.language, a.status, a.updated_at, a.published_at,
                        EXISTS (SELECT 1 FROM article_pending p WHERE p.article_id = a.id) AS pending,
                        (SELECT t.deleted_at FROM article_trash t WHERE t.article_id = a.id) AS deleted_at,
+                """;
+        String sql = server
+                ? columns + """
+                       ts_headline('newsdesk', CASE WHEN to_tsvector('newsdesk', a.body_text) @@ q THEN a.body_text
+                                                    WHEN to_tsvector('newsdesk', a.dek) @@ q THEN a.dek
+                                                    ELSE a.headline END, q,
+                                   'StartSel=[, StopSel=], MaxWords=12, MinWords=4, ShortWord=1, MaxFragments=1,
+                                    FragmentDelimiter=…') AS snippet
+                  FROM articles a, to_tsquery('newsdesk', ?) q
+                 WHERE a.search @@ q""" + where + " ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT ?"
+                : columns + """
                        snippet(articles_fts, -1, '[', ']', '…', 12) AS snippet
                   FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
                  WHERE articles_fts MATCH ?""" + where + " ORDER BY rank LIMIT ?";
         return Queries.list(tx, sql, statement -> Queries.bind(statement, values),
                 row -> new SearchHit(SUMMARY_MAPPER.map(row), row.getString("snippet")));
+    }
+
+    /**
+     * Every typed word as a quoted PostgreSQL text-search lexeme, all required ({@code prefix}: each may be a word's
+     * start), so that nothing typed is read as query syntax; accents go as the index's words lost theirs.
+     */
+    static String tsQuery(String typed, boolean prefix) {
+        StringBuilder query = new StringBuilder();
+        for (String word : typed.strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+                if (!query.isEmpty()) {
+                    query.append(" & ");
+                }
+                query.append('\'').append(word.replace("\\", "\\\\").replace("'", "''")).append('\'')
+                        .append(prefix ? ":*" : "");
+            }
+        }
+        return query.toString();
     }
 
     /** Each word as a quoted FTS5 string, so that nothing typed is read as query syntax. */

@@ -41,8 +41,8 @@ public final class AuditRepository {
     /** Replaces an erased address everywhere in the details, and the name in entries about the subscription. */
     public int forget(String lowerCaseEmail, String name, Long subscriberId) {
         record Found(long id, String detail, boolean aboutThem) {}
-        List<Found> found = Queries.list(tx, "SELECT id, detail, record_type = 'subscriber' AND record_id IS ?"
-                + " FROM audit_log WHERE instr(lower(detail), ?) > 0 OR (record_type = 'subscriber' AND record_id IS ?)",
+        List<Found> found = Queries.list(tx, "SELECT id, detail, record_type = 'subscriber' AND record_id IS NOT DISTINCT FROM ?"
+                + " FROM audit_log WHERE instr(lower(detail), ?) > 0 OR (record_type = 'subscriber' AND record_id IS NOT DISTINCT FROM ?)",
                 statement -> {
                     Sql.setNullableLong(statement, 1, subscriberId);
                     statement.setString(2, lowerCaseEmail);

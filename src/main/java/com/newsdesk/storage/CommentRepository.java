@@ -200,7 +200,7 @@ public final class CommentRepository {
     /** Whether an earlier comment from this address (any case) was approved. */
     public boolean authorHasApproved(String email) {
         return !email.isBlank() && Queries.count(tx, "SELECT count(*) FROM (SELECT 1 FROM comments"
-                + " WHERE lower(author_email) = lower(?) AND status = 'approved' LIMIT 1)",
+                + " WHERE lower(author_email) = lower(?) AND status = 'approved' LIMIT 1) AS approved",
                 statement -> statement.setString(1, email)) > 0;
     }
 

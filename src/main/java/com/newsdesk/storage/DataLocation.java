@@ -29,6 +29,19 @@ public final class DataLocation {
         return defaultFile(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
     }
 
+    /**
+     * The newsroom {@code explicit} ({@code --db}) or {@code NEWSDESK_DB} names, or the default file: a file, or a
+     * shared newsroom on a PostgreSQL server ({@code postgresql://HOST[:PORT]/DATABASE?user=NAME}).
+     */
+    public static NewsroomAddress resolveAddress(String explicit, Map<String, String> env) {
+        String named = explicit != null ? explicit : env.get("NEWSDESK_DB");
+        String where = explicit != null ? "--db" : "NEWSDESK_DB";
+        if (named != null && NewsroomAddress.isServer(named)) {
+            return NewsroomAddress.parseServer(named, where, System.getProperty("user.name", ""));
+        }
+        return new NewsroomAddress.File(resolve(explicit, env));
+    }
+
     /** The platform's data folder for Newsdesk: where the default newsroom and the logs live. */
     public static Path dataFolder(Map<String, String> env) {
         return defaultFile(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")))
@@ -39,8 +52,8 @@ public final class DataLocation {
 
     private static Path checkedNamedFile(String named, String where) {
         if (ADDRESS.matcher(named).find()) {
-            throw new StorageException(where + " " + named + " is a server address, not a newsroom file. This Newsdesk"
-                    + " opens newsroom files only; nothing was created.");
+            throw new StorageException(where + " " + named + " is an address Newsdesk does not open (a newsroom is a"
+                    + " file or postgresql://HOST[:PORT]/DATABASE?user=NAME); nothing was created.");
         }
         Path file = Path.of(named);
         Path parent = file.toAbsolutePath().normalize().getParent();

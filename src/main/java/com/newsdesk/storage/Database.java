@@ -1,6 +1,9 @@
 package com.newsdesk.storage;
 
 import com.newsdesk.domain.document.DocumentCodec;
+import com.newsdesk.storage.postgres.ServerErrors;
+import com.newsdesk.storage.postgres.ServerPool;
+import com.newsdesk.storage.postgres.ServerSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,8 +23,11 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * One newsroom's SQLite file. Writes go through a single connection, one transaction at a time; reads use a small
- * pool of their own connections, so a long export or a page query never waits for a write (WAL).
+ * One newsroom: its own SQLite file, or a database on a PostgreSQL server that many seats share (issue 15).
+ * On a file, writes go through a single connection, one transaction at a time; reads use a small pool of their own
+ * connections, so a long export or a page query never waits for a write (WAL). On a server, connections come from a
+ * small pool; write transactions take one newsroom-wide lock, so that they follow one another exactly as on a file
+ * (decision 0013), and reads see one snapshot each (repeatable read), as on a file.
  */
 public final class Database implements AutoCloseable {
     /** Marks the file as Newsdesk's ("NDSK"), so a foreign SQLite file is never migrated. */
@@ -42,6 +48,8 @@ public final class Database implements AutoCloseable {
     }
 
     private final Path file;
+    private final NewsroomAddress.Server server;
+    private final com.zaxxer.hikari.HikariDataSource pool;
     private final DocumentCodec codec;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -54,8 +62,66 @@ public final class Database implements AutoCloseable {
 
     private Database(Path file, DocumentCodec codec, Connection writer) {
         this.file = file;
+        this.server = null;
+        this.pool = null;
         this.codec = codec;
         this.writer = writer;
+    }
+
+    private Database(NewsroomAddress.Server server, com.zaxxer.hikari.HikariDataSource pool, DocumentCodec codec) {
+        this.file = null;
+        this.server = server;
+        this.pool = pool;
+        this.codec = codec;
+        this.writer = null;
+    }
+
+    /** Opens the newsroom at a file or on a server; {@code env} gives a server's password (PGPASSWORD, ~/.pgpass). */
+    public static Database open(NewsroomAddress address, OpenMode mode, DocumentCodec codec,
+            java.util.Map<String, String> env) {
+        if (address instanceof NewsroomAddress.Server shared) {
+            return openServer(shared, mode, codec, env);
+        }
+        return open(((NewsroomAddress.File) address).path(), mode, codec);
+    }
+
+    private static Database openServer(NewsroomAddress.Server server, OpenMode mode, DocumentCodec codec,
+            java.util.Map<String, String> env) {
+        com.zaxxer.hikari.HikariDataSource pool = ServerPool.open(server, env);
+        try {
+            try (Connection connection = pool.getConnection()) {
+                ServerSchema.prepare(connection, server, mode == OpenMode.CREATE, Migrations.latestVersion());
+            }
+            return new Database(server, pool, codec);
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            throw e instanceof StorageException se ? se : translate(e, "Could not open " + server.describe());
+        }
+    }
+
+    /** The engine the newsroom lives in. */
+    public Dialect dialect() {
+        return server == null ? Dialect.SQLITE : Dialect.POSTGRES;
+    }
+
+    /** Whether this is a shared newsroom on a server (no file of its own). */
+    public boolean isShared() {
+        return server != null;
+    }
+
+    /** Where the newsroom lives, for messages: the file's path or the server and database. */
+    public NewsroomAddress address() {
+        return server != null ? server : new NewsroomAddress.File(file);
+    }
+
+    /** The newsroom's title where a file wants one (a WordPress export's site): the file's or the database's name. */
+    public String title() {
+        return server != null ? server.database() : file.getFileName().toString();
+    }
+
+    /** The newsroom's short name for messages: its file name, or the database on its server. */
+    public String name() {
+        return server != null ? server.describe() : file.getFileName().toString();
     }
 
     public static Database open(Path file, OpenMode mode, DocumentCodec codec) {
@@ -84,6 +150,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The newsroom's file; null for a shared newsroom on a server. */
     public Path file() {
         return file;
     }
@@ -99,6 +166,9 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one write transaction: committed when it returns, rolled back entirely when it throws. */
     public <T> T write(TransactionWork<T> work) {
+        if (pool != null) {
+            return inServerTransaction(work, true, true);
+        }
         lockForWriting();
         try {
             return inWriteTransaction(work, true);
@@ -124,6 +194,9 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T bulkWrite(TransactionWork<T> work, boolean commit) {
+        if (pool != null) {
+            return inServerTransaction(work, true, commit);
+        }
         lockForWriting();
         try {
             setCacheSize(BULK_CACHE_KB);
@@ -143,7 +216,7 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T inWriteTransaction(TransactionWork<T> work, boolean commit) {
-        Transaction tx = new Transaction(writer, codec);
+        Transaction tx = new Transaction(writer, codec, Dialect.SQLITE);
         try {
             execute(writer, "BEGIN IMMEDIATE");
             T result = work.run(tx);
@@ -175,6 +248,10 @@ public final class Database implements AutoCloseable {
      * emptied at the next checkpoint instead.
      */
     public void purgeErasedContent() {
+        if (pool != null) {
+            ServerPool.vacuumErased(pool, server);
+            return;
+        }
         lockForWriting();
         try {
             execute(writer, "PRAGMA wal_checkpoint(TRUNCATE)");
@@ -197,6 +274,10 @@ public final class Database implements AutoCloseable {
      */
     public void backupTo(Path target) {
         checkOpen();
+        if (pool != null) {
+            throw new StorageException("A shared newsroom is backed up on its server, with PostgreSQL's own tools"
+                    + " (pg_dump; point-in-time recovery is the server's job): " + server.describe() + ".");
+        }
         Path absolute = target.toAbsolutePath().normalize();
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
         try {
@@ -232,6 +313,10 @@ public final class Database implements AutoCloseable {
      * A backup from an older Newsdesk is then migrated.
      */
     public void restoreFrom(com.newsdesk.domain.BackupFile backup) {
+        if (pool != null) {
+            throw new StorageException("A newsroom file's backup cannot be restored into a shared newsroom ("
+                    + server.describe() + "); the server's own backups are restored with pg_restore.");
+        }
         lockForWriting();
         try {
             int status = writer.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
@@ -253,8 +338,11 @@ public final class Database implements AutoCloseable {
     /** Runs work in one read transaction: it sees one consistent snapshot, however long it takes. */
     public <T> T read(TransactionWork<T> work) {
         checkOpen();
+        if (pool != null) {
+            return inServerTransaction(work, false, false);
+        }
         Connection reader = borrowReader();
-        Transaction tx = new Transaction(reader, codec);
+        Transaction tx = new Transaction(reader, codec, Dialect.SQLITE);
         try {
             execute(reader, "BEGIN");
             return work.run(tx);
@@ -267,12 +355,60 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * One transaction on the server. A write first takes the newsroom's lock (held to its end), so writes from every
+     * seat follow one another as on a file; a read sees one snapshot.
+     */
+    private <T> T inServerTransaction(TransactionWork<T> work, boolean write, boolean commit) {
+        checkOpen();
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(write ? Connection.TRANSACTION_READ_COMMITTED
+                    : Connection.TRANSACTION_REPEATABLE_READ);
+            Transaction tx = new Transaction(connection, codec, Dialect.POSTGRES);
+            try {
+                if (write) {
+                    try (Statement statement = connection.createStatement()) {
+                        // As SQLite's busy timeout: wait for another seat's write, but not for ever.
+                        statement.execute("SET LOCAL lock_timeout = " + BUSY_TIMEOUT_MS);
+                        statement.execute("SELECT pg_advisory_xact_lock(" + APPLICATION_ID + ")");
+                        statement.execute("SET LOCAL lock_timeout = 0");
+                    }
+                }
+                T result = work.run(tx);
+                tx.closeStatements();
+                if (commit) {
+                    connection.commit();
+                    commits.incrementAndGet();
+                } else {
+                    connection.rollback();
+                }
+                return result;
+            } finally {
+                tx.closeStatements();
+                if (!connection.getAutoCommit()) {
+                    try {
+                        connection.rollback(); // a no-op after COMMIT; undoes everything after a failure
+                    } catch (SQLException ignored) {
+                        // the connection is gone: the server has rolled the transaction back itself
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw translate(e, (write ? "Could not save to " : "Could not read ") + server.describe());
+        }
+    }
+
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
+        if (pool != null) {
+            pool.close();
+            return;
+        }
         writeLock.lock();
         try {
             synchronized (allReaders) {
@@ -312,7 +448,7 @@ public final class Database implements AutoCloseable {
 
     private void checkOpen() {
         if (closed) {
-            throw new IllegalStateException("the database " + file + " is closed");
+            throw new IllegalStateException("the database " + name() + " is closed");
         }
     }
 
@@ -465,6 +601,9 @@ public final class Database implements AutoCloseable {
 
     /** Turns a driver error into a message that says what happened in newsroom terms. */
     static StorageException translate(Exception e, String context) {
+        if (e instanceof SQLException sql && !(e instanceof SQLiteException) && sql.getSQLState() != null) {
+            return ServerErrors.translate(sql, context);
+        }
         if (e instanceof SQLiteException sqlite) {
             SQLiteErrorCode code = sqlite.getResultCode();
             String name = code == null ? "" : code.name();

@@ -117,6 +117,7 @@ final class Queries {
 
     /** The id the insert used: the given one, or the one SQLite assigned. */
     static long insertedId(Transaction tx, long givenId) {
-        return givenId > 0 ? givenId : count(tx, "SELECT last_insert_rowid()", NONE);
+        return givenId > 0 ? givenId : count(tx, tx.dialect() == Dialect.POSTGRES ? "SELECT lastval()"
+                : "SELECT last_insert_rowid()", NONE);
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 
 /** Small helpers for binding and reading the column types the schema uses. */
 final class Sql {
-    /** Separates names in group_concat results; names never hold control characters. */
+    /** Separates names in string_agg results; names never hold control characters. */
     static final String LIST_SEPARATOR = "\u001F";
 
     private Sql() {}

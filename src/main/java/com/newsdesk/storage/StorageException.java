@@ -17,7 +17,7 @@ public class StorageException extends RuntimeException {
         this(message, cause, false);
     }
 
-    StorageException(String message, Throwable cause, boolean unforeseen) {
+    public StorageException(String message, Throwable cause, boolean unforeseen) {
         super(message, cause);
         this.unforeseen = unforeseen;
     }

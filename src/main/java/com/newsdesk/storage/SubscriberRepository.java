@@ -17,7 +17,7 @@ public final class SubscriberRepository {
             + "s.unsubscribed_at, s.created_at, s.updated_at, s.version, s.note, s.attributes";
     /** For single rows and pages: labels by a subquery (cheap for a few rows). */
     private static final String SELECT_LIST = "SELECT " + COLUMNS + """
-            , (SELECT group_concat(l.name, char(31))
+            , (SELECT string_agg(l.name, '\u001F' ORDER BY ll.label_id)
                  FROM subscriber_labels ll JOIN labels l ON l.id = ll.label_id
                 WHERE ll.subscriber_id = s.id) AS label_names
             """;
@@ -269,7 +269,7 @@ public final class SubscriberRepository {
 
     /** Whether any address was ever erased (most newsrooms: none, and nothing needs hashing). */
     public boolean anySuppressed() {
-        return Queries.count(tx, "SELECT EXISTS (SELECT 1 FROM suppressed_emails)", Queries.NONE) > 0;
+        return Queries.count(tx, "SELECT CASE WHEN EXISTS (SELECT 1 FROM suppressed_emails) THEN 1 ELSE 0 END", Queries.NONE) > 0;
     }
 
     /** Every erased address's hash: for a bulk import that tests a million rows against a list of a few. */
@@ -280,12 +280,12 @@ public final class SubscriberRepository {
     }
 
     public boolean isSuppressed(String emailHash) {
-        return Queries.count(tx, "SELECT EXISTS (SELECT 1 FROM suppressed_emails WHERE email_hash = ?)",
+        return Queries.count(tx, "SELECT CASE WHEN EXISTS (SELECT 1 FROM suppressed_emails WHERE email_hash = ?) THEN 1 ELSE 0 END",
                 statement -> statement.setString(1, emailHash)) > 0;
     }
 
     public boolean isDomainBlocked(String domain) {
-        return Queries.count(tx, "SELECT EXISTS (SELECT 1 FROM blocked_subscriber_domains WHERE domain = ?)",
+        return Queries.count(tx, "SELECT CASE WHEN EXISTS (SELECT 1 FROM blocked_subscriber_domains WHERE domain = ?) THEN 1 ELSE 0 END",
                 statement -> statement.setString(1, domain)) > 0;
     }
 
@@ -347,7 +347,7 @@ public final class SubscriberRepository {
                 statement -> Queries.bind(statement, values));
     }
 
-    private static String where(com.newsdesk.domain.SubscriberFilter filter, List<Object> values) {
+    private String where(com.newsdesk.domain.SubscriberFilter filter, List<Object> values) {
         List<String> conditions = new ArrayList<>();
         if (filter.status() != null) {
             conditions.add("s.status = ?");
@@ -368,9 +368,13 @@ public final class SubscriberRepository {
                 values.add(text);
                 values.add(text + "\uffff");
             } else { // words of a name (or their starts) from the search index, or the start of an address
-                conditions.add("s.id IN (SELECT rowid FROM subscribers_search WHERE subscribers_search MATCH ?"
+                boolean server = tx.dialect() == Dialect.POSTGRES;
+                conditions.add("s.id IN (" + (server
+                        ? "SELECT id FROM subscribers WHERE to_tsvector('newsdesk', name) @@ to_tsquery('newsdesk', ?)"
+                        : "SELECT rowid FROM subscribers_search WHERE subscribers_search MATCH ?")
                         + " UNION ALL SELECT id FROM subscribers WHERE lower(email) >= ? AND lower(email) < ?)");
-                values.add(ArticleRepository.ftsQuery(filter.text(), true));
+                values.add(server ? ArticleRepository.tsQuery(filter.text(), true)
+                        : ArticleRepository.ftsQuery(filter.text(), true));
                 values.add(text);
                 values.add(text + "\uffff");
             }
@@ -389,8 +393,8 @@ public final class SubscriberRepository {
 
     /** Labels holding a comma that some subscriber carries, by name. */
     public List<String> labelsWithAComma() {
-        return Queries.list(tx, "SELECT DISTINCT l.name FROM labels l JOIN subscriber_labels sl ON sl.label_id = l.id"
-                + " WHERE instr(l.name, ',') > 0 ORDER BY lower(l.name)", Queries.NONE, row -> row.getString(1));
+        return Queries.list(tx, "SELECT l.name FROM labels l JOIN subscriber_labels sl ON sl.label_id = l.id"
+                + " WHERE instr(l.name, ',') > 0 GROUP BY l.name ORDER BY lower(l.name)", Queries.NONE, row -> row.getString(1));
     }
 
     /** Every label with how many subscribers carry it, by name. */

@@ -18,6 +18,7 @@ import java.util.Map;
 public final class Transaction {
     private final Connection connection;
     private final DocumentCodec codec;
+    private final Dialect dialect;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private ArticleRepository articles;
     private RevisionRepository revisions;
@@ -30,9 +31,51 @@ public final class Transaction {
     private WritingRepository writing;
     private CommentRuleRepository commentRules;
 
-    Transaction(Connection connection, DocumentCodec codec) {
+    Transaction(Connection connection, DocumentCodec codec, Dialect dialect) {
         this.connection = connection;
         this.codec = codec;
+        this.dialect = dialect;
+    }
+
+    /** The engine this transaction runs on, for the few statements the two engines spell differently. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Runs work that may fail on a rule of the schema (a duplicate, say) and be tried another way, leaving the
+     * transaction usable: SQLite undoes just the failed statement; PostgreSQL would refuse everything after it, so
+     * there the work runs inside a savepoint.
+     */
+    public <T> T attempt(java.util.function.Supplier<T> work) {
+        if (dialect == Dialect.SQLITE) {
+            return work.get();
+        }
+        run(() -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SAVEPOINT attempt");
+            }
+            return null;
+        });
+        try {
+            T result = work.get();
+            run(() -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("RELEASE SAVEPOINT attempt");
+                }
+                return null;
+            });
+            return result;
+        } catch (RuntimeException e) {
+            run(() -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("ROLLBACK TO SAVEPOINT attempt");
+                    statement.execute("RELEASE SAVEPOINT attempt");
+                }
+                return null;
+            });
+            throw e;
+        }
     }
 
     public ArticleRepository articles() {
@@ -112,7 +155,8 @@ public final class Transaction {
     public void deferForeignKeys() {
         run(() -> {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA defer_foreign_keys = ON");
+                statement.execute(dialect == Dialect.SQLITE ? "PRAGMA defer_foreign_keys = ON"
+                        : "SET CONSTRAINTS ALL DEFERRED");
             }
             return null;
         });
@@ -129,6 +173,9 @@ public final class Transaction {
 
     /** As above, for one table only (null: every table): a load into one empty table leaves the others' indexes. */
     public <T> T withIndexesBuiltAfter(String onlyTable, java.util.function.Supplier<T> load) {
+        if (dialect == Dialect.POSTGRES) {
+            return load.get(); // the server's indexes and triggers stay: other seats read the newsroom meanwhile
+        }
         List<String[]> dropped = run(() -> {
             List<String[]> indexes = new ArrayList<>();
             // The count and search-index triggers go too: one recount and one index rebuild at the end beat two
@@ -186,6 +233,9 @@ public final class Transaction {
 
     /** Rows whose foreign keys point nowhere, as (table, rowid, referenced table). */
     public List<ForeignKeyViolation> foreignKeyViolations() {
+        if (dialect == Dialect.POSTGRES) {
+            return com.newsdesk.storage.postgres.ServerErrors.foreignKeyViolations(connection);
+        }
         return run(() -> {
             List<ForeignKeyViolation> violations = new ArrayList<>();
             try (Statement statement = connection.createStatement();
@@ -202,17 +252,23 @@ public final class Transaction {
 
     /** SQLite's own check of the file: ["ok"] when sound. */
     public List<String> integrityCheck() {
+        if (dialect == Dialect.POSTGRES) {
+            return List.of("ok"); // pages and their checksums are the server's to keep; its own amcheck examines them
+        }
         return Queries.list(this, "PRAGMA integrity_check", Queries.NONE, row -> row.getString(1));
     }
 
     int userVersion() {
+        if (dialect == Dialect.POSTGRES) {
+            return (int) Queries.count(this, "SELECT version FROM newsdesk_schema", Queries.NONE);
+        }
         return run(() -> Database.pragmaInt(connection, "user_version"));
     }
 
     PreparedStatement prepare(String sql) throws SQLException {
         PreparedStatement statement = statements.get(sql);
         if (statement == null) {
-            statement = connection.prepareStatement(sql);
+            statement = prepared(sql);
             statements.put(sql, statement);
         }
         return statement;
@@ -220,7 +276,12 @@ public final class Transaction {
 
     /** A statement for a query that is streamed: not cached, the caller closes it. */
     PreparedStatement prepareUncached(String sql) throws SQLException {
-        return connection.prepareStatement(sql);
+        return prepared(sql);
+    }
+
+    private PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        return dialect == Dialect.POSTGRES ? com.newsdesk.storage.postgres.TextWithoutNul.wrap(statement) : statement;
     }
 
     void closeStatements() {

@@ -39,7 +39,8 @@ public final class WritingRepository {
     public boolean restoreRule(String rule) { return remove(NameList.IGNORED_RULES, rule); }
 
     private List<String> names(NameList list) {
-        return Queries.list(tx, "SELECT " + list.column + " FROM " + list.table + " ORDER BY " + list.column,
+        return Queries.list(tx, "SELECT " + list.column + " FROM " + list.table + " ORDER BY "
+                + (list == NameList.WORDS ? "lower(" + list.column + "), " : "") + list.column,
                 Queries.NONE, row -> row.getString(1));
     }
 
@@ -49,11 +50,14 @@ public final class WritingRepository {
     }
 
     private boolean remove(NameList list, String name) {
-        return Queries.execute(tx, "DELETE FROM " + list.table + " WHERE " + list.column + " = ?", name) == 1;
+        // The dictionary's words are one whatever their case (SQLite: COLLATE NOCASE; PostgreSQL: a lower() index).
+        String same = list == NameList.WORDS && tx.dialect() == Dialect.POSTGRES
+                ? "lower(" + list.column + ") = lower(?)" : list.column + " = ?";
+        return Queries.execute(tx, "DELETE FROM " + list.table + " WHERE " + same, name) == 1;
     }
 
     public List<StyleRule> styleRules() {
-        return Queries.list(tx, "SELECT avoid, prefer, note FROM style_rules ORDER BY avoid COLLATE NOCASE",
+        return Queries.list(tx, "SELECT avoid, prefer, note FROM style_rules ORDER BY lower(avoid), avoid",
                 Queries.NONE, row -> new StyleRule(row.getString(1), row.getString(2), row.getString(3)));
     }
 
@@ -62,7 +66,8 @@ public final class WritingRepository {
         Queries.execute(tx, "DELETE FROM style_rules");
         for (StyleRule rule : rules) {
             Queries.execute(tx, "INSERT INTO style_rules (avoid, prefer, note) VALUES (?, ?, ?)"
-                    + " ON CONFLICT (avoid) DO UPDATE SET prefer = excluded.prefer, note = excluded.note",
+                    + (tx.dialect() == Dialect.POSTGRES ? " ON CONFLICT (lower(avoid))" : " ON CONFLICT (avoid)")
+                    + " DO UPDATE SET prefer = excluded.prefer, note = excluded.note",
                     rule.avoid(), rule.prefer(), rule.note());
         }
     }

@@ -32,7 +32,7 @@ class CommentServiceTest {
             assertEquals(TestNewsrooms.CLOCK.instant(), approved.decidedAt());
             RefusedException late = assertThrows(RefusedException.class, () -> comments.decide(
                     Actor.staff("hugo", Role.MODERATOR), pending.id(), CommentStatus.PENDING, CommentStatus.SPAM));
-            assertEquals("Comment " + pending.id() + " is already approved (someone decided meanwhile); nothing was"
+            assertEquals("Comment " + pending.id() + " is already approved by salma (someone decided meanwhile); nothing was"
                     + " changed.", late.getMessage());
             assertThrows(AccessDeniedException.class, () -> comments.decide(Actor.staff("julien", Role.WRITER),
                     pending.id(), CommentStatus.APPROVED, CommentStatus.TRASH));

@@ -18,7 +18,11 @@ public final class TestNewsrooms {
 
     private TestNewsrooms() {}
 
+    /** The newsroom a test names by a file: that SQLite file, or (in the server run) its database on the server. */
     public static Database open(Path file) {
+        if (TestServer.active()) {
+            return TestServer.open(file);
+        }
         return Database.open(file, Database.OpenMode.CREATE, JsonDocumentCodec.INSTANCE);
     }
 

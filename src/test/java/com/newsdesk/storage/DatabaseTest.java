@@ -100,9 +100,9 @@ class DatabaseTest {
                 tx.articles().insert(article(2, "pluie", "La pluie à Fès", "Circulation perturbée."));
                 return null;
             });
-            assertEquals(List.of(1L), db.read(tx -> tx.articles().search("eleve OR elus", 10)));
-            assertEquals(List.of(2L), db.read(tx -> tx.articles().search("fes", 10)));
-            assertEquals(List.of(), db.read(tx -> tx.articles().search("budget AND pluie", 10)));
+            assertEquals(List.of(1L), db.read(tx -> tx.articles().rankedIds("élus", 10)));
+            assertEquals(List.of(2L), db.read(tx -> tx.articles().rankedIds("fes", 10)));
+            assertEquals(List.of(), db.read(tx -> tx.articles().rankedIds("budget pluie", 10)));
         }
     }
 

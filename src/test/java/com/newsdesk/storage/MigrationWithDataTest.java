@@ -75,7 +75,7 @@ class MigrationWithDataTest {
             assertEquals("Les rames circulent.", article.bodyText());
             assertEquals(List.of("Transport"), article.tags());
             assertEquals(3, article.version());
-            assertEquals(List.of(7L), db.read(tx -> tx.articles().search("\"rames\"", 10)), "the search index");
+            assertEquals(List.of(7L), db.read(tx -> tx.articles().rankedIds("rames", 10)), "the search index");
             assertEquals("Premier jet.", db.read(tx -> tx.revisions().forArticle(7)).get(0).body().plainText());
             var comment = db.read(tx -> tx.comments().find(1)).orElseThrow();
             assertEquals("Enfin !", comment.body());

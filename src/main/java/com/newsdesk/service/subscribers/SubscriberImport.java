@@ -240,7 +240,10 @@ public final class SubscriberImport {
             boolean inserted = false;
             if (pending.size() == com.newsdesk.storage.SubscriberRepository.BATCH) {
                 try {
-                    tx.subscribers().insertAll(pending); // all or none
+                    tx.attempt(() -> { // all or none
+                        tx.subscribers().insertAll(pending);
+                        return null;
+                    });
                     counts.merge(Outcome.NEW, (long) pending.size(), Long::sum);
                     for (int i = 0; i < pending.size(); i++) {
                         listNew(pendingRows.get(i), pending.get(i));
@@ -253,7 +256,8 @@ public final class SubscriberImport {
             if (!inserted) {
                 for (int i = 0; i < pending.size(); i++) {
                     try {
-                        tx.subscribers().insert(pending.get(i));
+                        Subscriber person = pending.get(i);
+                        tx.attempt(() -> tx.subscribers().insert(person));
                         counts.merge(Outcome.NEW, 1L, Long::sum);
                         listNew(pendingRows.get(i), pending.get(i));
                     } catch (ConstraintViolationException duplicate) {

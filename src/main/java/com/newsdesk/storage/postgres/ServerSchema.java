@@ -1,0 +1,123 @@
+package com.newsdesk.storage.postgres;
+
+import com.newsdesk.storage.NewsroomAddress;
+import com.newsdesk.storage.StorageException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A shared newsroom's schema: made in an empty database (in one transaction), checked in one that has it, and never
+ * laid over a database holding anything else.
+ */
+public final class ServerSchema {
+    /** The schema the baseline script makes; migrations after it come in pairs, one per engine. */
+    public static final int BASELINE = 15;
+    private static final long SCHEMA_LOCK = 0x4E44534BL + 1;
+
+    private ServerSchema() {}
+
+    /** Checks (and, for {@code create}, makes) the schema; {@code latest} is the version this Newsdesk knows. */
+    public static void prepare(Connection connection, NewsroomAddress.Server server, boolean create, int latest)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")"); // two seats running init at once
+            checkLocale(statement, server);
+            Integer version = version(statement);
+            if (version == null) {
+                long tables = count(statement, "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
+                        + " ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p')");
+                if (tables > 0) {
+                    throw new StorageException(server.describe() + " holds " + tables + " tables of another application,"
+                            + " not a Newsdesk newsroom; it was left untouched. Name an empty database.");
+                }
+                if (!create) {
+                    throw new StorageException("There is no newsroom in " + server.describe() + " (the database is"
+                            + " empty). Create one with 'newsdesk init --db " + url(server) + "'.");
+                }
+                statement.execute(script());
+            } else if (version > latest) {
+                throw new StorageException(server.describe() + " was written by a newer Newsdesk (schema " + version
+                        + "; this Newsdesk knows up to schema " + latest + "). Update Newsdesk to open it; the newsroom"
+                        + " was left untouched.");
+            } else if (version < BASELINE) {
+                throw new StorageException(server.describe() + " has an unknown Newsdesk schema " + version
+                        + "; it was left untouched.");
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            if (e instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                throw new StorageException("Could not create the newsroom in " + server.describe() + ": the login "
+                        + server.user() + " may not create tables or extensions there. The database's owner runs"
+                        + " 'newsdesk init' once (see README, \"A shared newsroom\").", e);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * A newsroom compares and lower-cases text as SQLite does (byte order; ASCII letters only), so that searches, sort
+     * orders and "the same name in any case" agree on both engines: its database is UTF-8 with the C locale.
+     */
+    private static void checkLocale(Statement statement, NewsroomAddress.Server server) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT pg_encoding_to_char(encoding), datcollate, datctype"
+                + " FROM pg_database WHERE datname = current_database()")) {
+            if (!rows.next()) {
+                return;
+            }
+            String encoding = rows.getString(1);
+            String collate = rows.getString(2);
+            String ctype = rows.getString(3);
+            boolean c = (collate.equals("C") || collate.equals("POSIX")) && (ctype.equals("C") || ctype.equals("POSIX"));
+            if (!encoding.equals("UTF8") || !c) {
+                throw new StorageException(server.describe() + " is " + encoding + " with the locale " + collate + "/"
+                        + ctype + "; a newsroom needs UTF-8 with the C locale, so that text sorts and matches as in a"
+                        + " newsroom file. Create it with: createdb --encoding=UTF8 --locale=C --template=template0 "
+                        + server.database());
+            }
+        }
+    }
+
+    private static Integer version(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT to_regclass('newsdesk_schema') IS NOT NULL")) {
+            rows.next();
+            if (!rows.getBoolean(1)) {
+                return null;
+            }
+        }
+        try (ResultSet rows = statement.executeQuery("SELECT version FROM newsdesk_schema WHERE application = 'newsdesk'")) {
+            return rows.next() ? rows.getInt(1) : null;
+        }
+    }
+
+    private static long count(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
+    static String url(NewsroomAddress.Server server) {
+        return "postgresql://" + server.host() + ":" + server.port() + "/" + server.database() + "?user=" + server.user();
+    }
+
+    private static String script() {
+        String name = "/com/newsdesk/storage/migrations/postgres/B015__schema.sql";
+        try (InputStream in = ServerSchema.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the schema " + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
