@@ -10,6 +10,7 @@ import com.newsdesk.service.SampleNewsroom;
 import com.newsdesk.service.StaffService;
 import com.newsdesk.service.TransferService;
 import com.newsdesk.storage.Database;
+import com.newsdesk.storage.NewsroomAddress;
 import com.newsdesk.ui.common.BackgroundExecutor;
 import com.newsdesk.ui.shell.ShellViewModel;
 import com.newsdesk.ui.staff.SignInViewModel;
@@ -50,12 +51,15 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens (creating when missing) the newsroom at file. Does disk work: call it off the JavaFX thread. */
     public static AppContext open(Path file, Clock clock, PasswordHasher hasher, BackgroundExecutor executor) {
-        return around(openDatabase(file), clock, hasher, executor);
+        return around(openDatabase(new NewsroomAddress.File(file), System.getenv()), clock, hasher, executor);
     }
 
-    /** Opens (creating when missing) the newsroom's database alone: the window starts this before its toolkit. */
-    public static Database openDatabase(Path file) {
-        return Database.open(file, Database.OpenMode.CREATE, JsonDocumentCodec.INSTANCE);
+    /**
+     * Opens (creating when missing) the newsroom's database alone, a file or a shared newsroom ({@code env} gives a
+     * server's password): the window starts this before its toolkit. Disk or network work: off the JavaFX thread.
+     */
+    public static Database openDatabase(NewsroomAddress address, java.util.Map<String, String> env) {
+        return Database.open(address, Database.OpenMode.CREATE, JsonDocumentCodec.INSTANCE, env);
     }
 
     /** The context of a database already open. */
@@ -87,8 +91,18 @@ public final class AppContext implements AutoCloseable {
         return new SignInViewModel(services.staff(), executor, onSignedIn);
     }
 
+    /** The newsroom's file; null for a shared newsroom. */
     public Path databaseFile() {
         return database.file();
+    }
+
+    public NewsroomAddress address() {
+        return database.address();
+    }
+
+    /** The newsroom's name for the window's title: its file's, or its database's on its server. */
+    public String title() {
+        return database.isShared() ? database.title() + " (shared)" : database.title();
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.newsdesk.app;
 
 import com.newsdesk.storage.DataLocation;
+import com.newsdesk.storage.NewsroomAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,28 +17,36 @@ final class LastNewsroom {
 
     private LastNewsroom() {}
 
-    static Path forWindow(String argument, Map<String, String> env) {
+    static NewsroomAddress forWindow(String argument, Map<String, String> env) {
         String fromEnv = env.get("NEWSDESK_DB");
-        String named = argument != null ? argument : fromEnv;
-        if (named != null && com.newsdesk.storage.NewsroomAddress.isServer(named)) {
-            throw new com.newsdesk.storage.StorageException("The window opens newsroom files only, for now; a shared"
-                    + " newsroom (" + named.replaceFirst("\\?.*", "") + ") is opened by the command line:"
-                    + " newsdesk COMMAND --db " + named + ".");
-        }
         if (argument == null && (fromEnv == null || fromEnv.isBlank())) {
             String remembered = preferences().get(KEY, null);
+            if (remembered != null && NewsroomAddress.isServer(remembered)) {
+                return DataLocation.resolveAddress(remembered, Map.of());
+            }
             if (remembered != null) {
                 Path file = Path.of(remembered);
                 if (Files.isRegularFile(file)) {
-                    return file;
+                    return new NewsroomAddress.File(file);
                 }
             }
         }
-        return DataLocation.resolve(argument, env);
+        NewsroomAddress address = DataLocation.resolveAddress(argument, env);
+        return address instanceof NewsroomAddress.File file
+                ? new NewsroomAddress.File(file.path().toAbsolutePath().normalize()) : address;
     }
 
-    static void remember(Path file) {
-        preferences().put(KEY, file.toAbsolutePath().normalize().toString());
+    /** The server a shared newsroom was last connected to, as its address (never a password), or null. */
+    static String lastServer() {
+        String remembered = preferences().get(KEY, null);
+        return remembered != null && NewsroomAddress.isServer(remembered) ? remembered : null;
+    }
+
+    static void remember(NewsroomAddress address) {
+        String value = address instanceof NewsroomAddress.Server server
+                ? "postgresql://" + server.host() + ":" + server.port() + "/" + server.database() + "?user=" + server.user()
+                : ((NewsroomAddress.File) address).path().toAbsolutePath().normalize().toString();
+        preferences().put(KEY, value);
     }
 
     private static Preferences preferences() {

@@ -7,6 +7,7 @@ import com.newsdesk.ui.common.Theme;
 import com.newsdesk.ui.shell.ShellView;
 import com.newsdesk.ui.shell.ShellViewModel;
 import com.newsdesk.ui.staff.SignInView;
+import com.newsdesk.storage.NewsroomAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -38,10 +39,10 @@ public final class NewsdeskApp extends Application {
     /** A database opened early, and whether it asks who is there (both read off the JavaFX thread). */
     private record EarlyOpen(com.newsdesk.storage.Database database, boolean needsSignIn) {}
 
-    private record FirstNewsroom(Path file, java.util.concurrent.CompletableFuture<EarlyOpen> opened) {}
+    private record FirstNewsroom(NewsroomAddress address, java.util.concurrent.CompletableFuture<EarlyOpen> opened) {}
 
     static void launchWindow(String[] args) {
-        Path file;
+        NewsroomAddress file;
         try {
             file = LastNewsroom.forWindow(databaseArgument(List.of(args)), System.getenv());
         } catch (com.newsdesk.storage.StorageException refused) { // a server address, a folder that is not there
@@ -52,7 +53,7 @@ public final class NewsdeskApp extends Application {
         java.util.concurrent.CompletableFuture<EarlyOpen> opening = new java.util.concurrent.CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                com.newsdesk.storage.Database database = AppContext.openDatabase(file);
+                com.newsdesk.storage.Database database = AppContext.openDatabase(file, System.getenv());
                 opening.complete(new EarlyOpen(database, AppContext.needsSignIn(database)));
             } catch (Throwable failure) {
                 opening.completeExceptionally(failure);
@@ -89,10 +90,18 @@ public final class NewsdeskApp extends Application {
         } catch (java.io.IOException unreadable) {
             org.slf4j.LoggerFactory.getLogger(NewsdeskApp.class).warn("the window icon could not be read", unreadable);
         }
-        Path file = LastNewsroom.forWindow(databaseArgument(getParameters().getRaw()), System.getenv());
+        NewsroomAddress file;
+        try {
+            file = LastNewsroom.forWindow(databaseArgument(getParameters().getRaw()), System.getenv());
+        } catch (com.newsdesk.storage.StorageException refused) { // told already by launchWindow; tests start here
+            stage.setScene(fittedScene(cannotOpen()));
+            stage.show();
+            dialogs.showError("Could not open the newsroom", refused.getMessage());
+            return;
+        }
         FirstNewsroom early = first;
         first = null;
-        if (early != null && early.file().equals(file) && early.opened().isDone()
+        if (early != null && early.address().equals(file) && early.opened().isDone()
                 && !early.opened().isCompletedExceptionally()) {
             // Opened while the toolkit started: the desks are the first screen, with no "Opening…" before them.
             EarlyOpen opened = early.opened().join();
@@ -119,25 +128,56 @@ public final class NewsdeskApp extends Application {
      * it again. The current one stays open until the new one is ready.
      */
     private void openNewsroom(Path file) {
-        openNewsroom(file, null, true);
+        openNewsroom(new NewsroomAddress.File(file.toAbsolutePath().normalize()), null, true, System.getenv());
     }
 
-    private void openNewsroom(Path file, FirstNewsroom early) {
-        openNewsroom(file, early, false);
+    private void openNewsroom(NewsroomAddress file, FirstNewsroom early) {
+        openNewsroom(file, early, false, System.getenv());
     }
 
-    /** As above; {@code early}, when given, is this file being opened already (the first start). */
-    private void openNewsroom(Path file, FirstNewsroom early, boolean chosenInTheWindow) {
+    /**
+     * File → Connect to a shared newsroom…: asks for the server's address (the last one offered) and, when
+     * PGPASSWORD or ~/.pgpass does not give it, the password, kept for this connection only.
+     */
+    private void connectAsked() {
+        String last = LastNewsroom.lastServer();
+        dialogs.serverSignIn("Connect to a shared newsroom", last == null ? "postgresql://localhost:5432/newsroom?user="
+                + System.getProperty("user.name", "") : last).ifPresent(signIn -> {
+            NewsroomAddress server;
+            try {
+                server = com.newsdesk.storage.DataLocation.resolveAddress(signIn.address(), java.util.Map.of());
+            } catch (com.newsdesk.storage.StorageException refused) {
+                dialogs.showError("Could not connect", refused.getMessage());
+                return;
+            }
+            if (!(server instanceof NewsroomAddress.Server)) {
+                dialogs.showError("Could not connect", signIn.address() + " is not a server address (expected"
+                        + " postgresql://HOST[:PORT]/DATABASE?user=NAME).");
+                return;
+            }
+            java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+            if (signIn.password().length > 0) {
+                env.put("PGPASSWORD", new String(signIn.password()));
+                java.util.Arrays.fill(signIn.password(), '\0');
+            }
+            openNewsroom(server, null, true, env);
+        });
+    }
+
+    /** As above; {@code early}, when given, is this newsroom being opened already (the first start). */
+    private void openNewsroom(NewsroomAddress file, FirstNewsroom early, boolean chosenInTheWindow,
+            java.util.Map<String, String> env) {
         java.util.List<Runnable> unsaved = unsavedWork(); // taken here, on the JavaFX thread; written below
         executor.submit(() -> {
             unsaved.forEach(Runnable::run); // before the window leaves the newsroom they belong to
             PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS);
-            if (early != null && early.file().equals(file)) {
+            if (early != null && early.address().equals(file)) {
                 EarlyOpen opened = joined(early.opened());
                 return new Opened(AppContext.around(opened.database(), Clock.systemUTC(), hasher, executor),
                         opened.needsSignIn());
             }
-            AppContext opened = AppContext.open(file, Clock.systemUTC(), hasher, executor);
+            AppContext opened = AppContext.around(AppContext.openDatabase(file, env), Clock.systemUTC(), hasher,
+                    executor);
             return new Opened(opened, opened.needsSignIn());
         }, result -> {
             if (chosenInTheWindow) {
@@ -148,16 +188,17 @@ public final class NewsdeskApp extends Application {
             if (context == null) {
                 stage.getScene().setRoot(cannotOpen());
             }
-            dialogs.showError("Could not open " + file.getFileName(), failure.getMessage());
+            dialogs.showError("Could not open " + (file instanceof NewsroomAddress.File named
+                    ? named.path().getFileName().toString() : file.describe()), failure.getMessage());
         });
     }
 
     /** Makes an opened newsroom the window's: its desks (or sign-in) shown, the one before it closed. */
-    private void adopt(Opened result, Path file) {
+    private void adopt(Opened result, NewsroomAddress file) {
         StartupProbe.mark("newsroom open");
         // Reopening the same file follows a restore: its report carries over to the new window's status bar.
-        String carried = shell != null && context != null && context.databaseFile().equals(file.toAbsolutePath()
-                .normalize()) ? shell.statusMessageProperty().get() : null;
+        String carried = shell != null && context != null && context.address().equals(file)
+                ? shell.statusMessageProperty().get() : null;
         if (shell != null) {
             shell.retire(); // its last loads may still run against the newsroom being closed
         }
@@ -173,7 +214,7 @@ public final class NewsdeskApp extends Application {
                 shell.reportFailure(failure);
             }
         }));
-        stage.setTitle("Newsdesk — " + context.databaseFile().getFileName());
+        stage.setTitle("Newsdesk — " + context.title());
         if (result.needsSignIn()) {
             showSignIn();
         } else {
@@ -203,7 +244,7 @@ public final class NewsdeskApp extends Application {
 
     private void showSignIn() {
         stage.getScene().setRoot(new SignInView(context.signIn(member -> showShell(context.shellFor(member.asActor(), dialogs))),
-                context.databaseFile().getFileName().toString()).root());
+                context.title()).root());
         StartupProbe.firstScreenShown(stage.getScene());
     }
 
@@ -218,7 +259,8 @@ public final class NewsdeskApp extends Application {
             model.comments().keymapProperty().set(com.newsdesk.ui.comments.ModerationKeymap.saved());
             model.comments().keymapProperty().addListener((observable, before, keymap) -> keymap.save());
         }
-        stage.getScene().setRoot(new ShellView(model, dialogs, this::openNewsroom, this::signOut).root());
+        stage.getScene().setRoot(new ShellView(model, dialogs, this::openNewsroom, this::connectAsked, this::signOut)
+                .root());
         StartupProbe.mark("desks built");
         model.load();
         StartupProbe.firstScreenShown(stage.getScene());
@@ -262,8 +304,10 @@ public final class NewsdeskApp extends Application {
                     "Newsdesk newsroom", "*.db"), com.newsdesk.ui.common.DialogService.FileKind.ANY)
                     .ifPresent(this::openNewsroom);
         });
+        Button connect = new Button("Connect to a shared newsroom…");
+        connect.setOnAction(event -> connectAsked());
         VBox box = message("No newsroom is open.", false);
-        box.getChildren().add(open);
+        box.getChildren().addAll(open, connect);
         return box;
     }
 

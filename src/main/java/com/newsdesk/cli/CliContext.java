@@ -40,7 +40,12 @@ final class CliContext {
 
     /** Opens the newsroom {@code --db} names for a command run by {@code --user} (signed in when first needed). */
     Newsroom newsroom(DatabaseOption database, UserOption user, Database.OpenMode mode) {
-        return new Newsroom(this, open(database.file, mode), user == null ? null : user.name);
+        return newsroom(database.file, user, mode);
+    }
+
+    /** As above, for a newsroom named by another option ({@code copy --from}). */
+    Newsroom newsroom(String named, UserOption user, Database.OpenMode mode) {
+        return new Newsroom(this, open(named, mode), user == null ? null : user.name);
     }
 
     Database open(String explicit, Database.OpenMode mode) {

@@ -12,7 +12,8 @@ final class NewsdeskCommand implements Runnable {
             ImportCommentsCommand.class, CommentRulesCommand.class, ImportSubscribersCommand.class,
             ExportSubscribersCommand.class, SubscribersCommand.class, LabelsCommand.class, BackupCommand.class,
             RestoreCommand.class, ExportArticlesCommand.class, ImportArticlesCommand.class, EmptyCommentsCommand.class,
-            ArticleCommand.class, CheckArticleCommand.class, StyleCommand.class, DictionaryCommand.class);
+            ArticleCommand.class, CheckArticleCommand.class, StyleCommand.class, DictionaryCommand.class,
+            CopyCommand.class);
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -20,8 +20,27 @@ public final class NewsroomService {
         this.database = database;
     }
 
+    /** The newsroom's file; null for a shared newsroom on a server. */
     public Path databaseFile() {
         return database.file();
+    }
+
+    /** Whether the newsroom is shared on a server. */
+    public boolean isShared() {
+        return database.isShared();
+    }
+
+    /** Where the newsroom is, in words: its file, or its server and database. */
+    public String location() {
+        return database.address().describe();
+    }
+
+    /**
+     * The folder a file chooser starts in: the newsroom file's, or (for a shared newsroom) the seat's data folder.
+     */
+    public Path workFolder() {
+        return database.isShared() ? com.newsdesk.storage.DataLocation.dataFolder(System.getenv())
+                : database.file().toAbsolutePath().getParent();
     }
 
     /** Counts only: every role may see them. */

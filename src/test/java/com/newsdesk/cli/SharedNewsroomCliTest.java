@@ -56,6 +56,26 @@ class SharedNewsroomCliTest {
         assertEquals(withoutExportTime(Files.readString(again)), withoutExportTime(Files.readString(third)),
                 "and back onto the server, unchanged");
 
+        // copy: the server's newsroom into a new file, that file onto another server database, both checked
+        Path copied = dir.resolve("copied.db");
+        CliRun.Result toFile = CliRun.run(env, "copy", "--from", shared, "--to", copied.toString());
+        assertEquals(0, toFile.code(), toFile.toString());
+        assertTrue(toFile.out().contains("both newsrooms export the same JSON"), toFile.out());
+        String onto = url(TestServer.emptyDatabase("cli_copy"));
+        CliRun.Result toServer = CliRun.run(env, "copy", "--from", copied.toString(), "--to", onto);
+        assertEquals(0, toServer.code(), toServer.toString());
+        Path fourth = dir.resolve("fourth.json");
+        assertEquals(0, CliRun.run(env, "export", "--db", onto, "--out", fourth.toString()).code());
+        assertEquals(withoutExportTime(Files.readString(export)), withoutExportTime(Files.readString(fourth)));
+        Path notMade = dir.resolve("not-made.db");
+        CliRun.Result intoItself = CliRun.run(env, "copy", "--from", shared, "--to", onto);
+        assertEquals(1, intoItself.code());
+        assertTrue(intoItself.message().contains("a copy goes only into an empty newsroom"), intoItself.message());
+        CliRun.Result noSource = CliRun.run(env, "copy", "--from", dir.resolve("missing.db").toString(), "--to",
+                notMade.toString());
+        assertEquals(1, noSource.code());
+        assertTrue(!Files.exists(notMade), "a refused copy leaves no file behind");
+
         CliRun.Result refused = CliRun.run(Map.of("PGPASSWORD", "wrong"), "stats", "--db", shared);
         assertEquals(1, refused.code());
         assertTrue(refused.message().contains("refused the sign-in") && !refused.message().contains("\n"),

@@ -48,7 +48,7 @@ class ArticleEditorFxTest {
         executor = BackgroundExecutor.withWorkers(Platform::runLater, 2);
         context = AppContext.open(file, TestNewsrooms.CLOCK, TestNewsrooms.FAST_HASHER, executor);
         ShellViewModel model = context.ownerShell(new com.newsdesk.ui.common.FxDialogService(() -> stage));
-        stage.setScene(new Scene(new ShellView(model, new com.newsdesk.ui.common.FxDialogService(() -> stage), path -> { }, () -> { }).root(), 1280, 800));
+        stage.setScene(new Scene(new ShellView(model, new com.newsdesk.ui.common.FxDialogService(() -> stage), path -> { }, () -> { }, () -> { }).root(), 1280, 800));
         stage.show();
         model.load();
     }
@@ -222,7 +222,10 @@ class ArticleEditorFxTest {
         waitUntil(() -> robot.lookup("#new-article").tryQuery().isPresent());
         robot.clickOn("#new-article");
         waitUntil(() -> robot.lookup("#article-headline").tryQuery().isPresent());
-        robot.clickOn("#article-headline").write("Delete me");
+        waitUntil(() -> robot.lookup("#article-headline").query().isFocused()); // a new article starts there
+        robot.write("Delete me");
+        // Closed only once the headline holds the words: closing an untouched new article leaves nothing behind.
+        waitUntil(() -> robot.lookup("#article-headline").queryTextInputControl().getText().equals("Delete me"));
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         javafx.scene.control.TableView<com.newsdesk.domain.SearchHit> table =
                 robot.lookup("#articles-table").queryTableView();

@@ -40,6 +40,12 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<ServerSignIn> serverSignIn(String title, String suggested) {
+        Object answer = next("server: " + title + " [" + suggested + "]");
+        return answer == NO_FILE ? Optional.empty() : Optional.of((ServerSignIn) answer);
+    }
+
+    @Override
     public Optional<Path> fileToOpen(String title, Path folder, FileKind... kinds) {
         return file("open: " + title);
     }

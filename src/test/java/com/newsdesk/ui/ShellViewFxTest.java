@@ -59,7 +59,7 @@ class ShellViewFxTest {
         }
         context = AppContext.open(file, TestNewsrooms.CLOCK, TestNewsrooms.FAST_HASHER, executor);
         model = context.ownerShell(new com.newsdesk.ui.common.FxDialogService(() -> stage));
-        stage.getScene().setRoot(new ShellView(model, new com.newsdesk.ui.common.FxDialogService(() -> stage), other -> open(stage, other), () -> { }).root());
+        stage.getScene().setRoot(new ShellView(model, new com.newsdesk.ui.common.FxDialogService(() -> stage), other -> open(stage, other), () -> { }, () -> { }).root());
         model.load();
     }
 

@@ -50,7 +50,7 @@ class SignInFxTest {
         Scene scene = new Scene(new javafx.scene.layout.StackPane(), 1200, 800);
         scene.setRoot(new SignInView(context.signIn(member -> {
             var model = context.shellFor(member.asActor(), new com.newsdesk.ui.common.FxDialogService(() -> stage));
-            scene.setRoot(new ShellView(model, new com.newsdesk.ui.common.FxDialogService(() -> stage), path -> { }, () -> { }).root());
+            scene.setRoot(new ShellView(model, new com.newsdesk.ui.common.FxDialogService(() -> stage), path -> { }, () -> { }, () -> { }).root());
             model.load();
         }), "newsroom.db").root());
         stage.setScene(scene);

@@ -34,6 +34,7 @@ public final class ServerPool {
         config.addDataSourceProperty("ApplicationName", "Newsdesk");
         config.addDataSourceProperty("connectTimeout", "10");
         config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true"); // a batch of inserts goes as one statement
         try {
             return new HikariDataSource(config);
         } catch (com.zaxxer.hikari.pool.HikariPool.PoolInitializationException e) {

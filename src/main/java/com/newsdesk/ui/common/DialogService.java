@@ -42,6 +42,15 @@ public interface DialogService {
     /** Lists pairs under a heading (keys and what they do), to read and close. */
     void informTable(String title, String heading, java.util.Map<String, String> rows);
 
+    /**
+     * What a person types to connect to a shared newsroom: its address, and a password when the server asks for one
+     * that PGPASSWORD or ~/.pgpass does not give (empty: none typed). The password is kept in memory only.
+     */
+    record ServerSignIn(String address, char[] password) {}
+
+    /** Asks for a shared newsroom's address (starting from {@code suggested}) and, optionally, its password. */
+    Optional<ServerSignIn> serverSignIn(String title, String suggested);
+
     /** Tells a failure in plain words; does not wait for it to be read. */
     void showError(String title, String message);
 }

@@ -106,6 +106,41 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<ServerSignIn> serverSignIn(String title, String suggested) {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText("A newsroom shared on a PostgreSQL server");
+        dialog.setResizable(true);
+        dialog.initOwner(owner());
+        javafx.scene.control.TextField address = new javafx.scene.control.TextField(suggested);
+        address.setId("server-address");
+        address.setPromptText("postgresql://HOST[:PORT]/DATABASE?user=NAME");
+        address.setPrefColumnCount(40);
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.setId("server-password");
+        password.setPromptText("from PGPASSWORD or ~/.pgpass when left empty");
+        Label note = new Label("The password is used for this session only and never stored.");
+        note.setWrapText(true);
+        note.getStyleClass().add("text-muted");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Address"), address);
+        grid.addRow(1, new Label("Password"), password);
+        grid.add(note, 1, 2);
+        javafx.scene.layout.GridPane.setHgrow(address, javafx.scene.layout.Priority.ALWAYS);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
+        ((Button) dialog.getDialogPane().lookupButton(connect)).setId("connect");
+        dialog.setOnShown(event -> address.requestFocus());
+        Optional<ServerSignIn> answer = dialog.showAndWait().filter(connect::equals)
+                .map(pressed -> new ServerSignIn(address.getText().strip(), password.getText().toCharArray()));
+        password.clear();
+        return answer;
+    }
+
+    @Override
     public void showError(String title, String message) {
         alert(Alert.AlertType.ERROR, title, message).show(); // never waits: a failure may be told mid-layout
     }

@@ -41,6 +41,7 @@ import javafx.scene.layout.VBox;
 public final class ShellView {
     private final ShellViewModel model;
     private final Consumer<Path> openNewsroom;
+    private final Runnable connect;
     private final Runnable signOut;
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
@@ -51,12 +52,14 @@ public final class ShellView {
     private ArticlesView articles;
 
     /**
-     * {@code openNewsroom} switches the window to another database file (File → New, File → Open); {@code signOut}
-     * returns to the sign-in screen.
+     * {@code openNewsroom} switches the window to another database file (File → New, File → Open); {@code connect}
+     * asks for a shared newsroom and switches to it; {@code signOut} returns to the sign-in screen.
      */
-    public ShellView(ShellViewModel model, DialogService dialogs, Consumer<Path> openNewsroom, Runnable signOut) {
+    public ShellView(ShellViewModel model, DialogService dialogs, Consumer<Path> openNewsroom, Runnable connect,
+            Runnable signOut) {
         this.model = model;
         this.openNewsroom = openNewsroom;
+        this.connect = connect;
         this.signOut = signOut;
         this.welcome = welcomePane();
         root.getStyleClass().add("shell");
@@ -82,6 +85,8 @@ public final class ShellView {
     private MenuBar menuBar() {
         MenuItem newNewsroom = item("New newsroom…", "Shortcut+Shift+N", () -> chooseDatabase(true));
         MenuItem open = item("Open newsroom…", "Shortcut+O", () -> chooseDatabase(false));
+        MenuItem connectShared = item("Connect to a shared newsroom…", null, connect);
+        connectShared.setId("connect-shared");
         MenuItem importJson = item("Import JSON…", "Shortcut+I", model::importJson);
         MenuItem exportJson = item("Export JSON…", "Shortcut+E", model::exportNewsroom);
         MenuItem sample = item("Open the sample newsroom", null, () -> model.openSampleNewsroom(openNewsroom));
@@ -89,7 +94,7 @@ public final class ShellView {
         importJson.disableProperty().bind(model.taskProperty().isNotNull());
         exportJson.disableProperty().bind(model.taskProperty().isNotNull());
         sample.disableProperty().bind(model.taskProperty().isNotNull());
-        Menu file = new Menu("File", null, newNewsroom, open);
+        Menu file = new Menu("File", null, newNewsroom, open, connectShared);
         if (model.desks().contains(Desk.ARTICLES)) { // Ctrl+N and Ctrl+W belong to the Articles desk
             MenuItem newArticle = item("New article", "Shortcut+N", () -> articlesView().newArticle());
             newArticle.setId("new-article-item");
@@ -178,7 +183,7 @@ public final class ShellView {
     }
 
     private Node statusBar() {
-        Label database = new Label(model.databaseFile().toString(), Icons.of(Icons.DATABASE));
+        Label database = new Label(model.location(), Icons.of(Icons.DATABASE));
         database.setId("status-database");
         database.setMinWidth(Region.USE_PREF_SIZE);
         Label counts = new Label();

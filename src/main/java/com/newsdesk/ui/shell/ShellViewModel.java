@@ -212,7 +212,13 @@ public final class ShellViewModel {
 
     public BooleanProperty darkThemeProperty() { return darkTheme; }
 
+    /** The newsroom's file; null for a shared newsroom. */
     public Path databaseFile() { return newsroom.databaseFile(); }
+
+    /** Where the newsroom is, in words (its file, or its server and database). */
+    public String location() { return newsroom.location(); }
+
+    public boolean isShared() { return newsroom.isShared(); }
 
     public boolean isNewsroomEmpty() { return stats.get() == null || stats.get().isEmpty(); }
 
@@ -256,7 +262,7 @@ public final class ShellViewModel {
 
     /** Where the sample newsroom lives: a file of its own beside this one. */
     public Path sampleFile() {
-        return databaseFile().resolveSibling("sample-newsroom.db");
+        return newsroom.workFolder().resolve("sample-newsroom.db");
     }
 
     /**
@@ -281,20 +287,20 @@ public final class ShellViewModel {
 
     /** Asks for a newsroom file to create or open; the window then opens it. */
     public java.util.Optional<Path> chooseNewsroom(boolean create) {
-        Path folder = databaseFile().toAbsolutePath().getParent();
+        Path folder = newsroom.workFolder();
         return create ? dialogs.fileToSave("New newsroom", folder, "newsroom.db", NEWSROOM_FILE)
                 : dialogs.fileToOpen("Open newsroom", folder, NEWSROOM_FILE, DialogService.FileKind.ANY);
     }
 
     /** Export whole newsroom…: asks where, then exports in the background. */
     public void exportNewsroom() {
-        dialogs.fileToSave("Export the newsroom as JSON", databaseFile().toAbsolutePath().getParent(),
+        dialogs.fileToSave("Export the newsroom as JSON", newsroom.workFolder(),
                 "newsroom-export.json", JSON_FILE).ifPresent(this::exportTo);
     }
 
     /** Import JSON…: asks for the file; into a newsroom that holds data only as a merge, asked first. */
     public void importJson() {
-        dialogs.fileToOpen("Import a Newsdesk JSON export", databaseFile().toAbsolutePath().getParent(), JSON_FILE,
+        dialogs.fileToOpen("Import a Newsdesk JSON export", newsroom.workFolder(), JSON_FILE,
                 DialogService.FileKind.ANY).ifPresent(file -> {
             if (isNewsroomEmpty()) {
                 importFrom(file, false);
@@ -311,7 +317,7 @@ public final class ShellViewModel {
      * are listed first (where and why) and the rest wait for a yes.
      */
     public void importCommentsAsked() {
-        dialogs.fileToOpen("Import comments from WordPress (WXR) or JSON", databaseFile().toAbsolutePath().getParent(),
+        dialogs.fileToOpen("Import comments from WordPress (WXR) or JSON", newsroom.workFolder(),
                 DialogService.FileKind.of("WordPress export or JSON", "*.xml", "*.json"), DialogService.FileKind.ANY)
                 .ifPresent(file -> previewComments(file, summary -> {
                     if (summary.invalidCount() == 0 || dialogs.confirm("Import comments", String.format("%,d comments"
@@ -326,8 +332,12 @@ public final class ShellViewModel {
 
     /** Restore from backup…: asks for the file, checks it, says what it holds and asks; {@code restored} reopens. */
     public void restoreAsked(Runnable restored) {
+        if (isShared()) {
+            statusMessage.set("A shared newsroom is restored on its server, with PostgreSQL's pg_restore.");
+            return;
+        }
         Path folder = java.nio.file.Files.isDirectory(backupsFolder()) ? backupsFolder()
-                : databaseFile().toAbsolutePath().getParent();
+                : newsroom.workFolder();
         dialogs.fileToOpen("Restore the newsroom from a backup", folder, NEWSROOM_FILE, DialogService.FileKind.ANY)
                 .ifPresent(file -> inspectBackup(file, checked -> {
                     if (dialogs.confirm("Restore " + file.getFileName() + "?", String.format(

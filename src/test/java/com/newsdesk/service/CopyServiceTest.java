@@ -1,0 +1,46 @@
+package com.newsdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.Role;
+import com.newsdesk.storage.Database;
+import com.newsdesk.storage.NewsroomCopy;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A whole newsroom copied into an empty one (on the server run: from the server to the server). */
+class CopyServiceTest {
+    @TempDir Path dir;
+
+    @Test
+    void copiesEveryTableIntoAnEmptyNewsroomAndChecksItExportsTheSame() {
+        try (Database from = TestNewsrooms.sample(dir.resolve("from.db"), 6, 80, 50);
+                Database to = TestNewsrooms.open(dir.resolve("to.db"))) {
+            new StaffService(from, TestNewsrooms.FAST_HASHER, TestNewsrooms.CLOCK).createFirstAdmin(TestNewsrooms.OWNER,
+                    "ana", "Ana", "a long password".toCharArray());
+            CopyService copy = new CopyService(TestNewsrooms.CLOCK);
+            CopyService.Copied copied = copy.copy(TestNewsrooms.OWNER, from, to, TaskMonitor.NONE);
+            assertEquals(NewsroomCopy.rowCounts(from), NewsroomCopy.rowCounts(to));
+            assertEquals(80L, copied.rows().get("comments"));
+            assertEquals(1L, copied.rows().get("staff"), "staff accounts travel too (the export leaves them out)");
+            assertTrue(copied.describe().contains("both newsrooms export the same JSON"), copied.describe());
+            assertEquals(new NewsroomService(from).stats(), new NewsroomService(to).stats(), "counts by status too");
+            assertTrue(new StaffService(to, TestNewsrooms.FAST_HASHER, TestNewsrooms.CLOCK).signIn("ana",
+                    "a long password".toCharArray()) != null, "the copy signs in as the source does");
+            new ArticleService(to, TestNewsrooms.CLOCK).create(TestNewsrooms.OWNER, "Written after the copy");
+
+            RefusedException notEmpty = assertThrows(RefusedException.class,
+                    () -> copy.copy(TestNewsrooms.OWNER, from, to, TaskMonitor.NONE));
+            assertTrue(notEmpty.getMessage().contains("a copy goes only into an empty newsroom"), notEmpty.getMessage());
+            assertThrows(RefusedException.class, () -> copy.copy(TestNewsrooms.OWNER, from, from, TaskMonitor.NONE));
+            try (Database empty = TestNewsrooms.open(dir.resolve("x.db"))) {
+                assertThrows(com.newsdesk.domain.AccessDeniedException.class,
+                        () -> copy.copy(Actor.staff("eve", Role.EDITOR), from, empty, TaskMonitor.NONE));
+            }
+        }
+    }
+}
