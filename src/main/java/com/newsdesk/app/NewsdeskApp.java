@@ -39,9 +39,16 @@ public final class NewsdeskApp extends Application {
     /** A database opened early, and whether it asks who is there (both read off the JavaFX thread). */
     private record EarlyOpen(com.newsdesk.storage.Database database, boolean needsSignIn) {}
 
+    /** Held, so that its level is not lost with a collected logger. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private record FirstNewsroom(NewsroomAddress address, java.util.concurrent.CompletableFuture<EarlyOpen> opened) {}
 
     static void launchWindow(String[] args) {
+        // Failures the desks did not foresee are logged to the data folder's file (opened only when something is
+        // logged). JavaFX's notice that it runs from the class path is not news to anyone: kept out of it.
+        com.newsdesk.cli.Logs.writeTo(DataLocation.dataFolder(System.getenv()));
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         NewsroomAddress file;
         try {
             file = LastNewsroom.forWindow(databaseArgument(List.of(args)), System.getenv());

@@ -407,7 +407,9 @@ public final class SubscriberRepository {
     /** Subscriptions and unsubscriptions per week (from Monday) since a time, oldest week first. */
     public List<com.newsdesk.domain.WeeklyChange> weeklyChanges(java.time.Instant since) {
         Map<String, long[]> weeks = new java.util.TreeMap<>();
-        String week = "date(substr(%s, 1, 10), 'weekday 0', '-6 days')"; // the Monday of the week
+        String week = tx.dialect() == Dialect.POSTGRES // the Monday of the week
+                ? "to_char(date_trunc('week', substr(%s, 1, 10)::date), 'YYYY-MM-DD')"
+                : "date(substr(%s, 1, 10), 'weekday 0', '-6 days')";
         Queries.list(tx, "SELECT " + week.formatted("subscribed_at") + ", count(*) FROM subscribers"
                 + " WHERE subscribed_at >= ? GROUP BY 1", statement -> Sql.setInstant(statement, 1, since),
                 row -> weeks.computeIfAbsent(row.getString(1), key -> new long[2])[0] = row.getLong(2));
@@ -422,8 +424,9 @@ public final class SubscriberRepository {
 
     /** When the list last changed: the latest subscription or unsubscription. */
     public Optional<java.time.Instant> latestChange() {
-        return Queries.first(tx, "SELECT max(coalesce(max(subscribed_at), ''), coalesce(max(unsubscribed_at), ''))"
-                + " FROM subscribers", Queries.NONE, row -> row.getString(1))
+        String larger = tx.dialect() == Dialect.POSTGRES ? "greatest" : "max"; // SQLite's two-argument max()
+        return Queries.first(tx, "SELECT " + larger + "(coalesce(max(subscribed_at), ''),"
+                + " coalesce(max(unsubscribed_at), '')) FROM subscribers", Queries.NONE, row -> row.getString(1))
                 .filter(text -> !text.isEmpty()).map(com.newsdesk.domain.Timestamps::parse);
     }
 

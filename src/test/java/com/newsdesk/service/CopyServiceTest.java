@@ -29,6 +29,12 @@ class CopyServiceTest {
             assertEquals(1L, copied.rows().get("staff"), "staff accounts travel too (the export leaves them out)");
             assertTrue(copied.describe().contains("both newsrooms export the same JSON"), copied.describe());
             assertEquals(new NewsroomService(from).stats(), new NewsroomService(to).stats(), "counts by status too");
+            var fromDesk = com.newsdesk.service.subscribers.SubscriberDesk.of(from, TestNewsrooms.CLOCK);
+            var toDesk = com.newsdesk.service.subscribers.SubscriberDesk.of(to, TestNewsrooms.CLOCK);
+            var weeks = fromDesk.list().weekly(TestNewsrooms.OWNER, 104);
+            assertEquals(weeks, toDesk.list().weekly(TestNewsrooms.OWNER, 104), "the weekly chart reads the same");
+            assertTrue(weeks.stream().allMatch(week -> week.weekStart().getDayOfWeek() == java.time.DayOfWeek.MONDAY));
+            assertTrue(weeks.stream().mapToLong(week -> week.subscribed()).sum() > 0, weeks.toString());
             assertTrue(new StaffService(to, TestNewsrooms.FAST_HASHER, TestNewsrooms.CLOCK).signIn("ana",
                     "a long password".toCharArray()) != null, "the copy signs in as the source does");
             new ArticleService(to, TestNewsrooms.CLOCK).create(TestNewsrooms.OWNER, "Written after the copy");

@@ -17,8 +17,8 @@ public final class ServerErrors {
             return new ConstraintViolationException(context, rule(e, state), e);
         }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
-            return new StorageException(context + ": the server could not be reached or closed the connection."
-                    + " Nothing of this change was saved; try again when it is back.", e);
+            return new StorageException(context + ": the server could not be reached or closed the connection"
+                    + " (is it running, and is the address right?). Nothing was changed; try again when it is back.", e);
         }
         if (state.equals("28P01") || state.equals("28000")) {
             return new StorageException(context + ": the server refused the sign-in (wrong password, or this login"

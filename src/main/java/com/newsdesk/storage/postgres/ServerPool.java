@@ -15,12 +15,26 @@ public final class ServerPool {
     /** A window reads a page while another desk counts and a task exports: a few connections are plenty. */
     private static final int CONNECTIONS = 4;
 
+    /**
+     * The pool tells its starts and stops at INFO, on standard error by default; a command's standard error holds
+     * one line of Newsdesk's own. Its failures reach the user as our translated messages; severe ones still log.
+     * Held here, so that the level is not lost with a collected logger.
+     */
+    private static final java.util.logging.Logger POOL_LOG = quiet("com.zaxxer.hikari");
+
     private ServerPool() {}
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
 
     /**
      * Connects (once, at once, so that a wrong address or password is said now, in one line) and keeps the pool.
      */
     public static HikariDataSource open(NewsroomAddress.Server server, Map<String, String> env) {
+        POOL_LOG.finest("opening a pool"); // (keeps the quieted logger in use)
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername(server.user());

@@ -52,6 +52,10 @@ public final class BackgroundExecutor implements AutoCloseable {
             try {
                 result = work.call();
             } catch (Throwable failure) {
+                if (failure instanceof com.newsdesk.storage.StorageException storage && storage.unforeseen()) {
+                    // The person reads the plain words; the database's own, for whoever mends it, go to the log.
+                    org.slf4j.LoggerFactory.getLogger(BackgroundExecutor.class).error(storage.getMessage(), storage);
+                }
                 uiThread.execute(() -> onFailure.accept(failure));
                 return;
             }

@@ -125,15 +125,24 @@ public final class FxDialogService implements DialogService {
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Address"), address);
-        grid.addRow(1, new Label("Password"), password);
+        Label addressLabel = new Label("Address");
+        Label passwordLabel = new Label("Password");
+        addressLabel.setMinWidth(Region.USE_PREF_SIZE);
+        passwordLabel.setMinWidth(Region.USE_PREF_SIZE);
+        addressLabel.setLabelFor(address);
+        passwordLabel.setLabelFor(password);
+        grid.addRow(0, addressLabel, address);
+        grid.addRow(1, passwordLabel, password);
         grid.add(note, 1, 2);
         javafx.scene.layout.GridPane.setHgrow(address, javafx.scene.layout.Priority.ALWAYS);
         dialog.getDialogPane().setContent(grid);
         ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
         ((Button) dialog.getDialogPane().lookupButton(connect)).setId("connect");
-        dialog.setOnShown(event -> address.requestFocus());
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(() -> { // after the dialog's own focus
+            address.requestFocus();
+            address.selectAll();
+        }));
         Optional<ServerSignIn> answer = dialog.showAndWait().filter(connect::equals)
                 .map(pressed -> new ServerSignIn(address.getText().strip(), password.getText().toCharArray()));
         password.clear();
