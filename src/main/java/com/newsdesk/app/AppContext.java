@@ -28,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final BackgroundExecutor executor;
     private final BackgroundExecutor writingChecks;
     private final ShellViewModel.Services services;
+    private volatile AutoCloseable changeWatch;
     private final java.util.concurrent.ScheduledExecutorService backupTimer =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(work -> {
                 Thread thread = new Thread(work, "newsdesk-backups");
@@ -66,6 +67,15 @@ public final class AppContext implements AutoCloseable {
     public static AppContext around(Database database, Clock clock, PasswordHasher hasher,
             BackgroundExecutor executor) {
         return new AppContext(database, clock, hasher, executor);
+    }
+
+    /**
+     * For a shared newsroom: hands the tables other seats change to {@code changed}, on the JavaFX thread, until this
+     * context closes. A newsroom file has no other seats; nothing is started.
+     */
+    public void watchChanges(Consumer<java.util.Set<String>> changed) {
+        AutoCloseable watching = database.watchChanges(tables -> executor.onUiThread(() -> changed.accept(tables)));
+        changeWatch = watching;
     }
 
     /** Whether the newsroom has staff accounts, so that the window must ask who is there. Reads the database. */
@@ -157,6 +167,13 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (changeWatch != null) {
+            try {
+                changeWatch.close();
+            } catch (Exception ignored) {
+                // closing: nothing more to hear
+            }
+        }
         writingChecks.close();
         backupTimer.shutdownNow();
         try {

@@ -73,6 +73,16 @@ public final class NewsdeskApp extends Application {
     }
 
     @Override
+    public void init() {
+        executor.observeFailures(failure -> {
+            if (failure instanceof com.newsdesk.storage.StorageException storage && storage.unforeseen()) {
+                // The person reads the plain words; the database's own, for whoever mends it, go to the log.
+                org.slf4j.LoggerFactory.getLogger(NewsdeskApp.class).error(storage.getMessage(), storage);
+            }
+        });
+    }
+
+    @Override
     public void start(Stage primaryStage) {
         StartupProbe.mark("toolkit started");
         stage = primaryStage;
@@ -222,6 +232,11 @@ public final class NewsdeskApp extends Application {
             }
         }));
         stage.setTitle("Newsdesk — " + context.title());
+        context.watchChanges(tables -> { // a shared newsroom: what other seats change shows here within a moment
+            if (shell != null) {
+                shell.changedElsewhere(tables);
+            }
+        });
         if (result.needsSignIn()) {
             showSignIn();
         } else {

@@ -45,7 +45,9 @@ final class BackupCommand implements Callable<Integer> {
                 }
             }
             Path written = out != null ? backups.backUpTo(actor, out) : backups.backUpNow(actor);
-            context.out.println("Backed up " + newsroom.database().file().getFileName() + " to " + written + ".");
+            context.out.println("Backed up " + newsroom.database().title() + " to " + written
+                    + (newsroom.database().isShared() ? " (pg_dump's custom format; 'newsdesk restore --db URL FILE'"
+                            + " puts it into an empty database)." : "."));
         }
         return 0;
     }

@@ -35,6 +35,17 @@ final class RestoreCommand implements Callable<Integer> {
                     checked.subscribers());
             return 0;
         }
+        var address = com.newsdesk.storage.DataLocation.resolveAddress(database.file, context.env);
+        if (address instanceof com.newsdesk.storage.NewsroomAddress.Server server) {
+            try (Database restored = BackupService.restoreOntoServer(server, context.env, file,
+                    com.newsdesk.io.JsonDocumentCodec.INSTANCE)) {
+                var stats = new com.newsdesk.service.NewsroomService(restored).stats();
+                context.out.printf("Restored %s into %s: %,d articles, %,d comments, %,d subscribers.%n",
+                        file.getFileName(), server.describe(), stats.articleCount(), stats.commentCount(),
+                        stats.subscriberCount());
+            }
+            return 0;
+        }
         try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.CREATE)) {
             BackupService backups = newsroom.backups();
             var restored = backups.restore(newsroom.actor(), file);

@@ -91,13 +91,29 @@ public final class BackupService {
     /** A backup into the rolling folder, then the oldest beyond the policy's count removed. */
     public synchronized Path backUpNow(Actor actor) {
         actor.require(Permission.FULL_TRANSFER);
+        if (database.isShared()) { // a pg_dump archive in the seat's backups folder, named for the database
+            Path target = folder().resolve(database.title() + "-" + STAMP.format(clock.instant()) + "-manual.dump");
+            try {
+                java.nio.file.Files.createDirectories(folder());
+            } catch (java.io.IOException e) {
+                throw new RefusedException("Cannot make the backups folder " + folder() + ": " + e.getMessage());
+            }
+            return backUpTo(actor, target);
+        }
         return rolling(actor, "manual");
     }
 
     /** A backup to a file of the user's choosing (outside the rolling set, never removed). */
     public Path backUpTo(Actor actor, Path target) {
         actor.require(Permission.FULL_TRANSFER);
-        refuseOnAServer();
+        if (database.isShared()) { // PostgreSQL's pg_dump, streamed through the guarded writer: whole or absent
+            GuardedWriter.write(null, target, out -> {
+                database.dumpTo(out);
+                return null;
+            });
+            recordBackup(actor, target);
+            return target.toAbsolutePath().normalize();
+        }
         var checked = GuardedWriter.check(database.file(), target, GuardedWriter.Replacing.ANY_BUT_THE_NEWSROOM);
         if (checked instanceof GuardedWriter.Device) {
             throw new RefusedException("Cannot back up to " + target.toAbsolutePath() + ": a backup is a file, and"
@@ -186,10 +202,33 @@ public final class BackupService {
         return target;
     }
 
+    /**
+     * Restores a pg_dump archive of a shared newsroom into an empty database on a server (pg_restore, in one
+     * transaction), then opens it to check it is a newsroom this Newsdesk knows. Returns it, open.
+     */
+    public static Database restoreOntoServer(com.newsdesk.storage.NewsroomAddress.Server server,
+            java.util.Map<String, String> env, Path archive, com.newsdesk.domain.document.DocumentCodec codec) {
+        com.newsdesk.service.input.InputFiles.check(archive, Long.MAX_VALUE, "pg_dump archive");
+        if (!com.newsdesk.storage.postgres.ServerDump.isDump(archive)) {
+            throw new RefusedException(archive + " is not a pg_dump archive. A newsroom file (or its backup) goes onto a"
+                    + " server with 'newsdesk copy --from FILE --to URL'.");
+        }
+        String password = com.newsdesk.storage.postgres.ServerPool.password(server, env);
+        long tables = com.newsdesk.storage.postgres.ServerSchema.tables(server, password);
+        if (tables > 0) {
+            throw new RefusedException(server.describe() + " is not empty (" + tables + " tables); a shared newsroom is"
+                    + " restored only into an empty database, so nothing there is overwritten. Nothing was changed.");
+        }
+        com.newsdesk.storage.postgres.ServerDump.restore(server, password, archive);
+        return Database.open(server, Database.OpenMode.EXISTING, codec, env);
+    }
+
     private void refuseOnAServer() {
         if (database.isShared()) {
-            throw new RefusedException("A shared newsroom is backed up on its server, with PostgreSQL's own pg_dump"
-                    + " (point-in-time recovery is the server's job), not as a newsroom file: " + database.name() + ".");
+            throw new RefusedException("A shared newsroom is backed up with PostgreSQL's own pg_dump ('newsdesk backup"
+                    + " --db URL') and restored with pg_restore into an empty database ('newsdesk restore --db URL"
+                    + " FILE'); its rolling backups and point-in-time recovery are the server's: " + database.name()
+                    + ".");
         }
     }
 

@@ -50,6 +50,10 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final NewsroomAddress.Server server;
     private final com.zaxxer.hikari.HikariDataSource pool;
+    /** The server login's password, kept in memory for PostgreSQL's own backup tools; null for a file. */
+    private final String serverPassword;
+    /** This seat's name on the server (its connections' application name), so that it knows its own changes. */
+    private final String seat;
     private final DocumentCodec codec;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -64,14 +68,19 @@ public final class Database implements AutoCloseable {
         this.file = file;
         this.server = null;
         this.pool = null;
+        this.serverPassword = null;
+        this.seat = null;
         this.codec = codec;
         this.writer = writer;
     }
 
-    private Database(NewsroomAddress.Server server, com.zaxxer.hikari.HikariDataSource pool, DocumentCodec codec) {
+    private Database(NewsroomAddress.Server server, com.zaxxer.hikari.HikariDataSource pool, String password,
+            String seat, DocumentCodec codec) {
         this.file = null;
         this.server = server;
         this.pool = pool;
+        this.serverPassword = password;
+        this.seat = seat;
         this.codec = codec;
         this.writer = null;
     }
@@ -87,12 +96,14 @@ public final class Database implements AutoCloseable {
 
     private static Database openServer(NewsroomAddress.Server server, OpenMode mode, DocumentCodec codec,
             java.util.Map<String, String> env) {
-        com.zaxxer.hikari.HikariDataSource pool = ServerPool.open(server, env);
+        String password = ServerPool.password(server, env);
+        String seat = "Newsdesk " + java.util.HexFormat.of().toHexDigits(new java.security.SecureRandom().nextInt());
+        com.zaxxer.hikari.HikariDataSource pool = ServerPool.open(server, password, seat);
         try {
             try (Connection connection = pool.getConnection()) {
                 ServerSchema.prepare(connection, server, mode == OpenMode.CREATE, Migrations.latestVersion());
             }
-            return new Database(server, pool, codec);
+            return new Database(server, pool, password, seat, codec);
         } catch (SQLException | RuntimeException e) {
             pool.close();
             throw e instanceof StorageException se ? se : translate(e, "Could not open " + server.describe());
@@ -260,6 +271,28 @@ public final class Database implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * Tells {@code listener} (on a thread of its own) which tables other seats changed, within a moment of each commit:
+     * {@code "comments"}, {@code "articles"}, … or {@code "*"} after the server was out of reach. A newsroom file has no
+     * other seats to hear (its other processes are seen at the next reload). Close the handle to stop.
+     */
+    public AutoCloseable watchChanges(java.util.function.Consumer<java.util.Set<String>> listener) {
+        checkOpen();
+        if (server == null) {
+            return () -> { };
+        }
+        return new com.newsdesk.storage.postgres.ServerChanges(server, serverPassword, seat, listener);
+    }
+
+    /** A shared newsroom's whole database as a pg_dump archive (custom format), streamed into {@code out}. */
+    public void dumpTo(java.io.OutputStream out) {
+        checkOpen();
+        if (server == null) {
+            throw new IllegalStateException("a newsroom file is backed up with backupTo");
+        }
+        com.newsdesk.storage.postgres.ServerDump.dump(server, serverPassword, out);
     }
 
     /** How many write transactions this object has committed since it was opened. */

@@ -76,6 +76,27 @@ class SharedNewsroomCliTest {
         assertEquals(1, noSource.code());
         assertTrue(!Files.exists(notMade), "a refused copy leaves no file behind");
 
+        // backups with PostgreSQL's own tools: pg_dump out, pg_restore into an empty database only
+        Path dump = dir.resolve("shared.dump");
+        CliRun.Result backup = CliRun.run(env, "backup", "--db", shared, "--out", dump.toString());
+        assertEquals(0, backup.code(), backup.toString());
+        assertTrue(new String(Files.readAllBytes(dump), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+                .equals("PGDMP"), "pg_dump's custom format");
+        String restoredInto = url(TestServer.emptyDatabase("cli_restore"));
+        CliRun.Result restore = CliRun.run(env, "restore", "--db", restoredInto, dump.toString());
+        assertEquals(0, restore.code(), restore.toString());
+        assertTrue(restore.out().contains("5 articles, 60 comments, 40 subscribers"), restore.out());
+        Path fifth = dir.resolve("fifth.json");
+        assertEquals(0, CliRun.run(env, "export", "--db", restoredInto, "--out", fifth.toString()).code());
+        assertEquals(withoutExportTime(Files.readString(export)), withoutExportTime(Files.readString(fifth)));
+        CliRun.Result overwrite = CliRun.run(env, "restore", "--db", restoredInto, dump.toString());
+        assertEquals(1, overwrite.code());
+        assertTrue(overwrite.message().contains("is restored only into an empty database"), overwrite.message());
+        CliRun.Result notADump = CliRun.run(env, "restore", "--db", url(TestServer.emptyDatabase("cli_nodump")),
+                export.toString());
+        assertEquals(1, notADump.code());
+        assertTrue(notADump.message().contains("is not a pg_dump archive"), notADump.message());
+
         CliRun.Result refused = CliRun.run(Map.of("PGPASSWORD", "wrong"), "stats", "--db", shared);
         assertEquals(1, refused.code());
         assertTrue(refused.message().contains("refused the sign-in") && !refused.message().contains("\n"),

@@ -154,6 +154,34 @@ class SharedNewsroomTest {
         }
     }
 
+    @Test
+    void whatOneSeatChangesTheOtherHearsWithinAMomentAndNotItsOwn() throws Exception {
+        Path file = dir.resolve("live.db");
+        TestNewsrooms.sample(file, 2, 20, 5).close();
+        try (Database seatA = TestServer.open(file); Database seatB = TestServer.open(file)) {
+            java.util.concurrent.BlockingQueue<java.util.Set<String>> heardByA =
+                    new java.util.concurrent.LinkedBlockingQueue<>();
+            AutoCloseable watching = seatA.watchChanges(heardByA::add);
+            try {
+                Comment pending = seatA.read(tx -> tx.comments().page(CommentStatus.PENDING, 0, 1)).get(0).comment();
+                new CommentService(seatA, TestNewsrooms.CLOCK).decide(Actor.staff("ana", Role.MODERATOR),
+                        pending.id(), CommentStatus.PENDING, CommentStatus.APPROVED);
+                long before = System.nanoTime();
+                Comment next = seatB.read(tx -> tx.comments().page(CommentStatus.PENDING, 0, 1)).get(0).comment();
+                new CommentService(seatB, TestNewsrooms.CLOCK).decide(Actor.staff("bo", Role.MODERATOR), next.id(),
+                        CommentStatus.PENDING, CommentStatus.SPAM);
+                java.util.Set<String> heard = heardByA.poll(10, TimeUnit.SECONDS);
+                long millis = (System.nanoTime() - before) / 1_000_000;
+                assertEquals(java.util.Set.of("comments"), heard, "seat B's decision, not seat A's own");
+                System.out.println("a change on one seat reached the other in " + millis + " ms");
+                assertTrue(heardByA.isEmpty(), "seat A's own decision was not reported: " + heardByA);
+            } finally {
+                watching.close();
+                watching.close(); // closing twice is harmless
+            }
+        }
+    }
+
     private static void sql(NewsroomAddress.Server server, String... statements) throws Exception {
         try (var connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), System.getenv("PGPASSWORD"));
                 var statement = connection.createStatement()) {

@@ -33,19 +33,27 @@ public final class ServerPool {
     /**
      * Connects (once, at once, so that a wrong address or password is said now, in one line) and keeps the pool.
      */
-    public static HikariDataSource open(NewsroomAddress.Server server, Map<String, String> env) {
+    /** The password for the server's login, as libpq finds it (PGPASSWORD, ~/.pgpass), or null. */
+    public static String password(NewsroomAddress.Server server, Map<String, String> env) {
+        return PgPass.lookup(server.host(), server.port(), server.database(), server.user(), env,
+                Path.of(System.getProperty("user.home", "."))).orElse(null);
+    }
+
+    /** {@code seat} names this seat's connections on the server (their application name), so its own changes are known. */
+    public static HikariDataSource open(NewsroomAddress.Server server, String password, String seat) {
         POOL_LOG.finest("opening a pool"); // (keeps the quieted logger in use)
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername(server.user());
-        PgPass.lookup(server.host(), server.port(), server.database(), server.user(), env,
-                Path.of(System.getProperty("user.home", "."))).ifPresent(config::setPassword);
+        if (password != null) {
+            config.setPassword(password);
+        }
         config.setMaximumPoolSize(CONNECTIONS);
         config.setMinimumIdle(1);
         config.setPoolName("newsdesk");
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(1); // try once at start: a refused login is said, not retried for minutes
-        config.addDataSourceProperty("ApplicationName", "Newsdesk");
+        config.addDataSourceProperty("ApplicationName", seat);
         config.addDataSourceProperty("connectTimeout", "10");
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.addDataSourceProperty("reWriteBatchedInserts", "true"); // a batch of inserts goes as one statement

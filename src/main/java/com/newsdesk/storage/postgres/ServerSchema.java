@@ -105,6 +105,23 @@ public final class ServerSchema {
         }
     }
 
+    /** Tables in the database's schema, asked with a connection of its own (before any newsroom is made there). */
+    public static long tables(NewsroomAddress.Server server, String password) {
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("user", server.user());
+        if (password != null) {
+            login.setProperty("password", password);
+        }
+        login.setProperty("ApplicationName", "Newsdesk");
+        try (Connection connection = java.sql.DriverManager.getConnection(server.jdbcUrl(), login);
+                Statement statement = connection.createStatement()) {
+            return count(statement, "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
+                    + " ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p')");
+        } catch (SQLException e) {
+            throw ServerErrors.translate(e, "Could not open " + server.describe());
+        }
+    }
+
     static String url(NewsroomAddress.Server server) {
         return "postgresql://" + server.host() + ":" + server.port() + "/" + server.database() + "?user=" + server.user();
     }

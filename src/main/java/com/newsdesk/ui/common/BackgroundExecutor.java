@@ -16,6 +16,8 @@ public final class BackgroundExecutor implements AutoCloseable {
     private final Executor uiThread;
     private final ExecutorService ownedPool;
 
+    private volatile Consumer<? super Throwable> failures = failure -> { };
+
     private BackgroundExecutor(Executor workers, Executor uiThread, ExecutorService ownedPool) {
         this.workers = workers;
         this.uiThread = uiThread;
@@ -52,15 +54,20 @@ public final class BackgroundExecutor implements AutoCloseable {
             try {
                 result = work.call();
             } catch (Throwable failure) {
-                if (failure instanceof com.newsdesk.storage.StorageException storage && storage.unforeseen()) {
-                    // The person reads the plain words; the database's own, for whoever mends it, go to the log.
-                    org.slf4j.LoggerFactory.getLogger(BackgroundExecutor.class).error(storage.getMessage(), storage);
-                }
+                failures.accept(failure);
                 uiThread.execute(() -> onFailure.accept(failure));
                 return;
             }
             uiThread.execute(() -> onSuccess.accept(result));
         });
+    }
+
+    /**
+     * Hears every failure of background work before its desk shows it (on the worker's thread): the window logs there
+     * what nobody foresaw, so the details are kept while the person reads plain words.
+     */
+    public void observeFailures(Consumer<? super Throwable> observer) {
+        failures = observer;
     }
 
     public void onUiThread(Runnable action) {

@@ -222,6 +222,30 @@ public final class ShellViewModel {
 
     public boolean isNewsroomEmpty() { return stats.get() == null || stats.get().isEmpty(); }
 
+    /**
+     * Another seat of a shared newsroom committed changes to these tables ({@code "*"}: anything, after the server
+     * was out of reach): the counts and the desks that show them are read again, keeping each desk's place.
+     */
+    public void changedElsewhere(java.util.Set<String> tables) {
+        if (retired) {
+            return;
+        }
+        boolean all = tables.contains("*");
+        executor.submit(newsroom::stats, stats::set, this::showError);
+        if (comments != null && (all || tables.contains("comments"))) {
+            comments.refresh();
+        }
+        if (articles != null && (all || tables.stream().anyMatch(table -> table.startsWith("article")))) {
+            articles.refresh();
+        }
+        if (subscribers != null && (all || tables.contains("subscribers") || tables.contains("subscriber_labels"))) {
+            subscribers.refresh();
+        }
+        if (staff != null && (all || tables.contains("staff"))) {
+            staff.refresh();
+        }
+    }
+
     /** Loads counts and every desk's first rows; offers the welcome choices when the newsroom is empty. */
     public void load() {
         executor.submit(newsroom::stats, loaded -> {

@@ -313,3 +313,22 @@ CREATE TRIGGER subscribers_count_insert_delete AFTER INSERT OR DELETE ON subscri
     FOR EACH ROW EXECUTE FUNCTION newsdesk_count_status();
 CREATE TRIGGER subscribers_count_update AFTER UPDATE OF status ON subscribers
     FOR EACH ROW WHEN (OLD.status <> NEW.status) EXECUTE FUNCTION newsdesk_count_status();
+
+-- Live desks: every committed change to what the desks list is announced to the other seats (LISTEN
+-- newsdesk_changes), as "TABLE SEAT", SEAT being the application name the writing seat connected with; a seat
+-- ignores its own. One notice a statement (and the server folds equal ones within a transaction).
+CREATE FUNCTION newsdesk_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('newsdesk_changes', TG_TABLE_NAME || ' ' || current_setting('application_name'));
+    RETURN NULL;
+END $$;
+DO $$
+DECLARE
+    name TEXT;
+BEGIN
+    FOREACH name IN ARRAY ARRAY['articles', 'article_pending', 'article_trash', 'comments', 'subscribers',
+                                'subscriber_labels', 'staff'] LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH STATEMENT'
+                       ' EXECUTE FUNCTION newsdesk_notify_change()', name || '_notify', name);
+    END LOOP;
+END $$;
