@@ -47,7 +47,11 @@ public final class Bench implements Callable<Integer> {
     boolean quick;
     @Option(names = "--out", paramLabel = "FILE|-", description = "Also write the table as JSON.")
     String outFile;
-    @Option(names = "--only", paramLabel = "comments|subscribers|writing|start",
+    @Option(names = "--server", paramLabel = "URL",
+            description = "An empty PostgreSQL database (postgresql://HOST[:PORT]/DATABASE?user=NAME; password from"
+                    + " PGPASSWORD or ~/.pgpass): adds the shared newsroom's figures beside the same newsroom's in a file.")
+    String server;
+    @Option(names = "--only", paramLabel = "comments|subscribers|writing|start|server",
             description = "One section only (comments includes the whole-newsroom figures).")
     String only;
     @Option(names = "--db", paramLabel = "FILE",
@@ -137,6 +141,11 @@ public final class Bench implements Callable<Integer> {
             }
             if (only == null || only.equals("writing")) {
                 rows.addAll(new WritingBenchmarks(progress).run(quick));
+            }
+            if (server != null && (only == null || only.equals("server"))) {
+                rows.addAll(new ServerBenchmarks(clock, progress).run(quick, scratch,
+                        (com.newsdesk.storage.NewsroomAddress.Server) com.newsdesk.storage.DataLocation
+                                .resolveAddress(server, env), env));
             }
             if (only == null || only.equals("start")) {
                 rows.addAll(new StartupBenchmarks(progress).run(quick, scratch, env));
