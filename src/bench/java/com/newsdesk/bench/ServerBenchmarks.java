@@ -74,8 +74,83 @@ final class ServerBenchmarks {
                 rows.addAll(interactive(db, db.isShared() ? "PostgreSQL" : "SQLite", warmups, runs));
             }
             rows.addAll(moderators(shared, quick ? 10 : 60));
+            rows.addAll(export(server, env, quick ? 3 : 5, scratch));
         }
         return rows;
+    }
+
+    /**
+     * The subscribers' JSON export as a user runs it (a whole process: {@code java -jar … export-subscribers --format
+     * json}) next to psql's {@code COPY (SELECT row_to_json(s) FROM subscribers s) TO STDOUT}, alternating.
+     */
+    private List<Row> export(NewsroomAddress.Server server, Map<String, String> env, int runs, Path scratch) {
+        Path jar = jarOf(com.newsdesk.cli.Cli.class);
+        Path psql = onPath("psql");
+        if (jar == null || psql == null) {
+            return List.of(); // run from classes (the tests), or no psql to compare with
+        }
+        progress.accept("the subscribers' JSON export on the server, next to psql's COPY");
+        String url = "postgresql://" + server.host() + ":" + server.port() + "/" + server.database() + "?user="
+                + server.user();
+        List<String> ours = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), "export-subscribers", "--db", url, "--format", "json", "--out",
+                scratch.resolve("subscribers.json").toString());
+        List<String> theirs = List.of(psql.toString(), "--no-psqlrc", "--quiet", "--host=" + server.host(),
+                "--port=" + server.port(), "--username=" + server.user(), "--dbname=" + server.database(),
+                "--command=COPY (SELECT row_to_json(s) FROM subscribers s) TO STDOUT");
+        double[] oursSeconds = new double[runs];
+        double[] theirsSeconds = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            oursSeconds[run] = seconds(ours, env, null);
+            theirsSeconds[run] = seconds(theirs, env, scratch.resolve("copy.json"));
+        }
+        return List.of(Measure.row(SECTION, "export-subscribers --format json, whole process", "s", oursSeconds,
+                        "no slower than psql", "`java -jar newsdesk.jar`"),
+                Measure.row(SECTION, "psql COPY (SELECT row_to_json(s) FROM subscribers s) TO STDOUT", "s",
+                        theirsSeconds, "", "the peer"));
+    }
+
+    private static double seconds(List<String> command, Map<String, String> env, Path output) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.redirectOutput(output == null ? ProcessBuilder.Redirect.DISCARD
+                    : ProcessBuilder.Redirect.to(output.toFile()));
+            if (env.get("PGPASSWORD") != null) {
+                builder.environment().put("PGPASSWORD", env.get("PGPASSWORD"));
+            }
+            long start = System.nanoTime();
+            int status = builder.start().waitFor();
+            double took = (System.nanoTime() - start) / 1e9;
+            if (status != 0) {
+                throw new IllegalStateException(String.join(" ", command.subList(0, 2)) + "… exited with " + status);
+            }
+            return took;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("could not run " + command.get(0) + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static Path onPath(String name) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(folder, name);
+            if (java.nio.file.Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static Path jarOf(Class<?> type) {
+        try {
+            Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return java.nio.file.Files.isRegularFile(location) && location.toString().endsWith(".jar") ? location
+                    : null;
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            return null;
+        }
     }
 
     private List<Row> interactive(Database db, String engine, int warmups, int runs) {

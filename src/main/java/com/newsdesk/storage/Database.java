@@ -634,7 +634,8 @@ public final class Database implements AutoCloseable {
 
     /** Turns a driver error into a message that says what happened in newsroom terms. */
     static StorageException translate(Exception e, String context) {
-        if (e instanceof SQLException sql && !(e instanceof SQLiteException) && sql.getSQLState() != null) {
+        if (e instanceof SQLException sql && !(e instanceof SQLiteException)
+                && (sql.getSQLState() != null || e instanceof java.sql.SQLTransientConnectionException)) {
             return ServerErrors.translate(sql, context);
         }
         if (e instanceof SQLiteException sqlite) {

@@ -16,7 +16,8 @@ public final class ServerErrors {
         if (state.startsWith("23")) {
             return new ConstraintViolationException(context, rule(e, state), e);
         }
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+        // The pool's own "no connection within 10 s" is the server being away too.
+        if (e instanceof java.sql.SQLTransientConnectionException || state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
             return new StorageException(context + ": the server could not be reached or closed the connection"
                     + " (is it running, and is the address right?). Nothing was changed; try again when it is back.", e);
         }

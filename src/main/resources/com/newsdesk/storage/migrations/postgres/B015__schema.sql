@@ -12,17 +12,25 @@ CREATE TABLE newsdesk_schema (
 INSERT INTO newsdesk_schema (application, version) VALUES ('newsdesk', 15);
 
 -- Ids as SQLite gives them: a row inserted without one gets the next; a row imported with one keeps it, and later
--- ids continue after it.
+-- ids continue after it (moved once per statement, from the statement's new rows, not once per row).
 CREATE FUNCTION newsdesk_assign_id() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    sequence_name regclass := (TG_TABLE_NAME || '_id_seq')::regclass;
 BEGIN
     IF NEW.id IS NULL THEN
-        NEW.id := nextval(sequence_name);
-    ELSIF NEW.id > coalesce(pg_sequence_last_value(sequence_name), 0) THEN
-        PERFORM setval(sequence_name, NEW.id);
+        NEW.id := nextval((TG_TABLE_NAME || '_id_seq')::regclass);
     END IF;
     RETURN NEW;
+END $$;
+
+CREATE FUNCTION newsdesk_follow_ids() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    sequence_name regclass := (TG_TABLE_NAME || '_id_seq')::regclass;
+    highest BIGINT;
+BEGIN
+    SELECT max(id) INTO highest FROM inserted;
+    IF highest > coalesce(pg_sequence_last_value(sequence_name), 0) THEN
+        PERFORM setval(sequence_name, highest);
+    END IF;
+    RETURN NULL;
 END $$;
 
 -- SQLite's instr(), which the repositories' substring searches use.
@@ -282,6 +290,8 @@ BEGIN
         EXECUTE format('CREATE SEQUENCE %I', name || '_id_seq');
         EXECUTE format('CREATE TRIGGER %I BEFORE INSERT ON %I FOR EACH ROW EXECUTE FUNCTION newsdesk_assign_id()',
                        name || '_assign_id', name);
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT'
+                       ' EXECUTE FUNCTION newsdesk_follow_ids()', name || '_follow_ids', name);
     END LOOP;
 END $$;
 
@@ -293,26 +303,52 @@ CREATE TABLE status_counts (
     PRIMARY KEY (table_name, status)
 );
 
-CREATE FUNCTION newsdesk_count_status() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One change of the counts a statement (a batch of 1,000 imported rows is one), not one a row: a count row updated
+-- a million times in one transaction would drag a chain of a million row versions behind it.
+CREATE FUNCTION newsdesk_count_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        UPDATE status_counts SET n = n - 1 WHERE table_name = TG_TABLE_NAME AND status = OLD.status;
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        INSERT INTO status_counts (table_name, status, n) VALUES (TG_TABLE_NAME, NEW.status, 1)
-            ON CONFLICT (table_name, status) DO UPDATE SET n = status_counts.n + 1;
-    END IF;
+    INSERT INTO status_counts (table_name, status, n)
+        SELECT TG_TABLE_NAME, status, count(*) FROM inserted GROUP BY status
+        ON CONFLICT (table_name, status) DO UPDATE SET n = status_counts.n + excluded.n;
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER comments_count_insert_delete AFTER INSERT OR DELETE ON comments
-    FOR EACH ROW EXECUTE FUNCTION newsdesk_count_status();
-CREATE TRIGGER comments_count_update AFTER UPDATE OF status ON comments
-    FOR EACH ROW WHEN (OLD.status <> NEW.status) EXECUTE FUNCTION newsdesk_count_status();
-CREATE TRIGGER subscribers_count_insert_delete AFTER INSERT OR DELETE ON subscribers
-    FOR EACH ROW EXECUTE FUNCTION newsdesk_count_status();
-CREATE TRIGGER subscribers_count_update AFTER UPDATE OF status ON subscribers
-    FOR EACH ROW WHEN (OLD.status <> NEW.status) EXECUTE FUNCTION newsdesk_count_status();
+CREATE FUNCTION newsdesk_count_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE status_counts c SET n = c.n - d.n
+      FROM (SELECT status, count(*) AS n FROM deleted GROUP BY status) d
+     WHERE c.table_name = TG_TABLE_NAME AND c.status = d.status;
+    RETURN NULL;
+END $$;
+
+CREATE FUNCTION newsdesk_count_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO status_counts (table_name, status, n)
+        SELECT TG_TABLE_NAME, status, sum(n) FROM (
+            SELECT o.status, -count(*) AS n FROM before_rows o JOIN after_rows a ON a.id = o.id
+             WHERE o.status <> a.status GROUP BY o.status
+            UNION ALL
+            SELECT a.status, count(*) FROM before_rows o JOIN after_rows a ON a.id = o.id
+             WHERE o.status <> a.status GROUP BY a.status) AS moves
+        GROUP BY status
+        ON CONFLICT (table_name, status) DO UPDATE SET n = status_counts.n + excluded.n;
+    RETURN NULL;
+END $$;
+
+DO $$
+DECLARE
+    name TEXT;
+BEGIN
+    FOREACH name IN ARRAY ARRAY['comments', 'subscribers'] LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT'
+                       ' EXECUTE FUNCTION newsdesk_count_inserted()', name || '_count_insert', name);
+        EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS deleted FOR EACH STATEMENT'
+                       ' EXECUTE FUNCTION newsdesk_count_deleted()', name || '_count_delete', name);
+        EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS before_rows'
+                       ' NEW TABLE AS after_rows FOR EACH STATEMENT EXECUTE FUNCTION newsdesk_count_updated()',
+                       name || '_count_update', name);
+    END LOOP;
+END $$;
 
 -- Live desks: every committed change to what the desks list is announced to the other seats (LISTEN
 -- newsdesk_changes), as "TABLE SEAT", SEAT being the application name the writing seat connected with; a seat
