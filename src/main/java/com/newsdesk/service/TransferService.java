@@ -146,7 +146,7 @@ public final class TransferService {
     public TransferSummary importStream(Actor actor, InputStream in, long size, boolean merge, TaskMonitor monitor) {
         actor.require(Permission.FULL_TRANSFER);
         CountingInputStream counting = new CountingInputStream(new BufferedInputStream(in, 1 << 16));
-        return database.bulkWrite(tx -> {
+        TransferSummary imported = database.bulkWrite(tx -> {
             if (!merge) {
                 refuseUnlessEmpty(tx);
             }
@@ -168,6 +168,8 @@ public final class TransferService {
             audit.record(tx, actor, merge ? "import.merge" : "import", null, null, added.describe("imported"));
             return added;
         });
+        database.refreshStatistics(); // a shared newsroom's planner learns the tables' new sizes now
+        return imported;
     }
 
     private static void refuseUnlessEmpty(Transaction tx) {

@@ -336,17 +336,8 @@ public final class ArticleRepository {
      * start), so that nothing typed is read as query syntax; accents go as the index's words lost theirs.
      */
     static String tsQuery(String typed, boolean prefix) {
-        StringBuilder query = new StringBuilder();
-        for (String word : typed.strip().split("\\s+")) {
-            if (!word.isEmpty()) {
-                if (!query.isEmpty()) {
-                    query.append(" & ");
-                }
-                query.append('\'').append(word.replace("\\", "\\\\").replace("'", "''")).append('\'')
-                        .append(prefix ? ":*" : "");
-            }
-        }
-        return query.toString();
+        return eachWord(typed, " & ", word -> "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+                + (prefix ? ":*" : ""));
     }
 
     /** Each word as a quoted FTS5 string, so that nothing typed is read as query syntax. */
@@ -356,13 +347,14 @@ public final class ArticleRepository {
 
     /** Every typed word, quoted (so FTS5 syntax typed by a user is just text); {@code prefix} lets a word be a start. */
     static String ftsQuery(String typed, boolean prefix) {
-        StringBuilder query = new StringBuilder();
+        return eachWord(typed, " ", word -> '"' + word.replace("\"", "\"\"") + '"' + (prefix ? "*" : ""));
+    }
+
+    private static String eachWord(String typed, String separator, java.util.function.UnaryOperator<String> quoted) {
+        java.util.StringJoiner query = new java.util.StringJoiner(separator);
         for (String word : typed.strip().split("\\s+")) {
             if (!word.isEmpty()) {
-                if (!query.isEmpty()) {
-                    query.append(' ');
-                }
-                query.append('"').append(word.replace("\"", "\"\"")).append('"').append(prefix ? "*" : "");
+                query.add(quoted.apply(word));
             }
         }
         return query.toString();

@@ -295,6 +295,22 @@ public final class Database implements AutoCloseable {
         com.newsdesk.storage.postgres.ServerDump.dump(server, serverPassword, out);
     }
 
+    /**
+     * After a load of many rows into a shared newsroom: the server's planner learns the tables' new sizes now rather
+     * than when autovacuum gets to them (until then it may choose a plan made for empty tables).
+     */
+    public void refreshStatistics() {
+        if (pool == null) {
+            return; // SQLite plans without them here, and PRAGMA optimize at close keeps what it needs
+        }
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("ANALYZE");
+        } catch (SQLException e) {
+            throw translate(e, "Could not update the planner's statistics on " + server.describe());
+        }
+    }
+
     /** How many write transactions this object has committed since it was opened. */
     public long commitCount() {
         return commits.get();

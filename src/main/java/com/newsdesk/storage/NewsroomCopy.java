@@ -56,14 +56,16 @@ public final class NewsroomCopy {
      * its rows copied. Returns the rows copied per table.
      */
     public static Map<String, Long> copy(Database from, Database to, BiConsumer<String, Long> progress) {
-        return to.bulkWrite(target -> from.read(source -> {
+        Map<String, Long> copied = to.bulkWrite(target -> from.read(source -> {
             target.deferForeignKeys();
-            Map<String, Long> copied = new LinkedHashMap<>();
+            Map<String, Long> rows = new LinkedHashMap<>();
             for (String table : TABLES) {
-                copied.put(table, copyTable(source, target, table, progress));
+                rows.put(table, copyTable(source, target, table, progress));
             }
-            return copied;
+            return rows;
         }));
+        to.refreshStatistics();
+        return copied;
     }
 
     private static long copyTable(Transaction source, Transaction target, String table,
@@ -96,12 +98,15 @@ public final class NewsroomCopy {
         });
     }
 
-    /** The table's own columns: not the server's generated search column. */
+    /** The server's search columns, made by the server from the others: never copied. */
+    private static final java.util.Set<String> GENERATED = java.util.Set.of("search", "name_search");
+
+    /** The table's own columns: not the server's generated search columns. */
     private static List<String> columns(ResultSetMetaData meta) throws SQLException {
         List<String> columns = new ArrayList<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
             String name = meta.getColumnName(i);
-            if (!name.equals("search")) {
+            if (!GENERATED.contains(name)) {
                 columns.add(name);
             }
         }

@@ -92,7 +92,12 @@ public final class SubscriberImport {
     }
 
     private <T> T run(Options options, com.newsdesk.storage.TransactionWork<T> work) {
-        return options.dryRun() ? database.bulkRehearse(work) : database.bulkWrite(work);
+        if (options.dryRun()) {
+            return database.bulkRehearse(work);
+        }
+        T done = database.bulkWrite(work);
+        database.refreshStatistics(); // a shared newsroom's planner learns the list's new size now
+        return done;
     }
 
     private SubscriberImportReport importRows(Transaction tx, Actor actor, Path file, long size, Options options,

@@ -229,14 +229,17 @@ CREATE TABLE subscribers (
     updated_at      TEXT COLLATE "C" NOT NULL,
     version         BIGINT NOT NULL DEFAULT 1,
     note            TEXT COLLATE "C" NOT NULL DEFAULT '',
-    attributes      TEXT COLLATE "C" NOT NULL DEFAULT ''
+    attributes      TEXT COLLATE "C" NOT NULL DEFAULT '',
+    -- The name's words (SQLite: the subscribers_search table), kept so that a match is checked without making them
+    -- again from the name for every candidate row.
+    name_search     tsvector GENERATED ALWAYS AS (to_tsvector('newsdesk', name)) STORED
 );
 CREATE UNIQUE INDEX subscribers_email ON subscribers (lower(email));
 CREATE INDEX subscribers_status ON subscribers (status, id);
 CREATE INDEX subscribers_source ON subscribers (source, id);
 CREATE INDEX subscribers_created ON subscribers (created_at, id);
 -- Names by words or their starts, accents ignored (SQLite: the subscribers_search table).
-CREATE INDEX subscribers_search ON subscribers USING gin (to_tsvector('newsdesk', name));
+CREATE INDEX subscribers_search ON subscribers USING gin (name_search);
 
 CREATE TABLE labels (
     id   BIGINT PRIMARY KEY,
