@@ -54,6 +54,28 @@ public final class TransferService {
         return GuardedWriter.write(database.file(), target, out -> export(actor, out, scope, monitor));
     }
 
+    /**
+     * Move this newsroom to a server…: copies it whole into an empty database there (made into a newsroom when it is
+     * empty) and checks the copy ({@link CopyService}). {@code password}, when typed, is used for this copy only.
+     */
+    public CopyService.Copied copyToServer(Actor actor, String address, char[] password, TaskMonitor monitor) {
+        actor.require(Permission.FULL_TRANSFER);
+        com.newsdesk.storage.NewsroomAddress target = com.newsdesk.storage.DataLocation.resolveAddress(address,
+                java.util.Map.of());
+        if (!(target instanceof com.newsdesk.storage.NewsroomAddress.Server)) {
+            throw new InvalidInputException("address", address + " is not a server address (expected"
+                    + " postgresql://HOST[:PORT]/DATABASE?user=NAME)");
+        }
+        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        if (password != null && password.length > 0) {
+            env.put("PGPASSWORD", new String(password));
+        }
+        try (Database server = Database.open(target, Database.OpenMode.CREATE, com.newsdesk.io.JsonDocumentCodec.INSTANCE,
+                env)) {
+            return new CopyService(clock).copy(actor, database, server, monitor);
+        }
+    }
+
     /** Streams the export from one consistent snapshot of the newsroom. */
     public TransferSummary export(Actor actor, OutputStream out, ExportScope scope, TaskMonitor monitor) {
         actor.require(scope.permission());

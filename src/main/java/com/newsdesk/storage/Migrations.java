@@ -7,23 +7,35 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The schema's history, oldest first. A migration's number is its position in this list, from 1. */
-final class Migrations {
+public final class Migrations {
     static final List<String> SCRIPTS =
             List.of("V001__init.sql", "V002__sign_in_attempts.sql", "V003__article_editing.sql",
                     "V004__article_extras.sql", "V005__comment_time_index.sql", "V006__status_counts.sql",
                     "V007__comment_moderation.sql", "V008__subscriber_privacy.sql",
                     "V009__subscriber_name_search.sql", "V010__article_stubs.sql", "V011__erasure.sql", "V012__comment_html.sql",
-                    "V013__subscriber_note_and_attributes.sql", "V014__pending_and_trash.sql", "V015__writing_aids.sql");
+                    "V013__subscriber_note_and_attributes.sql", "V014__pending_and_trash.sql", "V015__writing_aids.sql",
+                    "V016__article_counts_index.sql");
 
     private Migrations() {}
 
-    static int latestVersion() {
+    public static int latestVersion() {
         return SCRIPTS.size();
     }
 
     static String script(int version) {
-        String name = SCRIPTS.get(version - 1);
-        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+        return read("migrations/" + SCRIPTS.get(version - 1));
+    }
+
+    /**
+     * A shared newsroom's migration to {@code version}, after the baseline (schema 15): the same name as the file's,
+     * in {@code migrations/postgres/}, written for PostgreSQL.
+     */
+    public static String serverScript(int version) {
+        return read("migrations/postgres/" + SCRIPTS.get(version - 1));
+    }
+
+    private static String read(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("migration " + name + " is missing from the build");
             }

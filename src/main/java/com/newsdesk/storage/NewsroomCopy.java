@@ -98,10 +98,10 @@ public final class NewsroomCopy {
         });
     }
 
-    /** The server's search columns, made by the server from the others: never copied. */
-    private static final java.util.Set<String> GENERATED = java.util.Set.of("search", "name_search");
+    /** The server's search column, made by the server from the others: never copied. */
+    private static final java.util.Set<String> GENERATED = java.util.Set.of("search");
 
-    /** The table's own columns: not the server's generated search columns. */
+    /** The table's own columns: not the server's generated search column. */
     private static List<String> columns(ResultSetMetaData meta) throws SQLException {
         List<String> columns = new ArrayList<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {

@@ -370,7 +370,7 @@ public final class SubscriberRepository {
             } else { // words of a name (or their starts) from the search index, or the start of an address
                 boolean server = tx.dialect() == Dialect.POSTGRES;
                 conditions.add("s.id IN (" + (server
-                        ? "SELECT id FROM subscribers WHERE name_search @@ to_tsquery('newsdesk', ?)"
+                        ? "SELECT id FROM subscriber_name_words WHERE words @@ to_tsquery('newsdesk', ?)"
                         : "SELECT rowid FROM subscribers_search WHERE subscribers_search MATCH ?")
                         + " UNION ALL SELECT id FROM subscribers WHERE lower(email) >= ? AND lower(email) < ?)");
                 values.add(server ? ArticleRepository.tsQuery(filter.text(), true)

@@ -49,4 +49,28 @@ class CopyServiceTest {
             }
         }
     }
+
+    @Test
+    void theWindowsMoveToAServerCopiesAFileOntoAnEmptyDatabase() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestServer.active(), "no PostgreSQL server named");
+        var server = TestServer.emptyDatabase("move");
+        String address = "postgresql://" + server.host() + ":" + server.port() + "/" + server.database() + "?user="
+                + server.user();
+        try (Database file = Database.open(dir.resolve("file.db"), Database.OpenMode.CREATE,
+                com.newsdesk.io.JsonDocumentCodec.INSTANCE)) {
+            new SampleNewsroom(file, TestNewsrooms.CLOCK).fill(TestNewsrooms.OWNER, new SampleNewsroom.Size(4, 30, 20),
+                    3, TaskMonitor.NONE);
+            TransferService transfer = new TransferService(file, TestNewsrooms.CLOCK);
+            char[] password = System.getenv().getOrDefault("PGPASSWORD", "").toCharArray();
+            CopyService.Copied copied = transfer.copyToServer(TestNewsrooms.OWNER, address, password,
+                    TaskMonitor.NONE);
+            assertEquals(30L, copied.rows().get("comments"));
+            try (Database shared = Database.open(server, Database.OpenMode.EXISTING,
+                    com.newsdesk.io.JsonDocumentCodec.INSTANCE, System.getenv())) {
+                assertEquals(NewsroomCopy.rowCounts(file), NewsroomCopy.rowCounts(shared));
+            }
+            assertThrows(com.newsdesk.domain.InvalidInputException.class, () -> transfer.copyToServer(
+                    TestNewsrooms.OWNER, dir.resolve("other.db").toString(), password, TaskMonitor.NONE));
+        }
+    }
 }

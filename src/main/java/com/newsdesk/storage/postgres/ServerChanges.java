@@ -29,6 +29,8 @@ public final class ServerChanges implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
     private volatile Connection connection;
+    /** Counted down once the first LISTEN is in place: a change committed after the constructor returns is heard. */
+    private final java.util.concurrent.CountDownLatch listening = new java.util.concurrent.CountDownLatch(1);
 
     public ServerChanges(NewsroomAddress.Server server, String password, String seat, Consumer<Set<String>> listener) {
         this.server = server;
@@ -38,17 +40,23 @@ public final class ServerChanges implements AutoCloseable {
         this.thread = new Thread(this::listen, "newsdesk-changes");
         thread.setDaemon(true);
         thread.start();
+        try {
+            listening.await(10, java.util.concurrent.TimeUnit.SECONDS); // a server away: it keeps trying meanwhile
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void listen() {
         boolean missed = false;
         while (!closed) {
-            try (Connection listening = connect()) {
-                connection = listening;
+            try (Connection listened = connect()) {
+                connection = listened;
+                listening.countDown();
                 if (missed) {
                     listener.accept(Set.of(EVERYTHING));
                 }
-                PGConnection notices = listening.unwrap(PGConnection.class);
+                PGConnection notices = listened.unwrap(PGConnection.class);
                 while (!closed) {
                     PGNotification[] arrived = notices.getNotifications(WAIT_MS);
                     Set<String> tables = new LinkedHashSet<>();
@@ -64,6 +72,7 @@ public final class ServerChanges implements AutoCloseable {
                 }
             } catch (SQLException | RuntimeException e) {
                 missed = true;
+                listening.countDown(); // the constructor waits no longer: the server is away, retried below
                 if (!closed) {
                     sleep(5_000);
                 }

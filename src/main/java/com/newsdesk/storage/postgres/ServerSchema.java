@@ -42,6 +42,7 @@ public final class ServerSchema {
                             + " empty). Create one with 'newsdesk init --db " + url(server) + "'.");
                 }
                 statement.execute(script());
+                migrate(statement, BASELINE, latest);
             } else if (version > latest) {
                 throw new StorageException(server.describe() + " was written by a newer Newsdesk (schema " + version
                         + "; this Newsdesk knows up to schema " + latest + "). Update Newsdesk to open it; the newsroom"
@@ -49,6 +50,8 @@ public final class ServerSchema {
             } else if (version < BASELINE) {
                 throw new StorageException(server.describe() + " has an unknown Newsdesk schema " + version
                         + "; it was left untouched.");
+            } else {
+                migrate(statement, version, latest); // in the same transaction: all of it, or none
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
@@ -84,6 +87,13 @@ public final class ServerSchema {
                         + " newsroom file. Create it with: createdb --encoding=UTF8 --locale=C --template=template0 "
                         + server.database());
             }
+        }
+    }
+
+    private static void migrate(Statement statement, int from, int to) throws SQLException {
+        for (int version = from + 1; version <= to; version++) {
+            statement.execute(com.newsdesk.storage.Migrations.serverScript(version));
+            statement.execute("UPDATE newsdesk_schema SET version = " + version);
         }
     }
 

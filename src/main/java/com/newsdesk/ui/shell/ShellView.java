@@ -116,8 +116,11 @@ public final class ShellView {
             MenuItem restore = item("Restore from a backup…", null, () -> model.restoreAsked(() -> openNewsroom.accept(model.databaseFile())));
             backUp.disableProperty().bind(model.taskProperty().isNotNull());
             restore.disableProperty().bind(model.taskProperty().isNotNull());
-            file.getItems().addAll(new SeparatorMenuItem(), importJson, exportJson, new SeparatorMenuItem(), backUp,
-                    restore, new SeparatorMenuItem(), sample);
+            MenuItem moveToServer = item("Move this newsroom to a server…", null, model::moveToServerAsked);
+            moveToServer.setId("move-to-server");
+            moveToServer.disableProperty().bind(model.taskProperty().isNotNull());
+            file.getItems().addAll(new SeparatorMenuItem(), importJson, exportJson, moveToServer,
+                    new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem(), sample);
         }
         file.getItems().addAll(new SeparatorMenuItem(), quit);
 

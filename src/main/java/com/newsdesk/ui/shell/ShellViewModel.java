@@ -413,6 +413,23 @@ public final class ShellViewModel {
     /** The folder of rolling backups, where "Restore…" starts looking. */
     public Path backupsFolder() { return backups.folder(); }
 
+    /**
+     * Move this newsroom to a server…: asks for an empty database's address (and a password when needed), copies the
+     * whole newsroom there with progress and cancel, checked; this newsroom stays as it is.
+     */
+    public void moveToServerAsked() {
+        dialogs.serverSignIn("Move this newsroom to a server", "postgresql://localhost:5432/newsroom?user="
+                + System.getProperty("user.name", "")).ifPresent(signIn -> runTask("Copying the newsroom to "
+                        + signIn.address().replaceFirst("\\?.*", ""), monitor -> {
+                            try {
+                                return transfer.copyToServer(actor, signIn.address(), signIn.password(), monitor)
+                                        .describe() + ". Open it with File → Connect to a shared newsroom….";
+                            } finally {
+                                java.util.Arrays.fill(signIn.password(), '\0');
+                            }
+                        }));
+    }
+
     public void backUpNow() {
         runTask("Backing up", monitor -> "Backed up to " + backups.backUpNow(actor) + ".");
     }
