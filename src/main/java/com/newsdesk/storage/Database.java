@@ -300,12 +300,20 @@ public final class Database implements AutoCloseable {
      * than when autovacuum gets to them (until then it may choose a plan made for empty tables).
      */
     public void refreshStatistics() {
+        refreshStatistics(false);
+    }
+
+    /**
+     * As {@link #refreshStatistics()}; {@code whole} also vacuums (after a copy of a whole newsroom), so that
+     * index-only reads work at once instead of after autovacuum's visit. A login that owns no table only analyzes.
+     */
+    public void refreshStatistics(boolean whole) {
         if (pool == null) {
             return; // SQLite plans without them here, and PRAGMA optimize at close keeps what it needs
         }
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
-            statement.execute("ANALYZE");
+            statement.execute(whole ? "VACUUM (ANALYZE)" : "ANALYZE");
         } catch (SQLException e) {
             throw translate(e, "Could not update the planner's statistics on " + server.describe());
         }

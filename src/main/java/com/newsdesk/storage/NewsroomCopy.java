@@ -64,7 +64,7 @@ public final class NewsroomCopy {
             }
             return rows;
         }));
-        to.refreshStatistics();
+        to.refreshStatistics(true);
         return copied;
     }
 

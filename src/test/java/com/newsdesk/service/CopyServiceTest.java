@@ -8,7 +8,9 @@ import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Role;
 import com.newsdesk.storage.Database;
 import com.newsdesk.storage.NewsroomCopy;
+import com.newsdesk.service.subscribers.SubscriberList;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +60,7 @@ class CopyServiceTest {
                 + server.user();
         try (Database file = Database.open(dir.resolve("file.db"), Database.OpenMode.CREATE,
                 com.newsdesk.io.JsonDocumentCodec.INSTANCE)) {
-            new SampleNewsroom(file, TestNewsrooms.CLOCK).fill(TestNewsrooms.OWNER, new SampleNewsroom.Size(4, 30, 20),
+            new SampleNewsroom(file, TestNewsrooms.CLOCK).fill(TestNewsrooms.OWNER, new SampleNewsroom.Size(40, 30, 60),
                     3, TaskMonitor.NONE);
             TransferService transfer = new TransferService(file, TestNewsrooms.CLOCK);
             char[] password = System.getenv().getOrDefault("PGPASSWORD", "").toCharArray();
@@ -68,6 +70,18 @@ class CopyServiceTest {
             try (Database shared = Database.open(server, Database.OpenMode.EXISTING,
                     com.newsdesk.io.JsonDocumentCodec.INSTANCE, System.getenv())) {
                 assertEquals(NewsroomCopy.rowCounts(file), NewsroomCopy.rowCounts(shared));
+                // The same words find the same articles on both engines (accents ignored, every word required);
+                // the order of equally good matches may differ (bm25 against ts_rank).
+                ArticleService onFile = new ArticleService(file, TestNewsrooms.CLOCK);
+                ArticleService onServer = new ArticleService(shared, TestNewsrooms.CLOCK);
+                for (String typed : List.of("rain", "tanger", "fes", "festival musique", "élus", "nothing-like-this")) {
+                    assertEquals(new java.util.TreeSet<>(onFile.rankedIds(TestNewsrooms.OWNER, typed, 1000)),
+                            new java.util.TreeSet<>(onServer.rankedIds(TestNewsrooms.OWNER, typed, 1000)), typed);
+                }
+                var names = new com.newsdesk.domain.SubscriberFilter(null, null, null, "nad", null, null);
+                assertEquals(new SubscriberList(file, TestNewsrooms.CLOCK).page(TestNewsrooms.OWNER, names, 0, 0, 500),
+                        new SubscriberList(shared, TestNewsrooms.CLOCK).page(TestNewsrooms.OWNER, names, 0, 0, 500),
+                        "a name's start finds the same people");
             }
             assertThrows(com.newsdesk.domain.InvalidInputException.class, () -> transfer.copyToServer(
                     TestNewsrooms.OWNER, dir.resolve("other.db").toString(), password, TaskMonitor.NONE));

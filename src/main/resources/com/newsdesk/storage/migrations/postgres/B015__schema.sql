@@ -231,7 +231,8 @@ CREATE TABLE subscribers (
     note            TEXT COLLATE "C" NOT NULL DEFAULT '',
     attributes      TEXT COLLATE "C" NOT NULL DEFAULT ''
 );
-CREATE UNIQUE INDEX subscribers_email ON subscribers (lower(email));
+-- With the id inside, an address-prefix search reads the index alone (SQLite's rowid is in every index already).
+CREATE UNIQUE INDEX subscribers_email ON subscribers (lower(email)) INCLUDE (id);
 CREATE INDEX subscribers_status ON subscribers (status, id);
 CREATE INDEX subscribers_source ON subscribers (source, id);
 CREATE INDEX subscribers_created ON subscribers (created_at, id);
