@@ -34,6 +34,11 @@ public final class Migrations {
         return read("migrations/postgres/" + SCRIPTS.get(version - 1));
     }
 
+    /** A shared newsroom's schema at {@code ServerSchema.BASELINE}, in one script. */
+    public static String serverBaseline() {
+        return read("migrations/postgres/B015__schema.sql");
+    }
+
     private static String read(String name) {
         try (InputStream in = Migrations.class.getResourceAsStream(name)) {
             if (in == null) {

@@ -2,10 +2,6 @@ package com.newsdesk.storage.postgres;
 
 import com.newsdesk.storage.NewsroomAddress;
 import com.newsdesk.storage.StorageException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +37,7 @@ public final class ServerSchema {
                     throw new StorageException("There is no newsroom in " + server.describe() + " (the database is"
                             + " empty). Create one with 'newsdesk init --db " + url(server) + "'.");
                 }
-                statement.execute(script());
+                statement.execute(com.newsdesk.storage.Migrations.serverBaseline());
                 migrate(statement, BASELINE, latest);
             } else if (version > latest) {
                 throw new StorageException(server.describe() + " was written by a newer Newsdesk (schema " + version
@@ -134,17 +130,5 @@ public final class ServerSchema {
 
     static String url(NewsroomAddress.Server server) {
         return "postgresql://" + server.host() + ":" + server.port() + "/" + server.database() + "?user=" + server.user();
-    }
-
-    private static String script() {
-        String name = "/com/newsdesk/storage/migrations/postgres/B015__schema.sql";
-        try (InputStream in = ServerSchema.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("the schema " + name + " is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
