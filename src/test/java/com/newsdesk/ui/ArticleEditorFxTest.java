@@ -229,8 +229,15 @@ class ArticleEditorFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         javafx.scene.control.TableView<com.newsdesk.domain.SearchHit> table =
                 robot.lookup("#articles-table").queryTableView();
-        waitUntil(() -> table.getItems().size() == 3 && table.getItems().get(0) != null
-                && table.getItems().get(0).article().headline().equals("Delete me"));
+        try {
+            waitUntil(() -> table.getItems().size() == 3 && table.getItems().get(0) != null
+                    && table.getItems().get(0).article().headline().equals("Delete me"));
+        } catch (TimeoutException e) { // say what the list and the newsroom held instead
+            throw new AssertionError("the list shows " + table.getItems().stream().map(hit -> hit == null ? "(loading)"
+                    : hit.article().headline()).toList() + ", the newsroom holds " + storedCount()
+                    + " articles, the focus is on " + robot.targetWindow().getScene().getFocusOwner()
+                    + ", windows: " + robot.listWindows().size(), e);
+        }
         openContextMenu(robot, "Delete me");
         robot.clickOn("Delete draft…");
         waitUntil(() -> robot.lookup("#confirm-delete").tryQuery().isPresent());
