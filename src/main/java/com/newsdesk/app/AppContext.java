@@ -28,7 +28,8 @@ public final class AppContext implements AutoCloseable {
     private final BackgroundExecutor executor;
     private final BackgroundExecutor writingChecks;
     private final ShellViewModel.Services services;
-    private volatile AutoCloseable changeWatch;
+    private AutoCloseable changeWatch;
+    private boolean closed;
     private final java.util.concurrent.ScheduledExecutorService backupTimer =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(work -> {
                 Thread thread = new Thread(work, "newsdesk-backups");
@@ -74,8 +75,28 @@ public final class AppContext implements AutoCloseable {
      * context closes. A newsroom file has no other seats; nothing is started.
      */
     public void watchChanges(Consumer<java.util.Set<String>> changed) {
-        AutoCloseable watching = database.watchChanges(tables -> executor.onUiThread(() -> changed.accept(tables)));
-        changeWatch = watching;
+        if (database.file() != null) {
+            return; // a file has no other seats to hear
+        }
+        // Off the JavaFX thread: starting to listen is a connection to the server, which may be slow or away.
+        executor.submit(() -> database.watchChanges(tables -> executor.onUiThread(() -> changed.accept(tables))),
+                watching -> {
+                    synchronized (this) {
+                        if (closed) {
+                            closeQuietly(watching);
+                        } else {
+                            changeWatch = watching;
+                        }
+                    }
+                }, failure -> { }); // not hearing others is not a failure of this seat: its desks reload as before
+    }
+
+    private static void closeQuietly(AutoCloseable watching) {
+        try {
+            watching.close();
+        } catch (Exception ignored) {
+            // closing: nothing more to hear
+        }
     }
 
     /** Whether the newsroom has staff accounts, so that the window must ask who is there. Reads the database. */
@@ -167,11 +188,10 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
-        if (changeWatch != null) {
-            try {
-                changeWatch.close();
-            } catch (Exception ignored) {
-                // closing: nothing more to hear
+        synchronized (this) {
+            closed = true;
+            if (changeWatch != null) {
+                closeQuietly(changeWatch);
             }
         }
         writingChecks.close();

@@ -40,16 +40,21 @@ final class CliContext {
 
     /** Opens the newsroom {@code --db} names for a command run by {@code --user} (signed in when first needed). */
     Newsroom newsroom(DatabaseOption database, UserOption user, Database.OpenMode mode) {
-        return newsroom(database.file, user, mode);
+        return newsroom(database.file, "--db", user, mode);
     }
 
     /** As above, for a newsroom named by another option ({@code copy --from}). */
-    Newsroom newsroom(String named, UserOption user, Database.OpenMode mode) {
-        return new Newsroom(this, open(named, mode), user == null ? null : user.name);
+    Newsroom newsroom(String named, String option, UserOption user, Database.OpenMode mode) {
+        return new Newsroom(this, open(named, option, mode), user == null ? null : user.name);
     }
 
     Database open(String explicit, Database.OpenMode mode) {
-        return Database.open(DataLocation.resolveAddress(explicit, env), mode, JsonDocumentCodec.INSTANCE, env);
+        return open(explicit, "--db", mode);
+    }
+
+    /** The newsroom an option names ({@code --db}, {@code copy --from}…); its messages name that option. */
+    Database open(String explicit, String option, Database.OpenMode mode) {
+        return Database.open(DataLocation.resolveAddress(explicit, option, env), mode, JsonDocumentCodec.INSTANCE, env);
     }
 
     StaffService staff(Database db) {

@@ -26,11 +26,11 @@ final class CopyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var target = com.newsdesk.storage.DataLocation.resolveAddress(to, context.env);
+        var target = com.newsdesk.storage.DataLocation.resolveAddress(to, "--to", context.env);
         java.nio.file.Path made = target instanceof com.newsdesk.storage.NewsroomAddress.File file
                 && !java.nio.file.Files.exists(file.path()) ? file.path() : null;
-        try (Newsroom source = context.newsroom(from, user, Database.OpenMode.EXISTING);
-                Database destination = context.open(to, Database.OpenMode.CREATE)) {
+        try (Newsroom source = context.newsroom(from, "--from", user, Database.OpenMode.EXISTING);
+                Database destination = context.open(to, "--to", Database.OpenMode.CREATE)) {
             CopyService.Copied copied = new CopyService(context.clock).copy(source.actor(), source.database(),
                     destination, TaskMonitor.NONE);
             context.out.println(copied.describe() + ". " + destination.address().describe() + " is ready.");

@@ -34,12 +34,17 @@ public final class DataLocation {
      * shared newsroom on a PostgreSQL server ({@code postgresql://HOST[:PORT]/DATABASE?user=NAME}).
      */
     public static NewsroomAddress resolveAddress(String explicit, Map<String, String> env) {
+        return resolveAddress(explicit, "--db", env);
+    }
+
+    /** As above, for a newsroom another option names ({@code copy --from}, {@code --to}): messages name it. */
+    public static NewsroomAddress resolveAddress(String explicit, String option, Map<String, String> env) {
         String named = explicit != null ? explicit : env.get("NEWSDESK_DB");
-        String where = explicit != null ? "--db" : "NEWSDESK_DB";
+        String where = explicit != null ? option : "NEWSDESK_DB";
         if (named != null && NewsroomAddress.isServer(named)) {
             return NewsroomAddress.parseServer(named, where, System.getProperty("user.name", ""));
         }
-        return new NewsroomAddress.File(resolve(explicit, env));
+        return new NewsroomAddress.File(explicit != null ? checkedNamedFile(explicit, option) : resolve(null, env));
     }
 
     /** The platform's data folder for Newsdesk: where the default newsroom and the logs live. */
@@ -64,6 +69,14 @@ public final class DataLocation {
         if (java.nio.file.Files.isDirectory(file)) {
             throw new StorageException(where + " " + named + " is a folder. Name the newsroom file inside it (such as "
                     + file.resolve(FILE_NAME) + ").");
+        }
+        for (String suffix : new String[] {"-wal", "-shm", "-journal"}) { // SQLite's own files beside a newsroom
+            String name = file.getFileName().toString();
+            if (name.endsWith(suffix) && java.nio.file.Files.isRegularFile(file.resolveSibling(
+                    name.substring(0, name.length() - suffix.length())))) {
+                throw new StorageException(where + " " + named + " is a file SQLite keeps beside the newsroom "
+                        + name.substring(0, name.length() - suffix.length()) + ", not a newsroom; nothing was opened.");
+            }
         }
         if (java.nio.file.Files.exists(file) && !java.nio.file.Files.isRegularFile(file)) {
             throw new StorageException(where + " " + named + " is a device or a pipe, not a newsroom file; nothing was"

@@ -27,4 +27,19 @@ class DataLocationTest {
         assertEquals(HOME.resolve("Library/Application Support/Newsdesk/newsdesk.db"),
                 DataLocation.defaultFile(Map.of(), "Mac OS X", HOME));
     }
+
+    @Test
+    void sqlitesOwnFilesBesideANewsroomAreNeverTakenForOne(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.createFile(dir.resolve("n.db"));
+        for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+            String named = dir.resolve("n.db" + suffix).toString();
+            StorageException refused = org.junit.jupiter.api.Assertions.assertThrows(StorageException.class,
+                    () -> DataLocation.resolveAddress(named, "--to", Map.of()));
+            assertEquals("--to " + named + " is a file SQLite keeps beside the newsroom n.db, not a newsroom; nothing"
+                    + " was opened.", refused.getMessage());
+        }
+        Path walOfNothing = dir.resolve("other.db-wal"); // no newsroom beside it: an odd name, but a file like any
+        assertEquals(new NewsroomAddress.File(walOfNothing), DataLocation.resolveAddress(walOfNothing.toString(),
+                Map.of()));
+    }
 }
