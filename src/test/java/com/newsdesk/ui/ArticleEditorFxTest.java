@@ -226,6 +226,11 @@ class ArticleEditorFxTest {
         robot.write("Delete me");
         // Closed only once the headline holds the words: closing an untouched new article leaves nothing behind.
         waitUntil(() -> robot.lookup("#article-headline").queryTextInputControl().getText().equals("Delete me"));
+        // A clean clone once failed here with a second window showing: a tooltip under the pointer (left over the
+        // editor by the click on New article) takes the keys under Monocle, and Ctrl+W never reached the window.
+        javafx.stage.Window window = robot.lookup("#article-headline").query().getScene().getWindow();
+        robot.moveTo(new javafx.geometry.Point2D(window.getX() + 2, window.getY() + 2));
+        waitUntil(() -> robot.listWindows().size() == 1);
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         javafx.scene.control.TableView<com.newsdesk.domain.SearchHit> table =
                 robot.lookup("#articles-table").queryTableView();
