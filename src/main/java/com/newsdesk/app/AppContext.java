@@ -99,14 +99,25 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** Whether the newsroom has staff accounts, so that the window must ask who is there. Reads the database. */
-    public boolean needsSignIn() {
-        return services.staff().hasStaff();
+    /**
+     * Who arrives at a newsroom just opened: on a shared newsroom with staff accounts, the account of the server login
+     * the seat connected as ({@code seat}; the server checked its password, so there is no sign-in screen); else
+     * whether the window must ask who is there. Reads the database: off the JavaFX thread.
+     */
+    public record Arrival(boolean needsSignIn, Actor seat) {}
+
+    public static Arrival arrival(Database database) {
+        StaffService staff = new StaffService(database, new PasswordHasher(1), Clock.systemUTC());
+        boolean accounts = staff.hasStaff();
+        if (database.isShared() && accounts) {
+            return new Arrival(false, staff.connectedAs(null));
+        }
+        return new Arrival(accounts, null);
     }
 
-    /** As {@link #needsSignIn()}, for a database opened before its context. Reads the database. */
-    public static boolean needsSignIn(Database database) {
-        return new StaffService(database, new PasswordHasher(1), Clock.systemUTC()).hasStaff();
+    /** The window of a shared newsroom's seat: who it is follows from its login, so it has no sign-out. */
+    public ShellViewModel seatShell(Actor seat, com.newsdesk.ui.common.DialogService dialogs) {
+        return new ShellViewModel(seat, false, services, executor, dialogs);
     }
 
     /** The window of a one-person newsroom, whose owner is the operating system's user. */

@@ -37,7 +37,7 @@ public final class NewsdeskApp extends Application {
     private static volatile FirstNewsroom first;
 
     /** A database opened early, and whether it asks who is there (both read off the JavaFX thread). */
-    private record EarlyOpen(com.newsdesk.storage.Database database, boolean needsSignIn) {}
+    private record EarlyOpen(com.newsdesk.storage.Database database, AppContext.Arrival arrival) {}
 
     /** Held, so that its level is not lost with a collected logger. */
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
@@ -61,7 +61,12 @@ public final class NewsdeskApp extends Application {
         Thread opener = new Thread(() -> {
             try {
                 com.newsdesk.storage.Database database = AppContext.openDatabase(file, System.getenv());
-                opening.complete(new EarlyOpen(database, AppContext.needsSignIn(database)));
+                try {
+                    opening.complete(new EarlyOpen(database, AppContext.arrival(database)));
+                } catch (RuntimeException refused) { // a server login that is no staff account of it
+                    database.close();
+                    throw refused;
+                }
             } catch (Throwable failure) {
                 opening.completeExceptionally(failure);
             }
@@ -124,7 +129,7 @@ public final class NewsdeskApp extends Application {
             EarlyOpen opened = early.opened().join();
             stage.setScene(fittedScene(new VBox()));
             adopt(new Opened(AppContext.around(opened.database(), Clock.systemUTC(),
-                    new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS), executor), opened.needsSignIn()), file);
+                    new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS), executor), opened.arrival()), file);
             stage.show();
             return;
         }
@@ -191,11 +196,16 @@ public final class NewsdeskApp extends Application {
             if (early != null && early.address().equals(file)) {
                 EarlyOpen opened = joined(early.opened());
                 return new Opened(AppContext.around(opened.database(), Clock.systemUTC(), hasher, executor),
-                        opened.needsSignIn());
+                        opened.arrival());
             }
-            AppContext opened = AppContext.around(AppContext.openDatabase(file, env), Clock.systemUTC(), hasher,
-                    executor);
-            return new Opened(opened, opened.needsSignIn());
+            var database = AppContext.openDatabase(file, env);
+            try {
+                return new Opened(AppContext.around(database, Clock.systemUTC(), hasher, executor),
+                        AppContext.arrival(database));
+            } catch (RuntimeException refused) { // a server login that is no staff account of it
+                database.close();
+                throw refused;
+            }
         }, result -> {
             if (chosenInTheWindow) {
                 LastNewsroom.remember(file); // opened: the next plain start opens it again
@@ -237,7 +247,9 @@ public final class NewsdeskApp extends Application {
                 shell.changedElsewhere(tables);
             }
         });
-        if (result.needsSignIn()) {
+        if (result.arrival().seat() != null) {
+            showShell(context.seatShell(result.arrival().seat(), dialogs));
+        } else if (result.arrival().needsSignIn()) {
             showSignIn();
         } else {
             showShell(context.ownerShell(dialogs));
@@ -262,7 +274,7 @@ public final class NewsdeskApp extends Application {
         }
     }
 
-    private record Opened(AppContext context, boolean needsSignIn) {}
+    private record Opened(AppContext context, AppContext.Arrival arrival) {}
 
     private void showSignIn() {
         stage.getScene().setRoot(new SignInView(context.signIn(member -> showShell(context.shellFor(member.asActor(), dialogs))),

@@ -63,10 +63,14 @@ final class CliContext {
 
     /**
      * Who runs this command: the owner of a newsroom without staff accounts, or the staff member named by
-     * {@code --user}, signed in with the password from {@code NEWSDESK_PASSWORD} or the terminal.
+     * {@code --user}, signed in with the password from {@code NEWSDESK_PASSWORD} or the terminal. On a shared
+     * newsroom with accounts, the account of the login in the address (its password from PGPASSWORD or ~/.pgpass).
      */
     Actor signIn(Database db, String user) {
         StaffService staff = staff(db);
+        if (db.isShared() && staff.hasStaff()) {
+            return staff.connectedAs(user); // the server checked the login's password
+        }
         if (!staff.hasStaff()) {
             if (user != null) {
                 throw new RefusedException("This newsroom has no staff accounts, so --user names nobody. Leave it out,"

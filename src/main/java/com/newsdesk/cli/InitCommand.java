@@ -26,10 +26,13 @@ final class InitCommand implements Callable<Integer> {
                     throw new com.newsdesk.service.RefusedException("This newsroom already has staff accounts; an"
                             + " Admin adds more with 'newsdesk staff add'.");
                 }
-                staff.createFirstAdmin(com.newsdesk.domain.Actor.owner(System.getProperty("user.name")), admin, "",
+                var database = newsroom.database();
+                staff.createFirstAdmin(com.newsdesk.domain.Actor.owner(database.isShared() ? database.serverLogin()
+                        : System.getProperty("user.name")), admin, "",
                         context.password(CliContext.PASSWORD_VARIABLE, "Password for the new Admin " + admin + ": "));
-                context.out.println("Created the first Admin, " + admin + ". Commands that change data now need"
-                        + " --user.");
+                context.out.println("Created the first Admin, " + admin + "." + (newsroom.database().isShared()
+                        ? " Staff now connect as their own server login: " + LoginHint.address(newsroom.database(), admin)
+                        : " Commands that change data now need --user."));
             }
             context.out.println("Newsroom ready at " + newsroom.database().address().describe() + " (schema "
                     + newsroom.database().schemaVersion() + ").");

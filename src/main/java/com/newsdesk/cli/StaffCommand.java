@@ -40,7 +40,9 @@ final class StaffCommand implements Runnable {
             try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
                 StaffMember added = newsroom.staff().add(newsroom.actor(), name, displayName, chosen,
                         context.password(CliContext.NEW_PASSWORD_VARIABLE, "Password for " + name + ": "));
-                context.out.println("Added " + added.username() + " as " + added.role().code() + ".");
+                context.out.println("Added " + added.username() + " as " + added.role().code() + "."
+                        + (newsroom.database().isShared() ? " They connect as the server login " + added.username()
+                        + ": " + LoginHint.address(newsroom.database(), added.username()) : ""));
             }
         }
     }
@@ -98,7 +100,8 @@ final class StaffCommand implements Runnable {
         public void run() {
             try (Newsroom newsroom = context.newsroom(database, user, Database.OpenMode.EXISTING)) {
                 newsroom.staff().deactivate(newsroom.actor(), name);
-                context.out.println("Deactivated " + name + ".");
+                context.out.println("Deactivated " + name + "." + (newsroom.database().isShared()
+                        ? " The server no longer lets the login " + name + " into this newsroom." : ""));
             }
         }
     }

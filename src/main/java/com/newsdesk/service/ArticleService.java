@@ -139,7 +139,7 @@ public final class ArticleService {
                 && ArticleDraft.of(article).equals(new ArticleDraft("", "", "", "", List.of(), article.slug(),
                         article.language(), Document.EMPTY, null, com.newsdesk.domain.ArticleExtras.NONE))
                 && tx.revisions().forArticle(article.id()).size() == 1
-                && tx.comments().ofArticle(article.id()).isEmpty()
+                && tx.comments().countOfArticle(article.id()) == 0
                 && tx.corrections().forArticle(article.id()).isEmpty();
     }
 
@@ -514,7 +514,7 @@ public final class ArticleService {
             if (!ArticleWorkflow.mayDelete(actor, article)) {
                 throw new AccessDeniedException(actor, Permission.EDIT_ANY_ARTICLE);
             }
-            int comments = tx.comments().ofArticle(id).size();
+            long comments = tx.comments().countOfArticle(id);
             if (comments > 0) {
                 throw new InvalidInputException("article", "it has " + comments + " comment" + (comments == 1 ? "" : "s")
                         + "; a draft with comments is kept");
@@ -547,12 +547,18 @@ public final class ArticleService {
     /** The trash, newest first, after removing for good what has been there longer than 30 days. */
     public List<com.newsdesk.domain.DeletedArticle> trash(Actor actor) {
         actor.require(Permission.READ_ARTICLES);
-        purgeExpiredTrash();
+        purgeExpiredTrash(actor);
         return database.read(tx -> tx.articles().trash());
     }
 
-    /** Removes for good the drafts deleted more than 30 days ago (audited); how many went. */
-    public int purgeExpiredTrash() {
+    /**
+     * Removes for good the drafts deleted more than 30 days ago (audited); how many went. Removing for good is an
+     * Editor's or an Admin's act (the first to open the trash after the 30 days); for anyone else it does nothing.
+     */
+    public int purgeExpiredTrash(Actor actor) {
+        if (!actor.can(Permission.EDIT_ANY_ARTICLE)) {
+            return 0;
+        }
         return database.write(tx -> {
             var gone = tx.articles().purgeDeletedBefore(Timestamps.now(clock).minus(
                     com.newsdesk.domain.DeletedArticle.KEPT));

@@ -220,7 +220,18 @@ public final class BackupService {
                     + " restored only into an empty database, so nothing there is overwritten. Nothing was changed.");
         }
         com.newsdesk.storage.postgres.ServerDump.restore(server, password, archive);
-        return Database.open(server, Database.OpenMode.EXISTING, codec, env);
+        Database restored = Database.open(server, Database.OpenMode.EXISTING, codec, env);
+        try {
+            // A dump's grants name the groups of the database it came from: this one's are made and granted anew.
+            restored.write(tx -> {
+                tx.logins().prepareAll();
+                return null;
+            });
+            return restored;
+        } catch (RuntimeException e) {
+            restored.close();
+            throw e;
+        }
     }
 
     private void refuseOnAServer() {

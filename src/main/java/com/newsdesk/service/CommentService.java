@@ -285,9 +285,13 @@ public final class CommentService {
         }
         boolean blocked = tx.commentRules().load().list(CommentRules.Kind.BLOCKED_EMAIL)
                 .contains(email.toLowerCase(java.util.Locale.ROOT));
+        // Someone who may not manage subscribers learns whether the address is subscribed, and the newsroom reads
+        // no more than that for them (on a server, their login could not).
+        CommentDetail.Newsletter newsletter = mayManageSubscribers
+                ? CommentDetail.Newsletter.of(tx.subscribers().findByEmail(email).orElse(null), true)
+                : new CommentDetail.Newsletter(tx.subscribers().isSubscribed(email), null, null);
         return new CommentDetail.Author(email, tx.comments().countByStatusOfAuthor(email),
-                tx.comments().byAuthor(email, 50), CommentDetail.Newsletter.of(tx.subscribers().findByEmail(email).orElse(null),
-                mayManageSubscribers), blocked);
+                tx.comments().byAuthor(email, 50), newsletter, blocked);
     }
 
     /** Blocks an address: its pending comments go to spam now, and its future comments by rule. */

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,7 +26,7 @@ public final class CopyService {
         this.clock = clock;
     }
 
-    public record Copied(Map<String, Long> rows, String sha256) {
+    public record Copied(Map<String, Long> rows, String sha256, List<String> loginsMade) {
         public long total() {
             return rows.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -33,7 +34,10 @@ public final class CopyService {
         public String describe() {
             return String.format("Copied %,d rows (%,d articles, %,d comments, %,d subscribers) and checked: both"
                     + " newsrooms export the same JSON (SHA-256 %s…)", total(), rows.get("articles"), rows.get("comments"),
-                    rows.get("subscribers"), sha256.substring(0, 16));
+                    rows.get("subscribers"), sha256.substring(0, 16)) + (loginsMade.isEmpty() ? "" : ". The server now"
+                    + " has a login for each staff account; " + String.join(", ", loginsMade) + " had none and cannot"
+                    + " connect until given a password: the database administrator sets the first Admin's (psql:"
+                    + " \\password NAME), who then resets the others' (staff reset-password)");
         }
     }
 
@@ -51,13 +55,13 @@ public final class CopyService {
         long[] done = {0};
         long[] inTable = {0};
         String[] table = {""};
-        Map<String, Long> rows = NewsroomCopy.copy(from, to, (name, copied) -> {
+        NewsroomCopy.Copied copied = NewsroomCopy.copy(from, to, (name, copiedRows) -> {
             if (!name.equals(table[0])) {
                 table[0] = name;
                 inTable[0] = 0;
             }
-            done[0] += copied - inTable[0];
-            inTable[0] = copied;
+            done[0] += copiedRows - inTable[0];
+            inTable[0] = copiedRows;
             monitor.checkCancelled(); // a cancel rolls the whole copy back
             monitor.progress(done[0], total, "Copying " + name);
         });
@@ -75,7 +79,7 @@ public final class CopyService {
             throw new RefusedException("The copy in " + to.address().describe() + " does not export as the source does"
                     + " (SHA-256 " + after + " against " + before + "); do not use it.");
         }
-        return new Copied(rows, after);
+        return new Copied(copied.rows(), after, copied.loginsMade());
     }
 
     private static String digest(TransferService transfer, Actor actor, TaskMonitor monitor) {

@@ -38,6 +38,11 @@ public final class StaffService {
         this.audit = new Audit(clock);
     }
 
+    /** Whether accounts here are also server logins (a shared newsroom), not Newsdesk's alone (a file). */
+    public boolean accountsAreServerLogins() {
+        return database.isShared();
+    }
+
     public boolean hasStaff() {
         return database.read(tx -> tx.staff().count()) > 0;
     }
@@ -77,12 +82,62 @@ public final class StaffService {
                 Instant now = Timestamps.now(clock);
                 StaffMember member = new StaffMember(0, username, displayName, role, true, now, now);
                 long id = tx.staff().insert(member, hash);
-                audit.record(tx, actor, "staff.create", STAFF, id, username + " as " + role.code());
+                String login = database.isShared() ? giveLogin(tx, username, password) : "";
+                audit.record(tx, actor, "staff.create", STAFF, id, username + " as " + role.code() + login);
                 return new StaffMember(id, username, displayName, role, true, now, now);
             });
         } finally {
             PasswordHasher.clear(password);
         }
+    }
+
+    /**
+     * On a shared newsroom the account signs in as a PostgreSQL login of its name, whose membership of the role's
+     * group is what the server enforces (issue 15): made with this password when missing (the account's own hash
+     * stays too, for a copy into a file), left as it is when the server's administrator made it. In the caller's
+     * transaction: the account and its login are made together or not at all. Says which, for the audit.
+     */
+    private static String giveLogin(com.newsdesk.storage.Transaction tx, String username, char[] password) {
+        var logins = tx.logins();
+        boolean existed = logins.exists(username);
+        if (!existed) {
+            logins.create(username, password);
+        }
+        logins.sync(username);
+        return existed ? "; server login " + username + " already existed" : "; server login " + username + " created";
+    }
+
+    /**
+     * Who this seat is on a shared newsroom: the staff account named as the PostgreSQL login it connected as (the
+     * server checked the password). {@code claimed}, when given (the command line's {@code --user}), must be that
+     * account. A newsroom without accounts belongs to its owner, as a file does. Throws {@link SignInFailedException}
+     * for a login that is no active account.
+     */
+    public Actor connectedAs(String claimed) {
+        String login = database.serverLogin();
+        if (login == null) {
+            throw new IllegalStateException("a newsroom file has no server login");
+        }
+        if (!hasStaff()) {
+            return Actor.owner(login);
+        }
+        if (claimed != null && !claimed.equalsIgnoreCase(login)) {
+            throw new SignInFailedException("On a shared newsroom you are the login you connect as: this seat"
+                    + " connected as " + login + ", not " + claimed + ". Put user=" + claimed + " in the address.");
+        }
+        return database.write(tx -> {
+            StaffMember member = tx.staff().find(login).orElse(null);
+            if (member == null) {
+                throw new SignInFailedException("The login " + login + " has no staff account in this newsroom. Each"
+                        + " staff member connects as their own login (user=NAME in the address); an Admin adds"
+                        + " accounts with 'newsdesk staff add'.");
+            }
+            if (!member.active()) {
+                throw new SignInFailedException("The account " + member.username() + " is deactivated.");
+            }
+            audit.record(tx, member.asActor(), "sign-in", STAFF, member.id(), "as the server login " + login);
+            return member.asActor();
+        });
     }
 
     /**
@@ -178,7 +233,17 @@ public final class StaffService {
                 StaffMember member = existing(tx.staff().find(username), username);
                 tx.staff().setPasswordHash(member.id(), hash, Timestamps.now(clock));
                 tx.staff().clearFailedSignIns(member.id());
-                audit.record(tx, actor, "staff.reset-password", STAFF, member.id(), member.username());
+                String login = "";
+                if (database.isShared()) { // the login's password is the one that signs in on a server
+                    if (tx.logins().exists(member.username())) {
+                        tx.logins().setPassword(member.username(), newPassword);
+                        tx.logins().sync(member.username());
+                        login = "; and of the server login";
+                    } else {
+                        login = giveLogin(tx, member.username(), newPassword);
+                    }
+                }
+                audit.record(tx, actor, "staff.reset-password", STAFF, member.id(), member.username() + login);
                 return null;
             });
         } finally {
@@ -194,7 +259,11 @@ public final class StaffService {
                 throw new RefusedException("You cannot deactivate your own account; another Admin can.");
             }
             tx.staff().setActive(member.id(), false, Timestamps.now(clock));
-            audit.record(tx, actor, "staff.deactivate", STAFF, member.id(), member.username());
+            if (database.isShared()) {
+                tx.logins().sync(member.username()); // out of the newsroom's groups: the server refuses the login
+            }
+            audit.record(tx, actor, "staff.deactivate", STAFF, member.id(), member.username()
+                    + (database.isShared() ? "; server login revoked" : ""));
             return null;
         });
     }

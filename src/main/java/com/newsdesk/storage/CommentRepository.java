@@ -95,6 +95,12 @@ public final class CommentRepository {
                 entry -> consumer.accept(entry.getKey(), entry.getValue()));
     }
 
+    /** How many comments an article has (whoever may read articles may know that much, not what they say). */
+    public long countOfArticle(long articleId) {
+        return Queries.count(tx, "SELECT count(*) FROM comments WHERE article_id = ?",
+                statement -> statement.setLong(1, articleId));
+    }
+
     /** One article's comments, oldest first. */
     public List<Comment> ofArticle(long articleId) {
         return Queries.list(tx, "SELECT " + COLUMNS + " FROM comments c WHERE c.article_id = ? ORDER BY c.submitted_at,"

@@ -120,6 +120,11 @@ public final class Database implements AutoCloseable {
         return server != null;
     }
 
+    /** The PostgreSQL login this seat connected as; null for a newsroom file. */
+    public String serverLogin() {
+        return server == null ? null : server.user();
+    }
+
     /** Where the newsroom lives, for messages: the file's path or the server and database. */
     public NewsroomAddress address() {
         return server != null ? server : new NewsroomAddress.File(file);

@@ -36,6 +36,17 @@ public sealed interface NewsroomAddress {
             return new Server(host, port, other, user, sslMode);
         }
 
+        /** The same newsroom, reached as another login (each staff member's own). */
+        public Server withUser(String login) {
+            return new Server(host, port, database, login, sslMode);
+        }
+
+        /** The address as a person types it: {@code postgresql://HOST:PORT/DATABASE?user=LOGIN}. */
+        public String url() {
+            return "postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/" + database
+                    + "?user=" + user + (sslMode == null ? "" : "&sslmode=" + sslMode);
+        }
+
         @Override
         public String describe() {
             return "postgresql://" + host + ":" + port + "/" + database + " (as " + user + ")";

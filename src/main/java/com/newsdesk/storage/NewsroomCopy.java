@@ -51,18 +51,23 @@ public final class NewsroomCopy {
         });
     }
 
+    /** What a copy wrote: rows per table, and on a server the staff logins it had to make (without passwords). */
+    public record Copied(Map<String, Long> rows, List<String> loginsMade) {}
+
     /**
      * Copies {@code from} into {@code to} (which the caller checked is empty); {@code progress} hears each table and
-     * its rows copied. Returns the rows copied per table.
+     * its rows copied.
      */
-    public static Map<String, Long> copy(Database from, Database to, BiConsumer<String, Long> progress) {
-        Map<String, Long> copied = to.bulkWrite(target -> from.read(source -> {
+    public static Copied copy(Database from, Database to, BiConsumer<String, Long> progress) {
+        Copied copied = to.bulkWrite(target -> from.read(source -> {
             target.deferForeignKeys();
             Map<String, Long> rows = new LinkedHashMap<>();
             for (String table : TABLES) {
                 rows.put(table, copyTable(source, target, table, progress));
             }
-            return rows;
+            // On a server every account is a login of its own (the accounts arrive in the same transaction).
+            List<String> logins = target.dialect() == Dialect.POSTGRES ? target.logins().ensureAll() : List.of();
+            return new Copied(rows, logins);
         }));
         to.refreshStatistics(true);
         return copied;

@@ -146,6 +146,16 @@ public final class SubscriberRepository {
                 MAPPER);
     }
 
+    /**
+     * Whether the address is subscribed now: all a moderator may learn of the list. On a server it is asked through
+     * the schema's one function for it, since a moderator's login may not read the subscribers table.
+     */
+    public boolean isSubscribed(String email) {
+        String sql = tx.dialect() == Dialect.POSTGRES ? "SELECT CASE WHEN newsdesk_is_subscribed(?) THEN 1 ELSE 0 END"
+                : "SELECT count(*) FROM subscribers WHERE lower(email) = lower(?) AND status = 'subscribed'";
+        return Queries.count(tx, sql, statement -> statement.setString(1, email)) > 0;
+    }
+
     public boolean emailExists(String email) {
         return Queries.count(tx, "SELECT count(*) FROM subscribers WHERE lower(email) = lower(?)",
                 statement -> statement.setString(1, email)) > 0;

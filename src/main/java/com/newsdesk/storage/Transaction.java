@@ -141,6 +141,14 @@ public final class Transaction {
         return writing;
     }
 
+    /** A shared newsroom's staff logins; a newsroom file has none (its roles are Newsdesk's alone). */
+    public com.newsdesk.storage.postgres.ServerLogins logins() {
+        if (dialect != Dialect.POSTGRES) {
+            throw new IllegalStateException("a newsroom file has no server logins");
+        }
+        return new com.newsdesk.storage.postgres.ServerLogins(connection);
+    }
+
     public AuditRepository audit() {
         if (audit == null) {
             audit = new AuditRepository(this);

@@ -106,6 +106,76 @@ class SharedNewsroomCliTest {
         assertTrue(withPassword.message().contains("never from the command line"), withPassword.message());
     }
 
+    @Test
+    void eachStaffMemberRunsCommandsAsTheirOwnServerLogin() throws Exception {
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String boss = "boss_" + run;
+        String writer = "ines_" + run;
+        NewsroomAddress.Server server = TestServer.emptyDatabase("cli_roles");
+        NewsroomAddress.Server restoredServer = null;
+        String owner = url(server);
+        Map<String, String> asOwner = Map.of("PGPASSWORD", System.getenv().getOrDefault("PGPASSWORD", ""),
+                "NEWSDESK_PASSWORD", "the boss's password");
+        Map<String, String> asBoss = Map.of("PGPASSWORD", "the boss's password",
+                "NEWSDESK_NEW_PASSWORD", "the writer's password");
+        Map<String, String> asWriter = Map.of("PGPASSWORD", "the writer's password");
+        try {
+            CliRun.Result init = CliRun.run(asOwner, "init", "--db", owner, "--admin", boss);
+            assertEquals(0, init.code(), init.toString());
+            assertTrue(init.out().contains("Staff now connect as their own server login: --db "
+                    + url(server.withUser(boss))), init.out());
+            String bossSeat = url(server.withUser(boss));
+            assertEquals(0, CliRun.run(asBoss, "demo", "--db", bossSeat, "--articles", "4", "--comments", "20",
+                    "--subscribers", "15").code());
+            CliRun.Result added = CliRun.run(asBoss, "staff", "add", "--db", bossSeat, writer, "--role", "writer");
+            assertEquals(0, added.code(), added.toString());
+            assertTrue(added.out().contains("They connect as the server login " + writer), added.out());
+
+            String writerSeat = url(server.withUser(writer));
+            CliRun.Result stats = CliRun.run(asWriter, "stats", "--db", writerSeat);
+            assertEquals(0, stats.code(), stats.toString());
+            CliRun.Result subscribers = CliRun.run(asWriter, "export-subscribers", "--format", "csv", "--db", writerSeat, "--out",
+                    dir.resolve("leak.csv").toString());
+            assertEquals(1, subscribers.code());
+            assertTrue(subscribers.message().contains("may not see or change subscribers"), subscribers.message());
+            assertTrue(!Files.exists(dir.resolve("leak.csv")));
+            CliRun.Result posing = CliRun.run(asWriter, "export-subscribers", "--format", "csv", "--db", writerSeat, "--user", boss,
+                    "--out", dir.resolve("leak.csv").toString());
+            assertEquals(1, posing.code());
+            assertTrue(posing.message().contains("you are the login you connect as"), posing.message());
+            CliRun.Result ownerSeat = CliRun.run(asOwner, "export-subscribers", "--format", "csv", "--db", owner, "--out",
+                    dir.resolve("leak.csv").toString());
+            assertEquals(1, ownerSeat.code());
+            assertTrue(ownerSeat.message().contains("has no staff account in this newsroom"), ownerSeat.message());
+
+            // An Admin's login backs up the whole newsroom (pg_dump through the policies); a restore elsewhere makes
+            // that database's groups, and the same logins work there at once.
+            Path dump = dir.resolve("roles.dump");
+            CliRun.Result backup = CliRun.run(asBoss, "backup", "--db", bossSeat, "--out", dump.toString());
+            assertEquals(0, backup.code(), backup.toString());
+            restoredServer = TestServer.emptyDatabase("cli_roles_restored");
+            CliRun.Result restore = CliRun.run(asOwner, "restore", "--db", url(restoredServer), dump.toString());
+            assertEquals(0, restore.code(), restore.toString());
+            CliRun.Result there = CliRun.run(asWriter, "stats", "--db", url(restoredServer.withUser(writer)));
+            assertEquals(0, there.code(), there.toString());
+            assertTrue(there.out().matches("(?s)articles +4\\b.*"), there.out());
+
+            CliRun.Result deactivated = CliRun.run(asBoss, "staff", "deactivate", "--db", bossSeat, writer);
+            assertEquals(0, deactivated.code(), deactivated.toString());
+            assertTrue(deactivated.out().contains("The server no longer lets the login " + writer + " into this"
+                    + " newsroom"), deactivated.out());
+            CliRun.Result shutOut = CliRun.run(asWriter, "stats", "--db", writerSeat);
+            assertEquals(1, shutOut.code());
+            assertTrue(shutOut.message().contains("does not let this login into the newsroom"), shutOut.message());
+        } finally {
+            TestServer.drop(server);
+            if (restoredServer != null) {
+                TestServer.drop(restoredServer);
+            }
+            TestServer.dropLogins(boss, writer);
+        }
+    }
+
     private static String withoutExportTime(String json) {
         return json.replaceFirst("\"exportedAt\" *: *\"[^\"]*\"", "");
     }

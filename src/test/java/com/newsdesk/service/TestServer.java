@@ -55,8 +55,9 @@ public final class TestServer {
     public static synchronized NewsroomAddress.Server emptyDatabase(String purpose) {
         NewsroomAddress.Server server = admin();
         String name = "newsdesk_test_empty_" + purpose.replaceAll("[^a-z0-9]", "_") + "_" + MADE.size();
-        execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "CREATE DATABASE " + name
-                + " ENCODING 'UTF8' LOCALE 'C' TEMPLATE template0");
+        execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        dropGroups(server, name);
+        execute(server, "CREATE DATABASE " + name + " ENCODING 'UTF8' LOCALE 'C' TEMPLATE template0");
         MADE.add(name);
         return server.withDatabase(name);
     }
@@ -69,8 +70,9 @@ public final class TestServer {
         if (admin == null) {
             NewsroomAddress.Server server = NewsroomAddress.parseServer(System.getProperty(PROPERTY), PROPERTY,
                     System.getProperty("user.name"));
-            execute(server, "DROP DATABASE IF EXISTS " + TEMPLATE + " WITH (FORCE)", "CREATE DATABASE " + TEMPLATE
-                    + " ENCODING 'UTF8' LOCALE 'C' TEMPLATE template0");
+            execute(server, "DROP DATABASE IF EXISTS " + TEMPLATE + " WITH (FORCE)");
+            dropGroups(server, TEMPLATE);
+            execute(server, "CREATE DATABASE " + TEMPLATE + " ENCODING 'UTF8' LOCALE 'C' TEMPLATE template0");
             try (Database made = Database.open(server.withDatabase(TEMPLATE), Database.OpenMode.CREATE,
                     JsonDocumentCodec.INSTANCE, System.getenv())) {
                 made.schemaVersion();
@@ -82,13 +84,47 @@ public final class TestServer {
     }
 
     private static synchronized void dropAll() {
+        // One connection for all of it: the run's last seconds are the JVM's to end in.
+        java.util.List<String> statements = new java.util.ArrayList<>();
         for (String name : MADE) {
-            execute(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            statements.add("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
-        execute(admin, "DROP DATABASE IF EXISTS " + TEMPLATE + " WITH (FORCE)");
+        statements.add("DROP DATABASE IF EXISTS " + TEMPLATE + " WITH (FORCE)");
+        for (String name : MADE) {
+            statements.add(dropGroupsStatement(name));
+        }
+        statements.add(dropGroupsStatement(TEMPLATE));
+        execute(admin, statements.toArray(String[]::new));
     }
 
-    private static void execute(NewsroomAddress.Server server, String... statements) {
+    /**
+     * The group roles a newsroom in that database made (roles belong to the whole server and outlive the database):
+     * a database made again under the same name in a later run would otherwise find them and refuse them.
+     */
+    static void dropGroups(NewsroomAddress.Server server, String database) {
+        execute(server, dropGroupsStatement(database));
+    }
+
+    private static String dropGroupsStatement(String database) {
+        return "DROP ROLE IF EXISTS \"" + database + "_admin\", \"" + database + "_editor\", \"" + database
+                + "_writer\", \"" + database + "_moderator\"";
+    }
+
+    /** Drops logins made by a test (after the databases that granted them anything are gone). */
+    public static synchronized void dropLogins(String... logins) {
+        for (String login : logins) {
+            execute(admin(), "DROP ROLE IF EXISTS \"" + login + "\"");
+        }
+    }
+
+    /** Drops a database made by {@link #emptyDatabase}, and its groups. */
+    public static synchronized void drop(NewsroomAddress.Server database) {
+        execute(admin(), "DROP DATABASE IF EXISTS \"" + database.database() + "\" WITH (FORCE)");
+        dropGroups(admin(), database.database());
+        MADE.remove(database.database());
+    }
+
+    static void execute(NewsroomAddress.Server server, String... statements) {
         java.util.Properties login = new java.util.Properties();
         login.setProperty("user", server.user());
         String password = System.getenv("PGPASSWORD");

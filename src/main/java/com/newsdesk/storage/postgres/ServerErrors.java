@@ -30,8 +30,7 @@ public final class ServerErrors {
                     + " creates it once (createdb), then 'newsdesk init --db URL' makes the newsroom in it.", e);
         }
         if (state.equals("42501")) {
-            return new StorageException(context + ": the database does not allow this for your login."
-                    + " Nothing was changed.", e);
+            return new StorageException(context + ": " + refusal(e) + " Nothing was changed.", e);
         }
         if (state.equals("55P03")) {
             return new StorageException(context + ": another seat is writing to the newsroom and did not finish in"
@@ -52,6 +51,41 @@ public final class ServerErrors {
             return new StorageException(context + ": the server cancelled the work. Nothing was changed.", e);
         }
         return new StorageException(context + ": the database could not do this. Nothing was changed.", e, true);
+    }
+
+    private static final java.util.regex.Pattern DENIED_DATABASE =
+            java.util.regex.Pattern.compile("permission denied for database \"?([^\"]+)\"?");
+    private static final java.util.regex.Pattern DENIED_TABLE =
+            java.util.regex.Pattern.compile("permission denied for (?:table|relation|sequence) \"?([^\"]+)\"?");
+    private static final java.util.regex.Pattern DENIED_ROW =
+            java.util.regex.Pattern.compile("row-level security policy .*for table \"?([^\"]+)\"?");
+
+    /**
+     * What the server refused this seat's login, in newsroom words: the grants and policies of a shared newsroom
+     * follow the staff roles (issue 15). The server's English text names the table; another language gets the
+     * general words.
+     */
+    private static String refusal(SQLException e) {
+        ServerErrorMessage detail = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+        String text = detail == null || detail.getMessage() == null ? "" : detail.getMessage();
+        java.util.regex.Matcher database = DENIED_DATABASE.matcher(text);
+        if (database.find()) {
+            return "the server does not let this login into the newsroom " + database.group(1) + " (it is no active"
+                    + " staff account of it; an Admin adds accounts with 'newsdesk staff add').";
+        }
+        java.util.regex.Matcher row = DENIED_ROW.matcher(text);
+        if (row.find()) {
+            String table = row.group(1);
+            return "the server does not let your login write that record of " + table.replace('_', ' ')
+                    + (table.startsWith("article") ? " (a Writer changes only their own drafts)."
+                    : table.equals("audit_log") ? " (each login records only its own actions)." : ".");
+        }
+        java.util.regex.Matcher table = DENIED_TABLE.matcher(text);
+        if (table.find()) {
+            return "your role does not let your login read or change " + table.group(1).replace('_', ' ')
+                    + " on the server.";
+        }
+        return "the database does not allow this for your login.";
     }
 
     /** The broken rule in the words SQLite uses ("UNIQUE constraint failed: subscribers.id"), plus its name. */

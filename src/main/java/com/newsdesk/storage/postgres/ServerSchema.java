@@ -22,10 +22,12 @@ public final class ServerSchema {
     public static void prepare(Connection connection, NewsroomAddress.Server server, boolean create, int latest)
             throws SQLException {
         connection.setAutoCommit(false);
+        Integer found = null;
         try (Statement statement = connection.createStatement()) {
             statement.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")"); // two seats running init at once
             checkLocale(statement, server);
             Integer version = version(statement);
+            found = version;
             if (version == null) {
                 long tables = count(statement, "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
                         + " ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p')");
@@ -53,9 +55,19 @@ public final class ServerSchema {
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             if (e instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                if (found != null) {
+                    throw new StorageException(server.describe() + " holds a newsroom of schema " + found + " and this"
+                            + " Newsdesk needs schema " + latest + ": the upgrade is the database owner's to run"
+                            + " ('newsdesk init --db " + url(server).replace("?user=" + server.user(), "?user=OWNER")
+                            + "'), as the login " + server.user() + " may not change the schema. Nothing was changed.",
+                            e);
+                }
                 throw new StorageException("Could not create the newsroom in " + server.describe() + ": the login "
-                        + server.user() + " may not create tables or extensions there. The database's owner runs"
-                        + " 'newsdesk init' once (see README, \"A shared newsroom\").", e);
+                        + server.user() + " may not create tables, extensions or roles there. The database's owner,"
+                        + " with CREATEROLE, runs 'newsdesk init' once (see README, \"A shared newsroom\").", e);
+            }
+            if (e instanceof SQLException sql && "ND001".equals(sql.getSQLState())) {
+                throw ServerLogins.groupTaken(sql);
             }
             throw e;
         } finally {

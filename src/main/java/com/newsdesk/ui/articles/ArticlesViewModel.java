@@ -207,7 +207,7 @@ public final class ArticlesViewModel {
 
     public void refresh() {
         if (trashShown.get()) {
-            executor.submit(() -> articles.purgeExpiredTrash(), purged -> rows.refresh(), onError);
+            executor.submit(() -> articles.purgeExpiredTrash(actor), purged -> rows.refresh(), onError);
         } else {
             rows.refresh();
         }

@@ -99,7 +99,13 @@ public final class StaffView {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
 
-        VBox bottom = new VBox(8, actions, new Label("Add an account"), form, passwordProblem, message);
+        Label loginNote = new Label(model.loginNote());
+        loginNote.setId("staff-login-note");
+        loginNote.setWrapText(true);
+        loginNote.getStyleClass().add("text-muted");
+        loginNote.setManaged(!model.loginNote().isEmpty());
+        loginNote.setVisible(!model.loginNote().isEmpty());
+        VBox bottom = new VBox(8, actions, new Label("Add an account"), loginNote, form, passwordProblem, message);
         root = DeskLayout.of(title, table, bottom);
     }
 

@@ -50,6 +50,13 @@ public final class StaffViewModel {
 
     public ReadOnlyStringProperty passwordProblemProperty() { return passwordProblem.getReadOnlyProperty(); }
 
+    /** On a shared newsroom, what an account is there: a login of the server; empty for a newsroom file. */
+    public String loginNote() {
+        return staff.accountsAreServerLogins() ? "On this shared newsroom each account is also a login of the server,"
+                + " named as its username: the staff member connects with it and its password, and the server"
+                + " enforces the role." : "";
+    }
+
     public void refresh() {
         executor.submit(() -> staff.list(actor), (List<StaffMember> list) -> {
             accounts.setAll(list);
@@ -87,8 +94,10 @@ public final class StaffViewModel {
                     newUsername.set("");
                     newDisplayName.set("");
                     newRole.set(null); // the next account's role is chosen again
-                    message.set("Added " + added.username() + " as " + added.role().title() + "."
-                            + (first ? " From the next start, Newsdesk asks for a sign-in." : ""));
+                    boolean server = staff.accountsAreServerLogins();
+                    message.set("Added " + added.username() + " as " + added.role().title() + "." + (server
+                            ? " They connect as the server login " + added.username() + " (user=" + added.username()
+                            + " in the address)." : first ? " From the next start, Newsdesk asks for a sign-in." : ""));
                     refresh();
                 }, onError);
         return true;
@@ -107,7 +116,8 @@ public final class StaffViewModel {
         executor.submit(() -> {
             staff.resetPassword(actor, member.username(), password);
             return member;
-        }, done -> message.set("New password set for " + member.username() + "."), onError);
+        }, done -> message.set("New password set for " + member.username()
+                + (staff.accountsAreServerLogins() ? ", and for their server login." : ".")), onError);
     }
 
     public void deactivate(StaffMember member) {
@@ -115,7 +125,9 @@ public final class StaffViewModel {
             staff.deactivate(actor, member.username());
             return member;
         }, done -> {
-            message.set(member.username() + " can no longer sign in; their history stays.");
+            message.set(member.username() + " can no longer sign in" + (staff.accountsAreServerLogins()
+                    ? ": the server no longer lets the login " + member.username() + " into this newsroom" : "")
+                    + "; their history stays.");
             refresh();
         }, onError);
     }
