@@ -7,27 +7,28 @@ import com.newsdesk.domain.document.Block;
 import com.newsdesk.domain.document.Document;
 import com.newsdesk.io.JsonDocumentCodec;
 import com.newsdesk.storage.Database;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import com.newsdesk.service.subscribers.SubscriberDesk;
 
 /**
- * Run twice at once by {@link TwoProcessTest}: N times, adds a paragraph to one article and a character to one
+ * Run twice at once by {@link TwoProcessTest}, on a newsroom file or a shared newsroom: N times, adds a paragraph to one article and a character to one
  * subscriber's name and to one comment's text, each from the version (or text) it read; when the other process got there first, reads again and retries,
  * as a person would after the "changed elsewhere" message. Prints the conflicts it met.
  */
 public final class TwoProcessChild {
     public static void main(String[] args) {
-        Path file = Path.of(args[0]);
+        // A newsroom file, or (in the server run) the address of the newsroom's database on the server.
+        var newsroom = com.newsdesk.storage.DataLocation.resolveAddress(args[0], System.getenv());
         String marker = args[1];
         int edits = Integer.parseInt(args[2]);
         long articleId = Long.parseLong(args[3]);
         long subscriberId = Long.parseLong(args[4]);
         long commentId = Long.parseLong(args[5]);
         int conflicts = 0;
-        try (Database db = Database.open(file, Database.OpenMode.EXISTING, JsonDocumentCodec.INSTANCE)) {
+        try (Database db = Database.open(newsroom, Database.OpenMode.EXISTING, JsonDocumentCodec.INSTANCE,
+                System.getenv())) {
             ArticleService articles = new ArticleService(db, Clock.systemUTC());
             SubscriberDesk subscribers = SubscriberDesk.of(db, Clock.systemUTC());
             CommentService comments = new CommentService(db, Clock.systemUTC());

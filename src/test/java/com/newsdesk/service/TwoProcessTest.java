@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.newsdesk.service.subscribers.SubscriberList;
 
 /**
- * Two processes on one newsroom file, both editing the same article, subscriber and comment 250 times each (1,500
+ * Two processes on one newsroom (a file; in the server run, one database that two seats share), both editing the same article, subscriber and comment 250 times each (1,500
  * conflicting edits): versions refuse every stale write, the writers retry, and no edit is lost; no "database is
  * locked" escapes.
  */
@@ -74,7 +74,8 @@ class TwoProcessTest {
             assertEquals(EDITS, comment.chars().filter(c -> c == 'b').count() - initialB, comment);
             assertEquals(List.of("ok"), db.read(tx -> tx.integrityCheck()));
         }
-        System.out.println("Two processes, " + 6 * EDITS + " edits of one article, one subscriber and one comment:"
+        System.out.println("Two processes on " + (TestServer.active() ? "a shared newsroom" : "a newsroom file")
+                + ", " + 6 * EDITS + " edits of one article, one subscriber and one comment:"
                 + " none lost; "
                 + conflicts(firstSaid) + " and " + conflicts(secondSaid) + " stale writes refused and retried");
     }
@@ -86,7 +87,8 @@ class TwoProcessTest {
 
     private static Process child(Path file, String marker, long articleId, long subscriberId, long commentId)
             throws Exception {
-        return ChildJvm.of(TwoProcessChild.class.getName(), file.toString(), marker, Integer.toString(EDITS),
+        String newsroom = TestServer.active() ? TestServer.address(file).url() : file.toString();
+        return ChildJvm.of(TwoProcessChild.class.getName(), newsroom, marker, Integer.toString(EDITS),
                 Long.toString(articleId), Long.toString(subscriberId), Long.toString(commentId)).start();
     }
 }
