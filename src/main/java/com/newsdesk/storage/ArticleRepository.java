@@ -257,8 +257,10 @@ public final class ArticleRepository {
     private static String conditions(ArticleFilter filter, List<Object> values, String prefix) {
         List<String> conditions = new ArrayList<>();
         conditions.add(prefix + (filter.stubs() ? "stub_of <> ''" : "stub_of = ''"));
-        conditions.add((filter.deleted() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM article_trash t WHERE t.article_id = "
-                + (prefix.isEmpty() ? "articles." : prefix) + "id)");
+        // IN, not a correlated EXISTS: both engines check each row against one set of the trash's ids (a server's
+        // anti-join per match made a search of 1,500 matches 5 ms slower).
+        conditions.add((prefix.isEmpty() ? "articles." : prefix) + "id " + (filter.deleted() ? "" : "NOT ")
+                + "IN (SELECT article_id FROM article_trash)");
         if (filter.status() != null) {
             conditions.add(prefix + "status = ?");
             values.add(filter.status().code());
@@ -314,15 +316,20 @@ public final class ArticleRepository {
                        EXISTS (SELECT 1 FROM article_pending p WHERE p.article_id = a.id) AS pending,
                        (SELECT t.deleted_at FROM article_trash t WHERE t.article_id = a.id) AS deleted_at,
                 """;
+        // On the server the best matches are ranked first, from their ids and ranks alone, and only those are read
+        // whole and given a snippet: ranking whole rows carried every match's columns through the sort (17 → 10 ms
+        // for 1,500 matches among 20,000 articles).
         String sql = server
-                ? columns + """
-                       ts_headline('newsdesk', CASE WHEN to_tsvector('newsdesk', a.body_text) @@ q THEN a.body_text
-                                                    WHEN to_tsvector('newsdesk', a.dek) @@ q THEN a.dek
-                                                    ELSE a.headline END, q,
+                ? "WITH q AS (SELECT to_tsquery('newsdesk', ?) AS q), ranked AS (SELECT a.id, ts_rank(a.search, q.q)"
+                        + " AS rank FROM articles a, q WHERE a.search @@ q.q" + where
+                        + " ORDER BY rank DESC, a.id LIMIT ?) " + columns + """
+                       ts_headline('newsdesk', CASE WHEN to_tsvector('newsdesk', a.body_text) @@ q.q THEN a.body_text
+                                                    WHEN to_tsvector('newsdesk', a.dek) @@ q.q THEN a.dek
+                                                    ELSE a.headline END, q.q,
                                    'StartSel=[, StopSel=], MaxWords=12, MinWords=4, ShortWord=1, MaxFragments=1,
                                     FragmentDelimiter=…') AS snippet
-                  FROM articles a, to_tsquery('newsdesk', ?) q
-                 WHERE a.search @@ q""" + where + " ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT ?"
+                  FROM ranked r JOIN articles a ON a.id = r.id, q
+                 ORDER BY r.rank DESC, r.id"""
                 : columns + """
                        snippet(articles_fts, -1, '[', ']', '…', 12) AS snippet
                   FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid

@@ -317,6 +317,10 @@ public final class SubscriberRepository {
 
     /** A page of the filtered list in id order: after a known id (by key), or from an offset for a far jump. */
     public List<Subscriber> page(com.newsdesk.domain.SubscriberFilter filter, long afterId, int offset, int limit) {
+        List<Subscriber> walked = serverWalkedPage(filter, afterId, offset, limit);
+        if (walked != null) {
+            return walked;
+        }
         List<Object> values = new ArrayList<>();
         String where = where(filter, values);
         if (afterId > 0) {
@@ -377,14 +381,12 @@ public final class SubscriberRepository {
                 conditions.add("lower(s.email) >= ? AND lower(s.email) < ?");
                 values.add(text);
                 values.add(text + "\uffff");
+            } else if (tx.dialect() == Dialect.POSTGRES) { // the terms table: words of a name, or an address's start
+                conditions.add("s.id IN (" + serverTermMatches(nameWords(filter.text()), text, values) + ")");
             } else { // words of a name (or their starts) from the search index, or the start of an address
-                boolean server = tx.dialect() == Dialect.POSTGRES;
-                conditions.add("s.id IN (" + (server
-                        ? "SELECT id FROM subscriber_name_words WHERE words @@ to_tsquery('newsdesk', ?)"
-                        : "SELECT rowid FROM subscribers_search WHERE subscribers_search MATCH ?")
+                conditions.add("s.id IN (SELECT rowid FROM subscribers_search WHERE subscribers_search MATCH ?"
                         + " UNION ALL SELECT id FROM subscribers WHERE lower(email) >= ? AND lower(email) < ?)");
-                values.add(server ? ArticleRepository.tsQuery(filter.text(), true)
-                        : ArticleRepository.ftsQuery(filter.text(), true));
+                values.add(ArticleRepository.ftsQuery(filter.text(), true));
                 values.add(text);
                 values.add(text + "\uffff");
             }
@@ -400,6 +402,106 @@ public final class SubscriberRepository {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
+
+    /**
+     * A shared newsroom's ids matching a typed filter: subscribers whose name has every typed word (or a word
+     * starting with it), or whose address starts with the text. Each word is a range of {@code subscriber_terms}'
+     * index, read from the index alone.
+     */
+    private static String serverTermMatches(List<String> words, String text, List<Object> values) {
+        StringBuilder sql = new StringBuilder("(");
+        for (String word : words) {
+            sql.append(sql.length() > 1 ? " INTERSECT " : "")
+                    .append("SELECT id FROM subscriber_terms WHERE kind = 0 AND term >= ? AND term < ?");
+            values.add(word);
+            values.add(afterPrefix(word));
+        }
+        sql.append(words.isEmpty() ? "SELECT 0 WHERE false" : "")
+                .append(") UNION SELECT id FROM subscriber_terms WHERE kind = 1 AND term >= ? AND term < ?");
+        values.add(text);
+        values.add(text + "\uffff");
+        return sql.toString();
+    }
+
+    /**
+     * Whether every typed word, or the address's start, has at least {@code budget} matches: counted in one round
+     * trip, each count stopping at the budget.
+     */
+    private boolean anyCommon(List<String> words, String text, long budget) {
+        List<String> counts = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        String capped = "(SELECT count(*) FROM (SELECT 1 FROM subscriber_terms WHERE kind = ? AND term >= ? AND term < ?"
+                + " LIMIT ?) AS found)";
+        for (String word : words) {
+            counts.add(capped);
+            values.addAll(List.of(0, word, afterPrefix(word), budget));
+        }
+        counts.add(capped);
+        values.addAll(List.of(1, text, text + "\uffff", budget));
+        return Queries.first(tx, "SELECT " + String.join(", ", counts), statement -> Queries.bind(statement, values),
+                row -> {
+                    boolean everyWord = !words.isEmpty();
+                    for (int i = 1; i <= words.size(); i++) {
+                        everyWord &= row.getLong(i) >= budget;
+                    }
+                    return everyWord || row.getLong(words.size() + 1) >= budget;
+                }).orElse(false);
+    }
+
+    /** The words of typed text as the shared newsroom's search sees names: lower-cased, accents off, each once. */
+    private List<String> nameWords(String typed) {
+        return Queries.list(tx, "SELECT unnest(tsvector_to_array(to_tsvector('newsdesk', ?)))",
+                statement -> statement.setString(1, typed), row -> row.getString(1));
+    }
+
+    /** The first text after every text starting with {@code prefix}, in code point (the C collation's) order. */
+    static String afterPrefix(String prefix) {
+        int last = prefix.codePointBefore(prefix.length());
+        String head = prefix.substring(0, prefix.length() - Character.charCount(last));
+        return last == Character.MAX_CODE_POINT ? head + "\uffff\uffff" : head + Character.toString(last + 1);
+    }
+
+    /**
+     * A shared newsroom's pages of a name filter, when the typed words are common (a first name thousands share):
+     * walking the subscribers in id order and keeping those that match fills a page after a few hundred rows, where
+     * gathering every match and sorting them reads them all; when they are rare, gathering is the cheaper. Which one
+     * is told by counting each word's matches (and the address's) up to a budget, from the index alone: the square
+     * root of a page times the list's size, where the two ways cost about the same. The walk gets that budget of rows
+     * too; one that fills no page within it (words common alone, rare together) leaves it to gathering. Null: gather.
+     */
+    private List<Subscriber> serverWalkedPage(com.newsdesk.domain.SubscriberFilter filter, long afterId, int offset,
+            int limit) {
+        if (tx.dialect() != Dialect.POSTGRES || filter.text() == null || filter.text().contains("@") || offset > 0
+                || filter.status() != null || filter.label() != null || filter.source() != null
+                || filter.from() != null || filter.until() != null) {
+            return null;
+        }
+        String text = filter.text().toLowerCase(java.util.Locale.ROOT);
+        List<String> words = nameWords(filter.text());
+        long budget = Math.max(1_000, (long) Math.sqrt((double) limit * Math.max(count(), 1)));
+        if (!anyCommon(words, text, budget)) {
+            return null;
+        }
+        List<Object> values = new ArrayList<>();
+        values.add(afterId);
+        values.add(budget);
+        StringBuilder named = new StringBuilder();
+        for (String word : words) {
+            // OFFSET 0 keeps each probe a look-up of this subscriber's terms (else the server hashes every match).
+            named.append(named.length() == 0 ? "(" : " AND ").append("EXISTS (SELECT 1 FROM subscriber_terms t"
+                    + " WHERE t.id = s.id AND t.kind = 0 AND t.term >= ? AND t.term < ? OFFSET 0)");
+            values.add(word);
+            values.add(afterPrefix(word));
+        }
+        values.add(text);
+        values.add(text + "\uffff");
+        values.add(limit);
+        List<Subscriber> page = Queries.list(tx, SELECT_LIST + " FROM (SELECT * FROM subscribers WHERE id > ? ORDER BY"
+                + " id LIMIT ?) AS s WHERE " + (named.length() == 0 ? "" : named + ") OR ")
+                + "(lower(s.email) >= ? AND lower(s.email) < ?) ORDER BY s.id LIMIT ?",
+                statement -> Queries.bind(statement, values), MAPPER);
+        return page.size() == limit ? page : null;
+    }
 
     /** Labels holding a comma that some subscriber carries, by name. */
     public List<String> labelsWithAComma() {

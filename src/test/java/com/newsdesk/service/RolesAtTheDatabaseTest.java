@@ -226,7 +226,7 @@ class RolesAtTheDatabaseTest {
         try (Connection psql = jdbc(writer)) {
             assertEquals("42501", refusedState(psql, "SELECT count(*) FROM subscribers"));
             assertEquals("42501", refusedState(psql, "SELECT email FROM subscribers LIMIT 1"));
-            assertEquals("42501", refusedState(psql, "SELECT * FROM subscriber_name_words LIMIT 1"));
+            assertEquals("42501", refusedState(psql, "SELECT * FROM subscriber_terms LIMIT 1"));
             assertEquals("42501", refusedState(psql, "SELECT body FROM comments LIMIT 1"));
             assertEquals("42501", refusedState(psql, "SELECT author_email FROM comments LIMIT 1"));
             assertEquals("42501", refusedState(psql, "SELECT password_hash FROM staff"));

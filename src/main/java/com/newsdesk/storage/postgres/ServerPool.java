@@ -75,7 +75,7 @@ public final class ServerPool {
     public static void vacuumErased(HikariDataSource pool, NewsroomAddress.Server server) {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
-            statement.execute("VACUUM subscribers, subscriber_name_words, subscriber_labels, comments, audit_log,"
+            statement.execute("VACUUM subscribers, subscriber_terms, subscriber_labels, comments, audit_log,"
                     + " suppressed_emails");
         } catch (SQLException e) {
             if (!"42501".equals(e.getSQLState())) { // not the owner: autovacuum will do it

@@ -418,6 +418,13 @@ public final class ArticleEditorViewModel {
                         saveState.set(SaveState.CONFLICT);
                         message.set(conflict.getMessage() + " Keep yours (saved over theirs, theirs stays a revision)"
                                 + " or take theirs.");
+                    } else if (worthRetrying(failure)) {
+                        // The newsroom was out of reach (a server away, a file locked): tried again by itself, so
+                        // what was typed is saved when it is back, whether or not the writer types on.
+                        saveState.set(SaveState.FAILED);
+                        message.set("Not saved: " + failure.getMessage() + " Your text stays here; saving is tried"
+                                + " again every few seconds.");
+                        autosave.schedule(this::autosaveNow);
                     } else {
                         failed(failure);
                     }
@@ -720,6 +727,13 @@ public final class ArticleEditorViewModel {
             items.add(writingItem);
         }
         checklist.setAll(items.stream().sorted((a, b) -> Boolean.compare(b.blocking(), a.blocking())).toList());
+    }
+
+    /** A failure of reaching the newsroom, not a refusal of what was written (those do not change by waiting). */
+    private static boolean worthRetrying(Throwable failure) {
+        return !(failure instanceof com.newsdesk.domain.InvalidInputException
+                || failure instanceof com.newsdesk.domain.AccessDeniedException
+                || failure instanceof com.newsdesk.service.RefusedException);
     }
 
     private void failed(Throwable failure) {
