@@ -11,6 +11,10 @@ public final class NewsroomJson {
     public static final String PENDING_CHANGES = "pendingChanges";
     /** Deleted drafts in the trash; optional. */
     public static final String TRASH = "trash";
+    /** The writing aids' lists: the newsroom's dictionary, the rules it ignores, its house style; optional. */
+    public static final String DICTIONARY = "dictionary";
+    public static final String IGNORED_RULES = "ignoredRules";
+    public static final String STYLE = "style";
     public static final String COMMENTS = "comments";
     public static final String SUBSCRIBERS = "subscribers";
 

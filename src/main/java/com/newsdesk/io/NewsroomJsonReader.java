@@ -52,6 +52,9 @@ public final class NewsroomJsonReader {
             "section", "tags", "language", "body", "scheduledAt", "excerpt", "seoTitle", "metaDescription",
             "featuredImage", "embargoAt", "savedBy", "savedAt");
     private static final Set<String> TRASH_FIELDS = Set.of("articleId", "deletedAt", "deletedBy");
+    private static final Set<String> WORD_FIELDS = Set.of("word", "addedBy", "addedAt");
+    private static final Set<String> RULE_FIELDS = Set.of("rule", "addedBy", "addedAt");
+    private static final Set<String> STYLE_FIELDS = Set.of("avoid", "prefer", "note");
     private static final Set<String> IMAGE_FIELDS = Set.of("file", "alt", "caption");
     private static final Set<String> CORRECTION_FIELDS = Set.of("id", "articleId", "at", "author", "note");
     private static final Set<String> REVISION_FIELDS =
@@ -78,6 +81,15 @@ public final class NewsroomJsonReader {
         void comment(Comment comment, String path);
 
         void subscriber(Subscriber subscriber, String path);
+
+        /** A word of the newsroom's dictionary. */
+        default void dictionaryWord(com.newsdesk.domain.writing.WritingLists.Entry word, String path) {}
+
+        /** A checker rule the newsroom ignores. */
+        default void ignoredRule(com.newsdesk.domain.writing.WritingLists.Entry rule, String path) {}
+
+        /** An entry of the house style. */
+        default void styleRule(com.newsdesk.domain.writing.StyleRule rule, String path) {}
     }
 
     private NewsroomJsonReader() {}
@@ -156,7 +168,8 @@ public final class NewsroomJsonReader {
                     }
                 }
                 case NewsroomJson.ARTICLES, NewsroomJson.REVISIONS, NewsroomJson.CORRECTIONS,
-                        NewsroomJson.PENDING_CHANGES, NewsroomJson.TRASH, NewsroomJson.COMMENTS,
+                        NewsroomJson.PENDING_CHANGES, NewsroomJson.TRASH, NewsroomJson.DICTIONARY,
+                        NewsroomJson.IGNORED_RULES, NewsroomJson.STYLE, NewsroomJson.COMMENTS,
                         NewsroomJson.SUBSCRIBERS -> {
                     if (!formatSeen || !versionSeen) {
                         throw new InvalidInputException(path, "\"format\" and \"version\" must come before the data;"
@@ -200,6 +213,11 @@ public final class NewsroomJsonReader {
                 case NewsroomJson.CORRECTIONS -> handler.correction(correction(node, recordPath), recordPath);
                 case NewsroomJson.PENDING_CHANGES -> handler.pendingChanges(pending(node, recordPath), recordPath);
                 case NewsroomJson.TRASH -> handler.deleted(deleted(node, recordPath), recordPath);
+                case NewsroomJson.DICTIONARY -> handler.dictionaryWord(listEntry(node, recordPath, "word"),
+                        recordPath);
+                case NewsroomJson.IGNORED_RULES -> handler.ignoredRule(listEntry(node, recordPath, "rule"),
+                        recordPath);
+                case NewsroomJson.STYLE -> handler.styleRule(styleRule(node, recordPath), recordPath);
                 case NewsroomJson.COMMENTS -> handler.comment(comment(node, recordPath), recordPath);
                 default -> handler.subscriber(subscriber(node, recordPath), recordPath);
             }
@@ -256,6 +274,30 @@ public final class NewsroomJsonReader {
                         f.optionalText("section"), f.textList("tags"), slug, language, body,
                         f.optionalInstant("scheduledAt"), extras),
                 f.optionalText("savedBy"), f.requiredInstant("savedAt"));
+    }
+
+    /** A dictionary word ({@code field} "word") or an ignored rule ("rule"), checked as the desk checks them. */
+    static com.newsdesk.domain.writing.WritingLists.Entry listEntry(JsonNode node, String path, String field) {
+        JsonFields f = new JsonFields(node, path).allowOnly(field.equals("word") ? WORD_FIELDS : RULE_FIELDS);
+        String value = f.requiredText(field);
+        try {
+            value = field.equals("word") ? com.newsdesk.domain.writing.WritingLists.word(value)
+                    : com.newsdesk.domain.writing.WritingLists.rule(value);
+        } catch (InvalidInputException invalid) {
+            throw new InvalidInputException(f.at(field), invalid.problem());
+        }
+        return new com.newsdesk.domain.writing.WritingLists.Entry(value, f.optionalText("addedBy"),
+                f.requiredInstant("addedAt"));
+    }
+
+    static com.newsdesk.domain.writing.StyleRule styleRule(JsonNode node, String path) {
+        JsonFields f = new JsonFields(node, path).allowOnly(STYLE_FIELDS);
+        try {
+            return new com.newsdesk.domain.writing.StyleRule(f.requiredText("avoid"), f.optionalText("prefer"),
+                    f.optionalText("note"));
+        } catch (InvalidInputException invalid) {
+            throw new InvalidInputException(f.at(invalid.location()), invalid.problem());
+        }
     }
 
     static com.newsdesk.domain.DeletedArticle deleted(JsonNode node, String path) {

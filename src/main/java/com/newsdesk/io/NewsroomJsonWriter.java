@@ -123,6 +123,30 @@ public final class NewsroomJsonWriter implements Closeable {
         });
     }
 
+    /** A word of the newsroom's dictionary ({@code dictionary}) or a rule it ignores ({@code ignoredRules}). */
+    public void writingListEntry(String field, com.newsdesk.domain.writing.WritingLists.Entry entry) {
+        io(() -> {
+            out.writeRaw('\n');
+            out.writeStartObject();
+            out.writeStringField(field, entry.value());
+            out.writeStringField("addedBy", entry.addedBy());
+            writeInstant(out, "addedAt", entry.addedAt());
+            out.writeEndObject();
+        });
+    }
+
+    /** An entry of the house style. */
+    public void styleRule(com.newsdesk.domain.writing.StyleRule rule) {
+        io(() -> {
+            out.writeRaw('\n');
+            out.writeStartObject();
+            out.writeStringField("avoid", rule.avoid());
+            out.writeStringField("prefer", rule.prefer());
+            out.writeStringField("note", rule.note());
+            out.writeEndObject();
+        });
+    }
+
     /** A deleted draft in the trash (the article itself is in the articles section). */
     public void deleted(com.newsdesk.domain.DeletedArticle deleted) {
         io(() -> {

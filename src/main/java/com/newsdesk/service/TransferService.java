@@ -117,6 +117,16 @@ public final class TransferService {
                 writer.startSection(NewsroomJson.TRASH);
                 tx.articles().forEachDeleted(writer::deleted);
                 writer.endSection();
+                // The writing aids' lists go with the articles they serve.
+                writer.startSection(NewsroomJson.DICTIONARY);
+                tx.writing().wordEntries().forEach(word -> writer.writingListEntry("word", word));
+                writer.endSection();
+                writer.startSection(NewsroomJson.IGNORED_RULES);
+                tx.writing().ignoredRuleEntries().forEach(rule -> writer.writingListEntry("rule", rule));
+                writer.endSection();
+                writer.startSection(NewsroomJson.STYLE);
+                tx.writing().styleRules().forEach(writer::styleRule);
+                writer.endSection();
             }
             if (scope.includesComments()) {
                 writer.startSection(NewsroomJson.COMMENTS);
@@ -308,6 +318,23 @@ public final class TransferService {
         }
 
         private final java.util.Set<Long> seenPending = new java.util.HashSet<>();
+
+        /** A word the newsroom (merged into) has already, in any case, stays as it is. */
+        @Override
+        public void dictionaryWord(com.newsdesk.domain.writing.WritingLists.Entry word, String path) {
+            tx.writing().addWord(word.value(), word.addedBy(), word.addedAt());
+        }
+
+        @Override
+        public void ignoredRule(com.newsdesk.domain.writing.WritingLists.Entry rule, String path) {
+            tx.writing().ignoreRule(rule.value(), rule.addedBy(), rule.addedAt());
+        }
+
+        /** The file's entry for a form replaces the newsroom's (merged into) for the same form. */
+        @Override
+        public void styleRule(com.newsdesk.domain.writing.StyleRule rule, String path) {
+            tx.writing().putStyleRule(rule);
+        }
 
         /** The newsroom's id of an article the file named earlier; refused, by path, when there is none. */
         private long articleIn(long fileId, String path) {

@@ -408,6 +408,9 @@ public final class SubscriberRepository {
      * starting with it), or whose address starts with the text. Each word is a range of {@code subscriber_terms}'
      * index, read from the index alone.
      */
+    /** Terms a subscriber has, about (the words of a name and the address): the walk's budget is in terms. */
+    private static final int TERMS_PER_SUBSCRIBER = 4;
+
     private static String serverTermMatches(List<String> words, String text, List<Object> values) {
         StringBuilder sql = new StringBuilder("(");
         for (String word : words) {
@@ -424,27 +427,27 @@ public final class SubscriberRepository {
     }
 
     /**
-     * Whether every typed word, or the address's start, has at least {@code budget} matches: counted in one round
-     * trip, each count stopping at the budget.
+     * Whether every typed word, or the address's start, has at least {@code enough} matches: counted in one round
+     * trip, each count stopping there.
      */
-    private boolean anyCommon(List<String> words, String text, long budget) {
+    private boolean anyCommon(List<String> words, String text, long enough) {
         List<String> counts = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         String capped = "(SELECT count(*) FROM (SELECT 1 FROM subscriber_terms WHERE kind = ? AND term >= ? AND term < ?"
                 + " LIMIT ?) AS found)";
         for (String word : words) {
             counts.add(capped);
-            values.addAll(List.of(0, word, afterPrefix(word), budget));
+            values.addAll(List.of(0, word, afterPrefix(word), enough));
         }
         counts.add(capped);
-        values.addAll(List.of(1, text, text + "\uffff", budget));
+        values.addAll(List.of(1, text, text + "\uffff", enough));
         return Queries.first(tx, "SELECT " + String.join(", ", counts), statement -> Queries.bind(statement, values),
                 row -> {
                     boolean everyWord = !words.isEmpty();
                     for (int i = 1; i <= words.size(); i++) {
-                        everyWord &= row.getLong(i) >= budget;
+                        everyWord &= row.getLong(i) >= enough;
                     }
-                    return everyWord || row.getLong(words.size() + 1) >= budget;
+                    return everyWord || row.getLong(words.size() + 1) >= enough;
                 }).orElse(false);
     }
 
@@ -464,10 +467,11 @@ public final class SubscriberRepository {
     /**
      * A shared newsroom's pages of a name filter, when the typed words are common (a first name thousands share):
      * walking the subscribers in id order and keeping those that match fills a page after a few hundred rows, where
-     * gathering every match and sorting them reads them all; when they are rare, gathering is the cheaper. Which one
-     * is told by counting each word's matches (and the address's) up to a budget, from the index alone: the square
-     * root of a page times the list's size, where the two ways cost about the same. The walk gets that budget of rows
-     * too; one that fills no page within it (words common alone, rare together) leaves it to gathering. Null: gather.
+     * gathering every match and sorting them reads them all; when they are rare, gathering is the cheaper. The walk
+     * gets a budget of rows, the square root of a page times the list's size (where the two ways cost about the
+     * same); it is tried when each word (or the address's start) has at least an eighth of that many matches,
+     * counted from the index and stopping there, and one that fills no page within its budget (words common alone,
+     * rare together) leaves it to gathering. Null: gather.
      */
     private List<Subscriber> serverWalkedPage(com.newsdesk.domain.SubscriberFilter filter, long afterId, int offset,
             int limit) {
@@ -479,26 +483,35 @@ public final class SubscriberRepository {
         String text = filter.text().toLowerCase(java.util.Locale.ROOT);
         List<String> words = nameWords(filter.text());
         long budget = Math.max(1_000, (long) Math.sqrt((double) limit * Math.max(count(), 1)));
-        if (!anyCommon(words, text, budget)) {
-            return null;
+        if (!anyCommon(words, text, Math.max(100, budget / 8))) {
+            return null; // rare: gathering them all is cheap
         }
+        // The walk reads the terms' second index, in id order, from the index alone (a few terms a subscriber),
+        // keeps the ids whose terms hold every word or start with the address text, and reads just those rows.
         List<Object> values = new ArrayList<>();
         values.add(afterId);
-        values.add(budget);
-        StringBuilder named = new StringBuilder();
+        values.add(budget * TERMS_PER_SUBSCRIBER);
+        StringBuilder anyTerm = new StringBuilder("(t.kind = 1 AND t.term >= ? AND t.term < ?)");
+        values.add(text);
+        values.add(text + "\uffff");
         for (String word : words) {
-            // OFFSET 0 keeps each probe a look-up of this subscriber's terms (else the server hashes every match).
-            named.append(named.length() == 0 ? "(" : " AND ").append("EXISTS (SELECT 1 FROM subscriber_terms t"
-                    + " WHERE t.id = s.id AND t.kind = 0 AND t.term >= ? AND t.term < ? OFFSET 0)");
+            anyTerm.append(" OR (t.kind = 0 AND t.term >= ? AND t.term < ?)");
             values.add(word);
             values.add(afterPrefix(word));
         }
         values.add(text);
         values.add(text + "\uffff");
+        StringBuilder everyWord = new StringBuilder();
+        for (String word : words) {
+            everyWord.append(" AND bool_or(t.term >= ? AND t.term < ?)");
+            values.add(word);
+            values.add(afterPrefix(word));
+        }
         values.add(limit);
-        List<Subscriber> page = Queries.list(tx, SELECT_LIST + " FROM (SELECT * FROM subscribers WHERE id > ? ORDER BY"
-                + " id LIMIT ?) AS s WHERE " + (named.length() == 0 ? "" : named + ") OR ")
-                + "(lower(s.email) >= ? AND lower(s.email) < ?) ORDER BY s.id LIMIT ?",
+        List<Subscriber> page = Queries.list(tx, SELECT_LIST + " FROM subscribers s WHERE s.id IN (SELECT t.id FROM"
+                + " (SELECT id, kind, term FROM subscriber_terms WHERE id > ? ORDER BY id, kind, term LIMIT ?) AS t"
+                + " WHERE " + anyTerm + " GROUP BY t.id HAVING bool_or(t.kind = 1 AND t.term >= ? AND t.term < ?)"
+                + (words.isEmpty() ? "" : " OR (true" + everyWord + ")") + " ORDER BY t.id LIMIT ?) ORDER BY s.id",
                 statement -> Queries.bind(statement, values), MAPPER);
         return page.size() == limit ? page : null;
     }

@@ -38,6 +38,20 @@ public final class WritingRepository {
 
     public boolean restoreRule(String rule) { return remove(NameList.IGNORED_RULES, rule); }
 
+    /** The dictionary with who added each word and when, in its order. */
+    public List<com.newsdesk.domain.writing.WritingLists.Entry> wordEntries() { return entries(NameList.WORDS); }
+
+    public List<com.newsdesk.domain.writing.WritingLists.Entry> ignoredRuleEntries() {
+        return entries(NameList.IGNORED_RULES);
+    }
+
+    private List<com.newsdesk.domain.writing.WritingLists.Entry> entries(NameList list) {
+        return Queries.list(tx, "SELECT " + list.column + ", added_by, added_at FROM " + list.table + " ORDER BY "
+                + (list == NameList.WORDS ? "lower(" + list.column + "), " : "") + list.column,
+                Queries.NONE, row -> new com.newsdesk.domain.writing.WritingLists.Entry(row.getString(1),
+                        row.getString(2), Sql.instant(row, "added_at")));
+    }
+
     private List<String> names(NameList list) {
         return Queries.list(tx, "SELECT " + list.column + " FROM " + list.table + " ORDER BY "
                 + (list == NameList.WORDS ? "lower(" + list.column + "), " : "") + list.column,
@@ -64,11 +78,14 @@ public final class WritingRepository {
     /** Replaces the house style with this list, in the caller's transaction. */
     public void replaceStyleRules(List<StyleRule> rules) {
         Queries.execute(tx, "DELETE FROM style_rules");
-        for (StyleRule rule : rules) {
-            Queries.execute(tx, "INSERT INTO style_rules (avoid, prefer, note) VALUES (?, ?, ?)"
-                    + (tx.dialect() == Dialect.POSTGRES ? " ON CONFLICT (lower(avoid))" : " ON CONFLICT (avoid)")
-                    + " DO UPDATE SET prefer = excluded.prefer, note = excluded.note",
-                    rule.avoid(), rule.prefer(), rule.note());
-        }
+        rules.forEach(this::putStyleRule);
+    }
+
+    /** Adds an entry to the house style, or replaces the one for the same form to avoid (in any case). */
+    public void putStyleRule(StyleRule rule) {
+        Queries.execute(tx, "INSERT INTO style_rules (avoid, prefer, note) VALUES (?, ?, ?)"
+                + (tx.dialect() == Dialect.POSTGRES ? " ON CONFLICT (lower(avoid))" : " ON CONFLICT (avoid)")
+                + " DO UPDATE SET prefer = excluded.prefer, note = excluded.note",
+                rule.avoid(), rule.prefer(), rule.note());
     }
 }

@@ -90,6 +90,46 @@ class TransferServiceTest {
     }
 
     @Test
+    void theWritingAidsListsGoThroughAnExportAndBack() throws Exception {
+        byte[] first;
+        try (Database source = TestNewsrooms.sample(dir.resolve("w.db"), 3, 0, 0)) {
+            var writing = new com.newsdesk.service.writing.WritingAids(source, TestNewsrooms.CLOCK,
+                    new com.newsdesk.service.writing.LanguageCheckers());
+            writing.addWord(TestNewsrooms.OWNER, "Tanger");
+            writing.addWord(TestNewsrooms.OWNER, "Benkirane");
+            writing.ignoreRule(TestNewsrooms.OWNER, "WHITESPACE_RULE");
+            writing.replaceStyle(TestNewsrooms.OWNER, java.util.List.of(
+                    new com.newsdesk.domain.writing.StyleRule("Tangiers", "Tanger", "the city's own name"),
+                    new com.newsdesk.domain.writing.StyleRule("e-mail", "email", "")));
+            first = export(source);
+        }
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(Path.of("schema/newsdesk-export-v1.schema.json")));
+        JsonNode tree = new ObjectMapper().readTree(first);
+        assertTrue(schema.validate(tree).isEmpty(), schema.validate(tree).toString());
+        assertEquals("Benkirane", tree.get("dictionary").get(0).get("word").asText(), "in the dictionary's order");
+        assertEquals("WHITESPACE_RULE", tree.get("ignoredRules").get(0).get("rule").asText());
+        assertEquals("Tanger", tree.get("style").get(1).get("prefer").asText());
+        try (Database target = TestNewsrooms.open(dir.resolve("w-copy.db"))) {
+            importBytes(target, first, false);
+            assertArrayEquals(first, export(target), "the lists come back as they left");
+            importBytes(target, first, true);
+            assertArrayEquals(first, export(target), "merged again: nothing twice");
+        }
+        String badWord = HEADER + ",\"dictionary\":[{\"word\":\"two words\",\"addedAt\":\"2026-01-01T00:00:00Z\"}]}";
+        String badStyle = HEADER + ",\"style\":[{\"avoid\":\"email\",\"prefer\":\"Email\"}]}";
+        try (Database target = TestNewsrooms.open(dir.resolve("w-bad.db"))) {
+            var word = assertThrows(com.newsdesk.domain.InvalidInputException.class,
+                    () -> importBytes(target, badWord.getBytes(java.nio.charset.StandardCharsets.UTF_8), false));
+            assertEquals("$.dictionary[0].word: a dictionary entry is one word of at most 100 characters",
+                    word.getMessage());
+            var style = assertThrows(com.newsdesk.domain.InvalidInputException.class,
+                    () -> importBytes(target, badStyle.getBytes(java.nio.charset.StandardCharsets.UTF_8), false));
+            assertEquals("$.style[0].prefer: \"email\" would be replaced by itself", style.getMessage());
+        }
+    }
+
+    @Test
     void pendingChangesAndTheTrashGoThroughAnExportAndBack() throws Exception {
         byte[] first;
         long publishedId;

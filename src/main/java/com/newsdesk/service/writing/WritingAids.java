@@ -167,10 +167,7 @@ public final class WritingAids {
     /** Stops a rule for the whole newsroom (an editor's call, as it changes every writer's marks). */
     public boolean ignoreRule(Actor actor, String rule) {
         actor.require(Permission.REVIEW_AND_PUBLISH);
-        String cleaned = rule == null ? "" : rule.strip();
-        if (cleaned.isEmpty() || cleaned.length() > 200) {
-            throw new InvalidInputException("rule", "name the rule to ignore, as an issue shows it");
-        }
+        String cleaned = com.newsdesk.domain.writing.WritingLists.rule(rule);
         return database.write(tx -> {
             boolean added = tx.writing().ignoreRule(cleaned, actor.username(), Timestamps.now(clock));
             if (added) {
@@ -199,11 +196,7 @@ public final class WritingAids {
     }
 
     private static String word(String word) {
-        String cleaned = word == null ? "" : word.strip();
-        if (cleaned.isEmpty() || cleaned.length() > 100 || cleaned.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidInputException("word", "a dictionary entry is one word of at most 100 characters");
-        }
-        return cleaned;
+        return com.newsdesk.domain.writing.WritingLists.word(word);
     }
 
     // --- House style --------------------------------------------------------------------------------------------
