@@ -66,7 +66,8 @@ class SharedNewsroomEditorTest {
 
             network.resume();
             // The retries the failure scheduled, with no keystroke since: the first may still meet a pooled
-            // connection the cut broke (the pool learns it then), so a few (more than the pool holds) are allowed, as the seat would make them.
+            // connection the cut broke (the pool learns it then), so a few are allowed (more than the pool holds),
+            // as the seat would make them.
             for (int retry = 0; retry < 6 && editor.saveStateProperty().get() != SaveState.SAVED; retry++) {
                 timer.flush();
             }
