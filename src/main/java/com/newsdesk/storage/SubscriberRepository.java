@@ -403,14 +403,14 @@ public final class SubscriberRepository {
     }
 
 
+    /** Terms a subscriber has, about (the words of a name and the address): the walk's budget is in terms. */
+    private static final int TERMS_PER_SUBSCRIBER = 4;
+
     /**
      * A shared newsroom's ids matching a typed filter: subscribers whose name has every typed word (or a word
      * starting with it), or whose address starts with the text. Each word is a range of {@code subscriber_terms}'
      * index, read from the index alone.
      */
-    /** Terms a subscriber has, about (the words of a name and the address): the walk's budget is in terms. */
-    private static final int TERMS_PER_SUBSCRIBER = 4;
-
     private static String serverTermMatches(List<String> words, String text, List<Object> values) {
         StringBuilder sql = new StringBuilder("(");
         for (String word : words) {
@@ -503,7 +503,7 @@ public final class SubscriberRepository {
         values.add(text + "\uffff");
         StringBuilder everyWord = new StringBuilder();
         for (String word : words) {
-            everyWord.append(" AND bool_or(t.term >= ? AND t.term < ?)");
+            everyWord.append(" AND bool_or(t.kind = 0 AND t.term >= ? AND t.term < ?)");
             values.add(word);
             values.add(afterPrefix(word));
         }
