@@ -119,8 +119,11 @@ public final class FxDialogService implements DialogService {
         javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
         password.setId("server-password");
         password.setPromptText("from PGPASSWORD or ~/.pgpass when left empty");
-        Label note = new Label("The password is used for this session only and never stored.");
+        Label note = new Label("Connect as your own login (user=YOUR USERNAME): the server knows your role by it."
+                + " The password is used for this session only and never stored.");
         note.setWrapText(true);
+        // As wide as the fields, not as the sentence unwrapped: the dialog is placed by its first width.
+        note.setPrefWidth(440);
         note.getStyleClass().add("text-muted");
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(12);
