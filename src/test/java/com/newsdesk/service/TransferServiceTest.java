@@ -32,6 +32,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TransferServiceTest {
+    /** {@code count} subscribers, the one at {@code repeat} with the address of the one at {@code original}. */
+    private static String subscribers(int count, int repeat, int original) {
+        return HEADER + ",\"subscribers\":[" + java.util.stream.IntStream.range(0, count).mapToObj(i -> SUBSCRIBER
+                .replace("\"id\":1", "\"id\":" + (i + 1))
+                .replace("a@example.org", "person" + (i == repeat ? original : i) + "@example.org"))
+                .collect(java.util.stream.Collectors.joining(",")) + "]}";
+    }
+
     private static final String HEADER = "{\"format\":\"newsdesk\",\"version\":1,\"exportedAt\":\"2026-11-29T10:00:00Z\"";
     private static final String ARTICLE = "{\"id\":1,\"slug\":\"a\",\"headline\":\"A\",\"status\":\"draft\","
             + "\"body\":{\"version\":1,\"blocks\":[]},\"createdAt\":\"2026-01-01T00:00:00Z\","
@@ -195,7 +203,10 @@ class TransferServiceTest {
                 Arguments.of(HEADER + ",\"subscribers\":[" + SUBSCRIBER + "," + SUBSCRIBER.replace("\"id\":1", "\"id\":2").replace("a@", "A@") + "]}", "$.subscribers[1]: email \"A@example.org\" appears twice in the file (emails are unique ignoring case)"),
                 Arguments.of(HEADER + ",\"subscribers\":[" + SUBSCRIBER.replace("2026-01-01T00:00:00Z\",\"updatedAt", "yesterday\",\"updatedAt") + "]}", "$.subscribers[0].createdAt: \"yesterday\" is not an ISO-8601 UTC time such as 2026-11-29T10:07:42Z"),
                 Arguments.of(HEADER + ",\"subscribers\":[]} trailing", "$: not valid JSON at line 1, column 88: Unrecognized token 'trailing': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
-                Arguments.of(HEADER + ",\"subscribers\":[]} {}", "$: unexpected content after the end of the document at line 1, column 88"))
+                Arguments.of(HEADER + ",\"subscribers\":[]} {}", "$: unexpected content after the end of the document at line 1, column 88"),
+                // Rows go fifty to a statement: a repeat inside a full batch, and in the rest after it, still names its row.
+                Arguments.of(subscribers(120, 70, 10), "$.subscribers[70]: email \"person10@example.org\" appears twice in the file (emails are unique ignoring case)"),
+                Arguments.of(subscribers(60, 55, 10), "$.subscribers[55]: email \"person10@example.org\" appears twice in the file (emails are unique ignoring case)"))
                 .filter(arguments -> !((String) arguments.get()[1]).endsWith("never"));
     }
 
