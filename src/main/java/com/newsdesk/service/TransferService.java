@@ -402,20 +402,10 @@ public final class TransferService {
             if (pendingSubscribers.isEmpty()) {
                 return;
             }
-            boolean inserted = false;
-            if (pendingSubscribers.size() == com.newsdesk.storage.SubscriberRepository.BATCH) {
-                try {
-                    tx.attempt(() -> {
-                        tx.subscribers().insertAll(pendingSubscribers);
-                        return null;
-                    });
-                    added[3] += pendingSubscribers.size();
-                    inserted = true;
-                } catch (ConstraintViolationException oneOfThem) {
-                    inserted = false;
-                }
-            }
-            if (!inserted) {
+            if (pendingSubscribers.size() == com.newsdesk.storage.SubscriberRepository.BATCH
+                    && tx.subscribers().tryInsertAll(pendingSubscribers)) {
+                added[3] += pendingSubscribers.size();
+            } else {
                 for (int i = 0; i < pendingSubscribers.size(); i++) {
                     insertSubscriber(pendingSubscribers.get(i), pendingSubscribers.get(i), pendingPaths.get(i));
                 }

@@ -109,6 +109,23 @@ public final class SubscriberRepository {
         linkAll(links);
     }
 
+    /**
+     * {@link #insertAll}, tried: true when the batch went in whole; false when one row broke a rule, with nothing of
+     * the batch written and the transaction still usable (on a server the try runs in a savepoint), for the caller
+     * to write the rows one by one and say which one.
+     */
+    public boolean tryInsertAll(List<Subscriber> batch) {
+        try {
+            tx.attempt(() -> {
+                insertAll(batch);
+                return null;
+            });
+            return true;
+        } catch (ConstraintViolationException oneOfThem) {
+            return false;
+        }
+    }
+
     /** Label links a batch at a time: one statement for up to {@link #BATCH} links. */
     private void linkAll(List<long[]> links) {
         Transaction.run(() -> {

@@ -242,23 +242,14 @@ public final class SubscriberImport {
             if (pending.isEmpty()) {
                 return;
             }
-            boolean inserted = false;
-            if (pending.size() == com.newsdesk.storage.SubscriberRepository.BATCH) {
-                try {
-                    tx.attempt(() -> { // all or none
-                        tx.subscribers().insertAll(pending);
-                        return null;
-                    });
-                    counts.merge(Outcome.NEW, (long) pending.size(), Long::sum);
-                    for (int i = 0; i < pending.size(); i++) {
-                        listNew(pendingRows.get(i), pending.get(i));
-                    }
-                    inserted = true;
-                } catch (ConstraintViolationException repeated) {
-                    inserted = false;
+            boolean inserted = pending.size() == com.newsdesk.storage.SubscriberRepository.BATCH
+                    && tx.subscribers().tryInsertAll(pending); // all or none
+            if (inserted) {
+                counts.merge(Outcome.NEW, (long) pending.size(), Long::sum);
+                for (int i = 0; i < pending.size(); i++) {
+                    listNew(pendingRows.get(i), pending.get(i));
                 }
-            }
-            if (!inserted) {
+            } else {
                 for (int i = 0; i < pending.size(); i++) {
                     try {
                         Subscriber person = pending.get(i);
