@@ -59,8 +59,11 @@ final class ArticlesCommand implements Callable<Integer> {
             }
             for (SearchHit hit : hits) {
                 ArticleSummary article = hit.article();
-                context.out.printf("%6d  %-10s %-3s %s%s%n", article.id(), article.status().code(), article.language(),
-                        article.headline(), article.changesPending() ? "  (changes not yet live)" : "");
+                context.out.printf("%6d  %-10s %-3s %s%s%s%s%n", article.id(), article.status().code(),
+                        article.language(), article.headline(),
+                        article.changesPending() ? "  (changes not yet live)" : "",
+                        article.inConflict() ? "  (conflict: offline changes)" : "",
+                        article.offlineWith().isEmpty() ? "" : "  (offline with " + article.offlineWith() + ")");
                 if (hit.snippet() != null) {
                     context.out.println("        " + hit.snippet().replace('\n', ' '));
                 }

@@ -57,6 +57,30 @@ final class CliContext {
         return Database.open(DataLocation.resolveAddress(explicit, option, env), mode, JsonDocumentCodec.INSTANCE, env);
     }
 
+    /**
+     * Runs work that fills the newsroom an option names ({@code copy --to}, {@code offline take --db}): when the work
+     * fails, a file it made is removed with its journal files, so a failed command leaves nothing behind.
+     */
+    void fillingNewFile(String named, String option, Runnable work) {
+        var target = DataLocation.resolveAddress(named, option, env);
+        Path made = target instanceof com.newsdesk.storage.NewsroomAddress.File file
+                && !java.nio.file.Files.exists(file.path()) ? file.path() : null;
+        try {
+            work.run();
+            made = null; // kept: the work is done
+        } finally {
+            if (made != null) {
+                for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                    try {
+                        java.nio.file.Files.deleteIfExists(Path.of(made + suffix));
+                    } catch (java.io.IOException ignored) {
+                        // an empty newsroom file left behind holds nothing
+                    }
+                }
+            }
+        }
+    }
+
     StaffService staff(Database db) {
         return new StaffService(db, hasher, clock);
     }

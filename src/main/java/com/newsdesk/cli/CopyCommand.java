@@ -26,26 +26,14 @@ final class CopyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var target = com.newsdesk.storage.DataLocation.resolveAddress(to, "--to", context.env);
-        java.nio.file.Path made = target instanceof com.newsdesk.storage.NewsroomAddress.File file
-                && !java.nio.file.Files.exists(file.path()) ? file.path() : null;
-        try (Newsroom source = context.newsroom(from, "--from", user, Database.OpenMode.EXISTING);
-                Database destination = context.open(to, "--to", Database.OpenMode.CREATE)) {
-            CopyService.Copied copied = new CopyService(context.clock).copy(source.actor(), source.database(),
-                    destination, TaskMonitor.NONE);
-            context.out.println(copied.describe() + ". " + destination.address().describe() + " is ready.");
-            made = null; // kept: the copy is whole and checked
-        } finally {
-            if (made != null) { // a file this command made for a copy that did not happen: leave nothing behind
-                for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                    try {
-                        java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(made + suffix));
-                    } catch (java.io.IOException ignored) {
-                        // an empty newsroom file left behind holds nothing
-                    }
-                }
+        context.fillingNewFile(to, "--to", () -> {
+            try (Newsroom source = context.newsroom(from, "--from", user, Database.OpenMode.EXISTING);
+                    Database destination = context.open(to, "--to", Database.OpenMode.CREATE)) {
+                CopyService.Copied copied = new CopyService(context.clock).copy(source.actor(), source.database(),
+                        destination, TaskMonitor.NONE);
+                context.out.println(copied.describe() + ". " + destination.address().describe() + " is ready.");
             }
-        }
+        });
         return 0;
     }
 }

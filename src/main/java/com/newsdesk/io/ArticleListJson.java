@@ -27,6 +27,12 @@ public final class ArticleListJson {
             if (hit.article().changesPending()) {
                 item.put("changesPending", true);
             }
+            if (!hit.article().offlineWith().isEmpty()) {
+                item.put("offlineWith", hit.article().offlineWith());
+            }
+            if (hit.article().inConflict()) {
+                item.put("conflict", true);
+            }
             item.put("updatedAt", Timestamps.format(hit.article().updatedAt()));
             item.put("publishedAt", Timestamps.format(hit.article().publishedAt()));
             if (hit.snippet() != null) {

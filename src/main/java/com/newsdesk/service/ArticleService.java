@@ -219,6 +219,15 @@ public final class ArticleService {
         return importArticle(actor, com.newsdesk.io.ArticleFileReader.read(file.getFileName().toString(), content));
     }
 
+    /** {@code import-article FILE --update ID|SLUG [--base-version N]}: the file becomes a new revision. */
+    public Article updateFromFile(Actor actor, String idOrSlug, java.nio.file.Path file, Long baseVersion) {
+        actor.require(Permission.READ_ARTICLES);
+        byte[] content = com.newsdesk.service.input.InputFiles.readAll(file, com.newsdesk.domain.Limits.ARTICLE_FILE_BYTES,
+                "saved page, Markdown or text file");
+        return updateFromFile(actor, idOrSlug, com.newsdesk.io.ArticleFileReader.read(file.getFileName().toString(),
+                content), baseVersion);
+    }
+
     /** The formats one article can be written in. */
     public enum ArticleFormat { HTML, MARKDOWN, JSON }
 
@@ -587,6 +596,143 @@ public final class ArticleService {
             tx.articles().deletePending(id);
             audit.record(tx, actor, "article.discard-changes", ARTICLE, id, live.headline());
             return existing(tx, id);
+        });
+    }
+
+    /** What became of an article a return brought back (the report counts these). */
+    public enum Returned { SAVED, CONFLICT, NEW }
+
+    /** One article brought back: what became of it, its id here and its version after. */
+    public record BroughtBack(Returned outcome, long articleId, long version) {}
+
+    /**
+     * Offline changes come back to article {@code id}, whose version here was {@code takenVersion} when it was taken:
+     * still that version, the offline text becomes its text (a published article's waits for Update) and a revision;
+     * changed meanwhile, nothing is overwritten: the offline version is kept whole as a conflict (and a revision)
+     * until someone keeps one of the two. Applied once per {@code returnKey}, in one transaction with its record.
+     */
+    public BroughtBack bringBack(Actor actor, long id, ArticleDraft offline, long takenVersion, String returnKey) {
+        return database.write(tx -> {
+            var applied = tx.offline().applied(returnKey);
+            if (applied.isPresent()) {
+                return new BroughtBack(Returned.valueOf(applied.get().outcome()), id, applied.get().resultVersion());
+            }
+            Article current = asEdited(tx, id);
+            if (!ArticleWorkflow.mayEdit(actor, current)) {
+                throw new AccessDeniedException(actor, Permission.EDIT_ANY_ARTICLE);
+            }
+            String note = "Offline changes by " + actor.username();
+            BroughtBack result;
+            if (current.version() == takenVersion) {
+                Article saved = write(tx, actor, id, offline, takenVersion, true);
+                keepRevision(tx, actor, saved, saved.status() == ArticleStatus.PUBLISHED ? note + " (not yet live)" : note);
+                audit.record(tx, actor, "article.offline-return", ARTICLE, id, saved.headline());
+                result = new BroughtBack(Returned.SAVED, id, saved.version());
+            } else {
+                Instant now = Timestamps.now(clock);
+                long revision = tx.revisions().insert(new ArticleRevision(0, id, offline.headline(), offline.body(),
+                        actor.username(), "Conflict: " + note.toLowerCase(java.util.Locale.ROOT), now));
+                tx.articles().saveConflict(revision, new com.newsdesk.domain.PendingChanges(id, offline,
+                        actor.username(), now));
+                audit.record(tx, actor, "article.conflict", ARTICLE, id, "offline changes by " + actor.username()
+                        + " (taken at version " + takenVersion + ", now " + current.version() + ")");
+                result = new BroughtBack(Returned.CONFLICT, id, current.version());
+            }
+            tx.offline().recordApplied(returnKey, new com.newsdesk.domain.offline.AppliedReturn(result.outcome().name(),
+                    id, result.version()), Timestamps.now(clock));
+            return result;
+        });
+    }
+
+    /** An article written offline comes back as a new draft here, once per {@code returnKey}. */
+    public BroughtBack bringBackNew(Actor actor, ArticleDraft offline, String returnKey) {
+        actor.require(Permission.CREATE_ARTICLES);
+        return database.write(tx -> {
+            var applied = tx.offline().applied(returnKey);
+            if (applied.isPresent()) {
+                return new BroughtBack(Returned.NEW, applied.get().resultId(), applied.get().resultVersion());
+            }
+            Instant now = Timestamps.now(clock);
+            String slug = Slugs.problem(offline.slug()).isEmpty() ? offline.slug()
+                    : Slugs.fromHeadline(offline.headline());
+            Article article = new Article(0, freeSlug(tx, slug, 0), offline.headline(), offline.dek(),
+                    offline.byline(), offline.section(), offline.tags(), offline.language(), ArticleStatus.DRAFT,
+                    offline.body(), now, now, null, offline.scheduledAt(), 1, actor.username(), offline.extras());
+            long id = tx.articles().insert(article);
+            keepRevision(tx, actor, article.withId(id), "Written offline by " + actor.username());
+            audit.record(tx, actor, "article.offline-new", ARTICLE, id, offline.headline());
+            tx.offline().recordApplied(returnKey, new com.newsdesk.domain.offline.AppliedReturn(Returned.NEW.name(),
+                    id, 1), now);
+            return new BroughtBack(Returned.NEW, id, 1);
+        });
+    }
+
+    /** Offline versions of the article waiting for a choice, oldest first. */
+    public List<com.newsdesk.domain.offline.OfflineConflict> conflicts(Actor actor, long id) {
+        actor.require(Permission.READ_ARTICLES);
+        return database.read(tx -> tx.articles().conflicts(id));
+    }
+
+    /** Who has the article offline, and since when. */
+    public List<com.newsdesk.domain.offline.Checkout> checkouts(Actor actor, long id) {
+        actor.require(Permission.READ_ARTICLES);
+        return database.read(tx -> tx.offline().checkouts(id));
+    }
+
+    /**
+     * Settles a conflict: {@code keepOffline} makes the offline version the article's text (a new revision; the text
+     * it replaces stays in the history), otherwise the article stays as it is (the offline text stays a revision).
+     */
+    public Article settleConflict(Actor actor, long id, long revisionId, boolean keepOffline, long expectedVersion) {
+        return database.write(tx -> {
+            Article current = asEdited(tx, id);
+            if (!ArticleWorkflow.mayEdit(actor, current)) {
+                throw new AccessDeniedException(actor, Permission.EDIT_ANY_ARTICLE);
+            }
+            var conflict = tx.articles().conflicts(id).stream().filter(c -> c.revisionId() == revisionId).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("conflict", "this conflict was settled already"));
+            tx.articles().deleteConflict(id, revisionId);
+            String by = conflict.offline().savedBy();
+            if (!keepOffline) {
+                audit.record(tx, actor, "article.conflict-settled", ARTICLE, id, "kept this version; the offline"
+                        + " changes by " + by + " stay in the revisions");
+                return current;
+            }
+            keepRevision(tx, actor, current, "Before keeping the offline changes by " + by);
+            Article saved = write(tx, actor, id, conflict.offline().draft(), expectedVersion, true);
+            keepRevision(tx, actor, saved, "Kept the offline changes by " + by);
+            audit.record(tx, actor, "article.conflict-settled", ARTICLE, id, "kept the offline changes by " + by);
+            return saved;
+        });
+    }
+
+    /**
+     * A file's content becomes a new revision of an article ({@code import-article --update}); with a
+     * {@code baseVersion}, refused when the article changed since that version.
+     */
+    public Article updateFromFile(Actor actor, String idOrSlug, ImportedArticle imported, Long baseVersion) {
+        com.newsdesk.domain.Limits.check("body", "the article's text", imported.body().plainText(),
+                com.newsdesk.domain.Limits.ARTICLE_TEXT);
+        return database.write(tx -> {
+            Article current = asEdited(tx, (idOrSlug.matches("\\d{1,18}") ? tx.articles().find(Long.parseLong(idOrSlug))
+                    : tx.articles().findBySlug(idOrSlug)).orElseThrow(() -> new InvalidInputException("--update",
+                    "no article \"" + idOrSlug + "\"")).id());
+            if (baseVersion != null && current.version() != baseVersion) {
+                throw new RefusedException("\u201C" + current.headline() + "\u201D changed since version " + baseVersion
+                        + " (it is at version " + current.version() + " now); nothing was changed. Compare with"
+                        + " 'newsdesk export-article " + current.id() + "' and run again with --base-version "
+                        + current.version() + " to replace it.");
+            }
+            String slug = !imported.slug().isBlank() && Slugs.problem(imported.slug()).isEmpty() ? imported.slug()
+                    : current.slug();
+            ArticleDraft draft = new ArticleDraft(imported.headline().strip(), imported.dek(), imported.byline(),
+                    imported.section(), imported.tags(), slug, imported.language(), imported.body(),
+                    current.scheduledAt(), current.extras());
+            Article saved = write(tx, actor, current.id(), draft, current.version(), false);
+            keepRevision(tx, actor, saved, saved.status() == ArticleStatus.PUBLISHED ? "Updated from a file (not yet live)"
+                    : "Updated from a file");
+            audit.record(tx, actor, "article.import-update", ARTICLE, current.id(), saved.headline());
+            return saved;
         });
     }
 

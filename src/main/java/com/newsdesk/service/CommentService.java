@@ -84,6 +84,55 @@ public final class CommentService {
     }
 
     /**
+     * {@code comments decide}: moves each comment from whatever status it has now to {@code to}, in one transaction
+     * (all or none), each audited; a comment already there is left as it is.
+     */
+    public List<Comment> decideNow(Actor actor, List<Long> ids, CommentStatus to) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        return database.write(tx -> {
+            List<Comment> decided = new ArrayList<>();
+            for (long id : ids) {
+                Comment current = tx.comments().find(id)
+                        .orElseThrow(() -> new InvalidInputException("comment", "no comment " + id));
+                decided.add(decideIn(tx, actor, id, current.status(), to, null));
+            }
+            return decided;
+        });
+    }
+
+    /** A decision made offline, as a return brings it: applied, or lost to a decision made here meanwhile. */
+    public record ReturnedDecision(boolean saved, Comment current) {}
+
+    /**
+     * A decision made offline comes back: applied where the comment still has the status the moderator saw (or has
+     * the decided one already); otherwise the decision made here stands, and the lost one is audited. Once per
+     * {@code returnKey}, in one transaction with its record.
+     */
+    public ReturnedDecision bringBackDecision(Actor actor, long id, CommentStatus seen, CommentStatus to,
+            String returnKey) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        return database.write(tx -> {
+            var applied = tx.offline().applied(returnKey);
+            Comment current = tx.comments().find(id)
+                    .orElseThrow(() -> new InvalidInputException("comment", "no comment " + id + " (deleted since)"));
+            if (applied.isPresent()) {
+                return new ReturnedDecision(applied.get().outcome().equals("SAVED"), current);
+            }
+            boolean saved = current.status() == seen || current.status() == to;
+            if (saved && current.status() != to) {
+                current = decideIn(tx, actor, id, seen, to, "decided offline");
+            } else if (!saved) {
+                audit.record(tx, actor, "comment.offline-lost", "comment", id, "offline " + seen.code() + " → "
+                        + to.code() + " not applied: already " + current.status().code()
+                        + (current.decidedBy() == null || current.decidedBy().isBlank() ? "" : " by " + current.decidedBy()));
+            }
+            tx.offline().recordApplied(returnKey, new com.newsdesk.domain.offline.AppliedReturn(
+                    saved ? "SAVED" : "LOST", id, 0), Timestamps.now(clock));
+            return new ReturnedDecision(saved, current);
+        });
+    }
+
+    /**
      * Empty spam / Empty trash: deletes every comment in that queue for good, in one transaction, audited with the
      * count. Replies to them stay, without a parent. Only spam and trash can be emptied.
      */

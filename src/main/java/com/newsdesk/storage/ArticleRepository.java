@@ -29,14 +29,17 @@ public final class ArticleRepository {
     private static final String SUMMARY = """
             SELECT id, slug, headline, byline, section, language, status, updated_at, published_at,
                    EXISTS (SELECT 1 FROM article_pending p WHERE p.article_id = articles.id) AS pending,
-                   (SELECT t.deleted_at FROM article_trash t WHERE t.article_id = articles.id) AS deleted_at
+                   (SELECT t.deleted_at FROM article_trash t WHERE t.article_id = articles.id) AS deleted_at,
+                   (SELECT min(k.taken_by) FROM article_checkouts k WHERE k.article_id = articles.id) AS offline_by,
+                   EXISTS (SELECT 1 FROM article_conflicts c WHERE c.article_id = articles.id) AS conflict
               FROM articles
             """;
 
     private static final RowMapper<ArticleSummary> SUMMARY_MAPPER = row -> new ArticleSummary(row.getLong("id"),
             row.getString("slug"), row.getString("headline"), row.getString("byline"), row.getString("section"),
             row.getString("language"), ArticleStatus.fromCode(row.getString("status")), Sql.instant(row, "updated_at"),
-            Sql.instant(row, "published_at"), row.getBoolean("pending"), Sql.instant(row, "deleted_at"));
+            Sql.instant(row, "published_at"), row.getBoolean("pending"), Sql.instant(row, "deleted_at"),
+            row.getString("offline_by"), row.getBoolean("conflict"));
 
     private final Transaction tx;
     private final DocumentCodec codec;
@@ -315,6 +318,8 @@ public final class ArticleRepository {
                 SELECT a.id, a.slug, a.headline, a.byline, a.section, a.language, a.status, a.updated_at, a.published_at,
                        EXISTS (SELECT 1 FROM article_pending p WHERE p.article_id = a.id) AS pending,
                        (SELECT t.deleted_at FROM article_trash t WHERE t.article_id = a.id) AS deleted_at,
+                       (SELECT min(k.taken_by) FROM article_checkouts k WHERE k.article_id = a.id) AS offline_by,
+                       EXISTS (SELECT 1 FROM article_conflicts c WHERE c.article_id = a.id) AS conflict,
                 """;
         // On the server the best matches are ranked first, from their ids and ranks alone, and only those are read
         // whole and given a snippet: ranking whole rows carried every match's columns through the sort (17 → 10 ms
@@ -384,11 +389,10 @@ public final class ArticleRepository {
         return Queries.count(tx, "SELECT count(*) FROM articles WHERE stub_of <> ''", Queries.NONE);
     }
 
-    private static final String PENDING = """
-            SELECT article_id, slug, headline, dek, byline, section, tags, language, body, scheduled_at, excerpt,
-                   seo_title, meta_description, image_file, image_alt, image_caption, embargo_at, saved_by, saved_at
-              FROM article_pending
-            """;
+    private static final String DRAFT_COLUMNS = """
+            article_id, slug, headline, dek, byline, section, tags, language, body, scheduled_at, excerpt,
+                   seo_title, meta_description, image_file, image_alt, image_caption, embargo_at, saved_by, saved_at""";
+    private static final String PENDING = "SELECT " + DRAFT_COLUMNS + " FROM article_pending ";
 
     private com.newsdesk.domain.PendingChanges pendingOf(java.sql.ResultSet row) throws java.sql.SQLException {
         return new com.newsdesk.domain.PendingChanges(row.getLong("article_id"), new com.newsdesk.domain.ArticleDraft(
@@ -409,13 +413,7 @@ public final class ArticleRepository {
 
     /** Keeps (or replaces) an article's changes not yet live. */
     public void savePending(com.newsdesk.domain.PendingChanges pending) {
-        com.newsdesk.domain.ArticleDraft draft = pending.draft();
-        ArticleExtras extras = draft.extras();
-        Queries.execute(tx, """
-                INSERT INTO article_pending (article_id, slug, headline, dek, byline, section, tags, language, body,
-                       scheduled_at, excerpt, seo_title, meta_description, image_file, image_alt, image_caption,
-                       embargo_at, saved_by, saved_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        insertDraft("article_pending", "", pending, """
                 ON CONFLICT (article_id) DO UPDATE SET slug = excluded.slug, headline = excluded.headline,
                        dek = excluded.dek, byline = excluded.byline, section = excluded.section, tags = excluded.tags,
                        language = excluded.language, body = excluded.body, scheduled_at = excluded.scheduled_at,
@@ -423,10 +421,39 @@ public final class ArticleRepository {
                        meta_description = excluded.meta_description, image_file = excluded.image_file,
                        image_alt = excluded.image_alt, image_caption = excluded.image_caption,
                        embargo_at = excluded.embargo_at, saved_by = excluded.saved_by, saved_at = excluded.saved_at
-                """, pending.articleId(), draft.slug(), draft.headline(), draft.dek(), draft.byline(), draft.section(),
-                String.join(Sql.LIST_SEPARATOR, draft.tags()), draft.language(), codec.toJson(draft.body()),
-                draft.scheduledAt(), extras.excerpt(), extras.seoTitle(), extras.metaDescription(), extras.imageFile(),
-                extras.imageAlt(), extras.imageCaption(), extras.embargoAt(), pending.savedBy(), pending.savedAt());
+                """);
+    }
+
+    /** Inserts a whole draft into article_pending or article_conflicts ({@code more}: a column and value first). */
+    private void insertDraft(String table, String more, com.newsdesk.domain.PendingChanges pending, String onConflict,
+            Object... moreValues) {
+        com.newsdesk.domain.ArticleDraft draft = pending.draft();
+        ArticleExtras extras = draft.extras();
+        List<Object> values = new ArrayList<>(List.of(moreValues));
+        values.addAll(java.util.Arrays.asList(pending.articleId(), draft.slug(), draft.headline(), draft.dek(),
+                draft.byline(), draft.section(), String.join(Sql.LIST_SEPARATOR, draft.tags()), draft.language(),
+                codec.toJson(draft.body()), draft.scheduledAt(), extras.excerpt(), extras.seoTitle(),
+                extras.metaDescription(), extras.imageFile(), extras.imageAlt(), extras.imageCaption(),
+                extras.embargoAt(), pending.savedBy(), pending.savedAt()));
+        Queries.execute(tx, "INSERT INTO " + table + " (" + more + DRAFT_COLUMNS + ") VALUES ("
+                + "?, ".repeat(values.size() - 1) + "?) " + onConflict, values.toArray());
+    }
+
+    /** Keeps an offline version that met this article changed meanwhile (its revision holds headline and body). */
+    public void saveConflict(long revisionId, com.newsdesk.domain.PendingChanges offline) {
+        insertDraft("article_conflicts", "revision_id, ", offline, "", revisionId);
+    }
+
+    /** Offline versions waiting for a choice, oldest first. */
+    public List<com.newsdesk.domain.offline.OfflineConflict> conflicts(long articleId) {
+        return Queries.list(tx, "SELECT " + DRAFT_COLUMNS + ", revision_id FROM article_conflicts WHERE article_id = ?"
+                + " ORDER BY revision_id", statement -> statement.setLong(1, articleId),
+                row -> new com.newsdesk.domain.offline.OfflineConflict(row.getLong("revision_id"), pendingOf(row)));
+    }
+
+    public boolean deleteConflict(long articleId, long revisionId) {
+        return Queries.execute(tx, "DELETE FROM article_conflicts WHERE article_id = ? AND revision_id = ?",
+                articleId, revisionId) > 0;
     }
 
     /** Drops an article's changes not yet live; whether there were any. */

@@ -22,7 +22,8 @@ public final class NewsroomCopy {
             "article_tags", "article_revisions", "article_edits", "article_corrections", "article_pending",
             "article_trash", "comments", "comment_edits", "labels", "subscribers", "subscriber_labels",
             "suppressed_emails", "blocked_subscriber_domains", "writing_dictionary", "writing_ignored_rules",
-            "style_rules");
+            "style_rules", "offline_copies", "article_checkouts", "offline_returns", "article_conflicts",
+            "offline_copy", "offline_articles", "offline_comments");
     private static final int BATCH = 1_000;
 
     private NewsroomCopy() {}

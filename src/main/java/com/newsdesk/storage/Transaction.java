@@ -30,6 +30,7 @@ public final class Transaction {
     private SettingsRepository settings;
     private WritingRepository writing;
     private CommentRuleRepository commentRules;
+    private OfflineRepository offline;
 
     Transaction(Connection connection, DocumentCodec codec, Dialect dialect) {
         this.connection = connection;
@@ -147,6 +148,13 @@ public final class Transaction {
             throw new IllegalStateException("a newsroom file has no server logins");
         }
         return new com.newsdesk.storage.postgres.ServerLogins(connection);
+    }
+
+    public OfflineRepository offline() {
+        if (offline == null) {
+            offline = new OfflineRepository(this);
+        }
+        return offline;
     }
 
     public AuditRepository audit() {

@@ -345,6 +345,48 @@ class RolesAtTheDatabaseTest {
     }
 
     @Test
+    void offlineWorkTakesAndBringsBackThroughEachSeatsOwnLogin(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws SQLException {
+        com.newsdesk.service.offline.OfflineService offline =
+                new com.newsdesk.service.offline.OfflineService(TestNewsrooms.CLOCK);
+        Actor julien = actor(writer);
+        ArticleService articles = new ArticleService(seat(writer), TestNewsrooms.CLOCK);
+        Article draft = articles.create(julien, "Taken on the train");
+        try (Database laptop = Database.open(dir.resolve("julien.db"), Database.OpenMode.CREATE,
+                JsonDocumentCodec.INSTANCE)) {
+            offline.take(julien, seat(writer), laptop, Actor.owner("julien-laptop"), List.of(String.valueOf(draft.id())),
+                    0);
+            assertEquals(writer, articles.checkouts(julien, draft.id()).get(0).takenBy());
+            // Another writer's login may not clear the mark.
+            try (Connection mia = jdbc(otherWriter); Statement statement = mia.createStatement()) {
+                assertEquals(0, statement.executeUpdate("DELETE FROM article_checkouts"));
+            }
+            ArticleService local = new ArticleService(laptop, TestNewsrooms.CLOCK);
+            long localId = laptop.read(tx -> tx.offline().takenArticles()).get(0).localId();
+            Article mine = local.find(Actor.owner("julien-laptop"), String.valueOf(localId));
+            local.save(Actor.owner("julien-laptop"), localId, new ArticleDraft("Taken on the train", "", "", "",
+                    List.of(), mine.slug(), "en", Document.of(Block.paragraph("Written between two stations."))),
+                    mine.version(), null);
+            var returned = offline.bringBack(julien, seat(writer), laptop, Actor.owner("julien-laptop"));
+            assertEquals(1, returned.saved(), returned.toString());
+        }
+        assertEquals("Written between two stations.", articles.find(julien, String.valueOf(draft.id())).bodyText());
+
+        Actor hugo = actor(moderator);
+        try (Database laptop = Database.open(dir.resolve("hugo.db"), Database.OpenMode.CREATE,
+                JsonDocumentCodec.INSTANCE)) {
+            var taken = offline.take(hugo, seat(moderator), laptop, Actor.owner("hugo-laptop"), List.of(), 2);
+            assertEquals(2, taken.comments());
+            CommentService local = new CommentService(laptop, TestNewsrooms.CLOCK);
+            for (var comment : laptop.read(tx -> tx.offline().takenComments())) {
+                local.decide(Actor.owner("hugo-laptop"), comment.localId(), CommentStatus.PENDING, CommentStatus.SPAM);
+            }
+            var returned = offline.bringBack(hugo, seat(moderator), laptop, Actor.owner("hugo-laptop"));
+            assertEquals(2, returned.decisionsSaved(), returned.toString());
+        }
+    }
+
+    @Test
     void aDeactivatedAccountsLoginIsShutOutAtOnce() throws SQLException {
         Database before = seat(leaver);
         Actor leo = actor(leaver);
