@@ -106,7 +106,7 @@ final class OfflineCommand implements Runnable {
                 try (Newsroom source = context.newsroom(copy.source(), "the offline copy's newsroom", user,
                         Database.OpenMode.EXISTING)) {
                     OfflineService.Returned returned = offline.bringBack(source.actor(), source.database(),
-                            local.database(), localActor);
+                            local.database(), localActor, com.newsdesk.service.TaskMonitor.NONE);
                     if (json) {
                         context.out.println(OfflineJson.returned(returned.saved(), returned.conflicts(),
                                 returned.created(), returned.unchanged(), returned.refused(),

@@ -367,7 +367,8 @@ class RolesAtTheDatabaseTest {
             local.save(Actor.owner("julien-laptop"), localId, new ArticleDraft("Taken on the train", "", "", "",
                     List.of(), mine.slug(), "en", Document.of(Block.paragraph("Written between two stations."))),
                     mine.version(), null);
-            var returned = offline.bringBack(julien, seat(writer), laptop, Actor.owner("julien-laptop"));
+            var returned = offline.bringBack(julien, seat(writer), laptop, Actor.owner("julien-laptop"),
+                    TaskMonitor.NONE);
             assertEquals(1, returned.saved(), returned.toString());
         }
         assertEquals("Written between two stations.", articles.find(julien, String.valueOf(draft.id())).bodyText());
@@ -381,7 +382,8 @@ class RolesAtTheDatabaseTest {
             for (var comment : laptop.read(tx -> tx.offline().takenComments())) {
                 local.decide(Actor.owner("hugo-laptop"), comment.localId(), CommentStatus.PENDING, CommentStatus.SPAM);
             }
-            var returned = offline.bringBack(hugo, seat(moderator), laptop, Actor.owner("hugo-laptop"));
+            var returned = offline.bringBack(hugo, seat(moderator), laptop, Actor.owner("hugo-laptop"),
+                    TaskMonitor.NONE);
             assertEquals(2, returned.decisionsSaved(), returned.toString());
         }
     }

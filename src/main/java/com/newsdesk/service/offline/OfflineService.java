@@ -18,6 +18,7 @@ import com.newsdesk.service.ArticleService;
 import com.newsdesk.service.Audit;
 import com.newsdesk.service.CommentService;
 import com.newsdesk.service.RefusedException;
+import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.storage.Database;
 import com.newsdesk.storage.NewsroomAddress;
 import com.newsdesk.storage.Transaction;
@@ -178,9 +179,10 @@ public final class OfflineService {
     /**
      * Brings back every change made offline in {@code local} to {@code source}, the newsroom the copy was taken
      * from. Run again after an interruption, it completes what is left; run again after it completed, it does
-     * nothing.
+     * nothing. {@code monitor} hears each article and decision as it is done; cancelled, the return stops between
+     * two of them (each is whole), and running it again completes it.
      */
-    public Returned bringBack(Actor actor, Database source, Database local, Actor localActor) {
+    public Returned bringBack(Actor actor, Database source, Database local, Actor localActor, TaskMonitor monitor) {
         actor.require(Permission.READ_ARTICLES);
         checkLocal(source, local);
         OfflineCopy copy = copyIn(local).orElseThrow(() -> new RefusedException(local.name() + " holds no offline"
@@ -199,7 +201,14 @@ public final class OfflineService {
         int created = 0;
         int unchanged = 0;
         int refused = 0;
-        for (TakenArticle taken : local.read(tx -> tx.offline().takenArticles())) {
+        List<TakenArticle> takenArticles = local.read(tx -> tx.offline().takenArticles());
+        List<Long> written = local.read(tx -> tx.offline().writtenOffline(copy.lastLocalId()));
+        List<TakenComment> takenComments = local.read(tx -> tx.offline().takenComments());
+        long total = takenArticles.size() + written.size() + takenComments.size();
+        long done = 0;
+        for (TakenArticle taken : takenArticles) {
+            monitor.checkCancelled();
+            monitor.progress(done++, total, "Bringing back the articles");
             Article offline = local.read(tx -> tx.articles().find(taken.localId()).map(a -> asEdited(tx, a)))
                     .orElse(null);
             if (offline == null || offline.version() == taken.localVersion()) {
@@ -234,7 +243,9 @@ public final class OfflineService {
                         + " (it stays in this file)");
             }
         }
-        for (long localId : local.read(tx -> tx.offline().writtenOffline(copy.lastLocalId()))) {
+        for (long localId : written) {
+            monitor.checkCancelled();
+            monitor.progress(done++, total, "Bringing back the articles written offline");
             Article offline = local.read(tx -> asEdited(tx, tx.articles().find(localId).orElseThrow()));
             String key = copy.copyId() + ":new:" + localId;
             try {
@@ -254,7 +265,9 @@ public final class OfflineService {
         }
         int decisionsSaved = 0;
         int decisionsLost = 0;
-        for (TakenComment taken : local.read(tx -> tx.offline().takenComments())) {
+        for (TakenComment taken : takenComments) {
+            monitor.checkCancelled();
+            monitor.progress(done++, total, "Bringing back the decisions");
             Comment offline = local.read(tx -> tx.comments().find(taken.localId())).orElse(null);
             if (offline == null || offline.status() == taken.seenStatus()) {
                 continue;
@@ -286,6 +299,7 @@ public final class OfflineService {
                         + " offline): " + alreadyDecided(there));
             }
         }
+        monitor.progress(total, total, "Brought back");
         Returned returned = new Returned(saved, conflicts, created, unchanged, refused, decisionsSaved, decisionsLost,
                 List.copyOf(lines));
         if (returned.nothingChanged() && copy.returnedAt() != null) {

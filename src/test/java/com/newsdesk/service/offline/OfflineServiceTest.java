@@ -71,7 +71,7 @@ class OfflineServiceTest {
         Article mine = onlyLocalArticle();
         localArticles.save(LOCAL, mine.id(), draft(mine, "Tram opens", "The tram opens on Monday at six."),
                 mine.version(), null);
-        OfflineService.Returned returned = offline.bringBack(AMINA, source, local, LOCAL);
+        OfflineService.Returned returned = bringBack(source, local);
 
         assertEquals(List.of(1, 0, 0, 0), counts(returned));
         Article back = sourceArticles.find(AMINA, String.valueOf(tram.id()));
@@ -79,7 +79,7 @@ class OfflineServiceTest {
         assertEquals("Offline changes by amina", sourceArticles.revisions(AMINA, tram.id()).get(0).note());
         assertTrue(sourceArticles.checkouts(AMINA, tram.id()).isEmpty(), "back: no longer shown as offline");
 
-        OfflineService.Returned again = offline.bringBack(AMINA, source, local, LOCAL);
+        OfflineService.Returned again = bringBack(source, local);
         assertTrue(again.nothingChanged(), "a second return does nothing");
         assertEquals(back.version(), sourceArticles.find(AMINA, String.valueOf(tram.id())).version());
     }
@@ -93,7 +93,7 @@ class OfflineServiceTest {
         Article theirs = sourceArticles.save(Actor.owner("julien"), tram.id(), draft(tram, "Tram opens",
                 "Desk: the tram opens at seven."), tram.version(), null);
 
-        OfflineService.Returned returned = offline.bringBack(AMINA, source, local, LOCAL);
+        OfflineService.Returned returned = bringBack(source, local);
 
         assertEquals(List.of(0, 1, 0, 0), counts(returned));
         assertEquals("Desk: the tram opens at seven.", sourceArticles.find(AMINA, tram.slug()).bodyText());
@@ -103,7 +103,7 @@ class OfflineServiceTest {
         assertEquals("amina", conflicts.get(0).offline().savedBy());
         assertTrue(sourceArticles.list(AMINA, ArticleFilter.ALL, 10).get(0).inConflict());
         assertEquals("Conflict: offline changes by amina", sourceArticles.revisions(AMINA, tram.id()).get(0).note());
-        assertTrue(offline.bringBack(AMINA, source, local, LOCAL).nothingChanged(), "the conflict is not made twice");
+        assertTrue(bringBack(source, local).nothingChanged(), "the conflict is not made twice");
 
         Article kept = sourceArticles.settleConflict(Actor.owner("julien"), tram.id(), conflicts.get(0).revisionId(),
                 true, theirs.version());
@@ -120,14 +120,14 @@ class OfflineServiceTest {
         localArticles.save(LOCAL, written.id(), draft(written, "Night buses", "Night buses run again."),
                 written.version(), null);
 
-        OfflineService.Returned returned = offline.bringBack(AMINA, source, local, LOCAL);
+        OfflineService.Returned returned = bringBack(source, local);
 
         assertEquals(List.of(0, 0, 1, 0), counts(returned));
         assertEquals(1, returned.unchanged(), "the taken article, untouched");
         Article draft = sourceArticles.find(AMINA, "night-buses");
         assertEquals("Night buses run again.", draft.bodyText());
         assertEquals("amina", draft.createdBy());
-        assertTrue(offline.bringBack(AMINA, source, local, LOCAL).nothingChanged());
+        assertTrue(bringBack(source, local).nothingChanged());
         assertEquals(2, sourceArticles.list(AMINA, ArticleFilter.ALL, 10).size());
     }
 
@@ -149,7 +149,7 @@ class OfflineServiceTest {
         new CommentService(source, TestNewsrooms.CLOCK).decide(Actor.owner("sara"), second, CommentStatus.PENDING,
                 CommentStatus.APPROVED);
 
-        OfflineService.Returned returned = offline.bringBack(AMINA, source, local, LOCAL);
+        OfflineService.Returned returned = bringBack(source, local);
 
         assertEquals(1, returned.decisionsSaved());
         assertEquals(1, returned.decisionsLost());
@@ -161,7 +161,7 @@ class OfflineServiceTest {
                 10)).size());
         assertEquals(1, local.read(tx -> tx.audit().find(new AuditFilter(null, "comment.offline-lost", null, null),
                 10)).size(), "kept in the local history");
-        OfflineService.Returned again = offline.bringBack(AMINA, source, local, LOCAL);
+        OfflineService.Returned again = bringBack(source, local);
         assertTrue(again.nothingChanged(), again.toString());
     }
 
@@ -178,12 +178,12 @@ class OfflineServiceTest {
                 copyId + ":article:" + mine.id() + ":" + edited.version());
         long revisionsBefore = sourceArticles.revisions(AMINA, tram.id()).size();
 
-        OfflineService.Returned returned = offline.bringBack(AMINA, source, local, LOCAL);
+        OfflineService.Returned returned = bringBack(source, local);
 
         assertEquals(List.of(1, 0, 0, 0), counts(returned));
         assertEquals(revisionsBefore, sourceArticles.revisions(AMINA, tram.id()).size(), "not applied twice");
         assertTrue(sourceArticles.conflicts(AMINA, tram.id()).isEmpty(), "its own first half is no conflict");
-        assertTrue(offline.bringBack(AMINA, source, local, LOCAL).nothingChanged());
+        assertTrue(bringBack(source, local).nothingChanged());
     }
 
     @Test
@@ -191,7 +191,7 @@ class OfflineServiceTest {
         offline.take(AMINA, source, local, LOCAL, List.of(tram.slug()), 0);
         try (Database other = TestNewsrooms.open(dir.resolve("other.db"))) {
             RefusedException refused = assertThrows(RefusedException.class,
-                    () -> offline.bringBack(AMINA, other, local, LOCAL));
+                    () -> bringBack(other, local));
             assertTrue(refused.getMessage().contains(OfflineService.addressOf(source)), refused.getMessage());
             assertTrue(refused.getMessage().contains(OfflineService.addressOf(other)), refused.getMessage());
             RefusedException second = assertThrows(RefusedException.class,
@@ -201,13 +201,17 @@ class OfflineServiceTest {
         try (Database empty = Database.open(dir.resolve("empty.db"), Database.OpenMode.CREATE,
                 JsonDocumentCodec.INSTANCE)) {
             RefusedException none = assertThrows(RefusedException.class,
-                    () -> offline.bringBack(AMINA, source, empty, LOCAL));
+                    () -> bringBack(source, empty));
             assertTrue(none.getMessage().contains("holds no offline copy"), none.getMessage());
         }
         var unknown = assertThrows(com.newsdesk.domain.InvalidInputException.class,
                 () -> offline.take(AMINA, source, local, LOCAL, List.of("no-such-article"), 0));
         assertTrue(unknown.getMessage().contains("no article \"no-such-article\""), unknown.getMessage());
         assertEquals(1, local.read(tx -> tx.offline().takenArticles()).size(), "a refused taking takes nothing");
+    }
+
+    private OfflineService.Returned bringBack(Database to, Database from) {
+        return offline.bringBack(AMINA, to, from, LOCAL, com.newsdesk.service.TaskMonitor.NONE);
     }
 
     private long pendingComment(String author) {
