@@ -26,15 +26,6 @@ final class OfflineCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: choose take or return");
     }
 
-    /** The seat's own newsroom file: its owner works in it (a file for one person has no staff accounts). */
-    static Actor localOwner(CliContext context, Database local) {
-        if (context.staff(local).hasStaff()) {
-            throw new RefusedException(local.name() + " has staff accounts: an offline copy goes into a newsroom file"
-                    + " of your own (without accounts), such as a new one.");
-        }
-        return context.signIn(local, null);
-    }
-
     @Command(name = "take", mixinStandardHelpOptions = true,
             description = "Take articles (and up to N pending comments) into the newsroom file --db.")
     static final class Take implements Runnable {
@@ -56,14 +47,14 @@ final class OfflineCommand implements Runnable {
 
         @Override
         public void run() {
-            context.fillingNewFile(database.file, "--db", this::take);
-        }
-
-        private void take() {
-            try (Newsroom source = context.newsroom(from, "--from", user, Database.OpenMode.EXISTING);
-                    Newsroom local = context.newsroom(database, null, Database.OpenMode.CREATE)) {
+            if (!(com.newsdesk.storage.DataLocation.resolveAddress(database.file, "--db", context.env)
+                    instanceof com.newsdesk.storage.NewsroomAddress.File local)) {
+                throw new com.newsdesk.domain.InvalidInputException("--db", "an offline copy goes into a newsroom file"
+                        + " on this computer, not a shared newsroom");
+            }
+            try (Newsroom source = context.newsroom(from, "--from", user, Database.OpenMode.EXISTING)) {
                 OfflineService.Taken taken = new OfflineService(context.clock).take(source.actor(), source.database(),
-                        local.database(), localOwner(context, local.database()), articles, pending);
+                        local.path(), articles, pending);
                 if (json) {
                     context.out.println(OfflineJson.taken(taken.articles(), taken.comments(),
                             taken.alongWithComments(), taken.alreadyOffline()));
@@ -71,15 +62,15 @@ final class OfflineCommand implements Runnable {
                 }
                 context.out.printf("Took %d article%s and %d comment%s from %s into %s%s.%n", taken.articles(),
                         taken.articles() == 1 ? "" : "s", taken.comments(), taken.comments() == 1 ? "" : "s",
-                        source.database().name(), local.database().name(), taken.alongWithComments() == 0 ? ""
+                        source.database().name(), local.path().getFileName(), taken.alongWithComments() == 0 ? ""
                                 : " (with the " + taken.alongWithComments() + " article"
                                 + (taken.alongWithComments() == 1 ? "" : "s") + " they belong to)");
                 if (taken.alreadyOffline() > 0) {
                     context.out.printf("%d article%s changed offline already: that text is kept.%n",
                             taken.alreadyOffline(), taken.alreadyOffline() == 1 ? " was" : "s were");
                 }
-                context.out.println("Work with --db " + local.database().name() + "; bring it back with 'newsdesk"
-                        + " offline return --db " + local.database().file() + "'.");
+                context.out.println("Work with --db " + local.path().getFileName() + "; bring it back with"
+                        + " 'newsdesk offline return --db " + local.path() + "'.");
             }
         }
     }
@@ -102,7 +93,7 @@ final class OfflineCommand implements Runnable {
                 OfflineService offline = new OfflineService(context.clock);
                 OfflineCopy copy = offline.copyIn(local.database()).orElseThrow(() -> new RefusedException(
                         local.database().name() + " holds no offline copy: there is nothing to bring back."));
-                Actor localActor = localOwner(context, local.database());
+                Actor localActor = OfflineService.ownerOf(local.database());
                 try (Newsroom source = context.newsroom(copy.source(), "the offline copy's newsroom", user,
                         Database.OpenMode.EXISTING)) {
                     OfflineService.Returned returned = offline.bringBack(source.actor(), source.database(),

@@ -75,6 +75,66 @@ public final class OfflineService {
     }
 
     /**
+     * The seat's own newsroom file is worked in by its owner: an offline copy goes into a file without staff accounts
+     * (a file for one person), so that no sign-in stands between the seat and its copy.
+     */
+    public static Actor ownerOf(Database local) {
+        if (local.read(tx -> tx.staff().count()) > 0) {
+            throw new RefusedException(local.name() + " has staff accounts: an offline copy goes into a newsroom file"
+                    + " of your own (without accounts), such as a new one.");
+        }
+        return Actor.owner(System.getProperty("user.name", "owner"));
+    }
+
+    /**
+     * Takes into the newsroom file {@code localFile} (made when missing; when the taking fails, a file it made is
+     * removed, so nothing is left behind).
+     */
+    public Taken take(Actor actor, Database source, java.nio.file.Path localFile, List<String> articles, int pending) {
+        java.nio.file.Path file = localFile.toAbsolutePath().normalize();
+        boolean made = !java.nio.file.Files.exists(file);
+        boolean done = false;
+        try (Database local = Database.open(file, Database.OpenMode.CREATE, com.newsdesk.io.JsonDocumentCodec.INSTANCE)) {
+            Taken taken = take(actor, source, local, ownerOf(local), articles, pending);
+            done = true;
+            return taken;
+        } finally {
+            if (made && !done) {
+                for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                    try {
+                        java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(file + suffix));
+                    } catch (java.io.IOException ignored) {
+                        // an empty newsroom file left behind holds nothing
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Brings the copy in {@code local} back to the newsroom it came from, opened with {@code env} (PGPASSWORD…), as
+     * the seat that connects there: a server login's staff account, or the owner of a newsroom without accounts.
+     */
+    public Returned bringBack(Database local, Map<String, String> env, TaskMonitor monitor) {
+        Actor localActor = ownerOf(local);
+        OfflineCopy copy = copyIn(local).orElseThrow(() -> new RefusedException(local.name() + " holds no offline"
+                + " copy: there is nothing to bring back."));
+        try (Database source = Database.open(com.newsdesk.storage.DataLocation.resolveAddress(copy.source(), env),
+                Database.OpenMode.EXISTING, com.newsdesk.io.JsonDocumentCodec.INSTANCE, env)) {
+            Actor actor;
+            if (source.isShared()) {
+                actor = new com.newsdesk.service.StaffService(source, null, clock).connectedAs(null);
+            } else if (source.read(tx -> tx.staff().count()) == 0) {
+                actor = Actor.owner(System.getProperty("user.name", "owner"));
+            } else {
+                throw new RefusedException(copy.source() + " has staff accounts: bring the copy back with 'newsdesk"
+                        + " offline return --db " + local.file() + " --user NAME'.");
+            }
+            return bringBack(actor, source, local, localActor, monitor);
+        }
+    }
+
+    /**
      * Takes articles (by id or slug) and the first {@code pending} comments of the queue from {@code source} into
      * the newsroom file {@code local}. The articles show as taken offline by the actor at the source.
      */
