@@ -48,7 +48,8 @@ public final class AppContext implements AutoCloseable {
                 SubscriberDesk.of(database, clock),
                 new com.newsdesk.service.BackupService(database, clock),
                 new ShellViewModel.Writing(new com.newsdesk.service.writing.WritingAids(database, clock, LANGUAGES),
-                        writingChecks));
+                        writingChecks), new com.newsdesk.service.offline.OfflineDesk(database, clock,
+                        com.newsdesk.storage.DataLocation.dataFolder(System.getenv())));
     }
 
     /** Opens (creating when missing) the newsroom at file. Does disk work: call it off the JavaFX thread. */

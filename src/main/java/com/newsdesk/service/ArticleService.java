@@ -725,15 +725,22 @@ public final class ArticleService {
             }
             String slug = !imported.slug().isBlank() && Slugs.problem(imported.slug()).isEmpty() ? imported.slug()
                     : current.slug();
-            ArticleDraft draft = new ArticleDraft(imported.headline().strip(), imported.dek(), imported.byline(),
-                    imported.section(), imported.tags(), slug, imported.language(), imported.body(),
-                    current.scheduledAt(), current.extras());
+            // What the file does not say (a Markdown file without front matter has no byline) stays as it is.
+            ArticleDraft draft = new ArticleDraft(orElse(imported.headline().strip(), current.headline()),
+                    orElse(imported.dek(), current.dek()), orElse(imported.byline(), current.byline()),
+                    orElse(imported.section(), current.section()), imported.tags().isEmpty() ? current.tags()
+                    : imported.tags(), slug, current.language(), imported.body(), current.scheduledAt(),
+                    current.extras());
             Article saved = write(tx, actor, current.id(), draft, current.version(), false);
             keepRevision(tx, actor, saved, saved.status() == ArticleStatus.PUBLISHED ? "Updated from a file (not yet live)"
                     : "Updated from a file");
             audit.record(tx, actor, "article.import-update", ARTICLE, current.id(), saved.headline());
             return saved;
         });
+    }
+
+    private static String orElse(String given, String kept) {
+        return given == null || given.isBlank() ? kept : given;
     }
 
     /** The draft's slug when it is usable; an autosave keeps the stored one rather than refuse the text. */

@@ -62,6 +62,13 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Integer> number(String title, String message, int suggested, int min, int max, String action,
+            String actionId) {
+        Object answer = next("number: " + title + ": " + message + " [" + suggested + "]");
+        return answer == NO_FILE ? Optional.empty() : Optional.of((Integer) answer);
+    }
+
+    @Override
     public void inform(String title, String message) {
         asked.add("inform: " + title + ": " + message);
     }

@@ -44,7 +44,10 @@ class ShellViewModelTest {
                 new AuditService(database, TestNewsrooms.CLOCK), new ArticleService(database, TestNewsrooms.CLOCK),
                 new com.newsdesk.service.CommentService(database, TestNewsrooms.CLOCK),
                 SubscriberDesk.of(database, TestNewsrooms.CLOCK),
-                new com.newsdesk.service.BackupService(database, TestNewsrooms.CLOCK), null);
+                new com.newsdesk.service.BackupService(database, TestNewsrooms.CLOCK), null,
+                new com.newsdesk.service.offline.OfflineDesk(database, TestNewsrooms.CLOCK,
+                        database.isShared() ? Path.of(System.getProperty("java.io.tmpdir"))
+                                : database.file().getParent()));
     }
 
     @AfterEach

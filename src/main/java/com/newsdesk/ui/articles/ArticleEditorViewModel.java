@@ -95,6 +95,10 @@ public final class ArticleEditorViewModel {
     private boolean settingSlug;
     private Article article;
     private long version;
+    private final javafx.beans.property.ReadOnlyStringWrapper offlineNote =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<com.newsdesk.domain.offline.OfflineConflict>
+            offlineConflict = new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private long edits;
     private long savedEdits;
     private boolean saving;
@@ -273,6 +277,71 @@ public final class ArticleEditorViewModel {
         });
     }
 
+    /** "Taken offline by NAME since TIME" when a seat has this article offline; empty otherwise. */
+    public ReadOnlyStringProperty offlineNoteProperty() { return offlineNote.getReadOnlyProperty(); }
+
+    /** An offline version that came back after this article changed, waiting for a choice; null when none. */
+    public ReadOnlyObjectProperty<com.newsdesk.domain.offline.OfflineConflict> offlineConflictProperty() {
+        return offlineConflict.getReadOnlyProperty();
+    }
+
+    /** Reads who has the article offline and the offline versions in conflict with it. */
+    public void loadOfflineState() {
+        executor.submit(() -> java.util.Map.entry(articles.checkouts(actor, articleId),
+                articles.conflicts(actor, articleId)), both -> {
+            offlineNote.set(both.getKey().isEmpty() ? "" : "Taken offline by " + String.join(", ", both.getKey()
+                    .stream().map(checkout -> checkout.takenBy() + " since " + TIME.format(checkout.takenAt()))
+                    .toList()) + ": changes made here meet theirs when they bring it back; nothing is overwritten.");
+            offlineConflict.set(both.getValue().isEmpty() ? null : both.getValue().get(0));
+        }, failure -> message.set("Who has this article offline could not be read: " + failure.getMessage()));
+    }
+
+    /** The offline version in conflict and this editor's text, as two revisions to compare. */
+    public List<ArticleRevision> offlineVersions() {
+        var conflict = offlineConflict.get();
+        if (conflict == null) {
+            return List.of();
+        }
+        ArticleDraft offline = conflict.offline().draft();
+        ArticleDraft mine = draft();
+        return List.of(new ArticleRevision(conflict.revisionId(), articleId, offline.headline(), offline.body(),
+                conflict.offline().savedBy(), "offline", conflict.offline().savedAt()),
+                new ArticleRevision(0, articleId, mine.headline(), mine.body(), actor.username(), "this version",
+                        java.time.Instant.now()));
+    }
+
+    /**
+     * Settles the conflict: {@code keepOffline} makes the offline version the text (this one stays a revision),
+     * otherwise this version stays (the offline one is a revision already). What is typed is saved first.
+     */
+    public void settleOfflineConflict(boolean keepOffline) {
+        var conflict = offlineConflict.get();
+        if (conflict == null) {
+            return;
+        }
+        autosave.flush();
+        writeNow(false);
+        inTurn(() -> {
+            saving = true;
+            executor.submit(() -> articles.settleConflict(actor, articleId, conflict.revisionId(), keepOffline, version),
+                    settled -> {
+                        if (keepOffline) {
+                            show(settled);
+                            changesPending.set(settled.status() == ArticleStatus.PUBLISHED || changesPending.get());
+                        }
+                        message.set(keepOffline ? "Kept the offline changes by " + conflict.offline().savedBy()
+                                + "; the text before them is kept as a revision." : "Kept this version; the offline"
+                                + " changes by " + conflict.offline().savedBy() + " stay in the revisions.");
+                        loadOfflineState();
+                        loadRevisions();
+                        writeDone();
+                    }, failure -> {
+                        message.set("Not settled: " + failure.getMessage());
+                        writeDone();
+                    });
+        });
+    }
+
     /** The status changes this actor may make now. */
     public ObservableList<ArticleStatus> moves() { return moves; }
 
@@ -321,6 +390,7 @@ public final class ArticleEditorViewModel {
 
     public void open() {
         executor.submit(() -> articles.tags(actor), tagSuggestions::setAll, this::failed);
+        loadOfflineState();
         executor.submit(() -> articles.corrections(actor, articleId), corrections::setAll, this::failed);
         executor.submit(() -> java.util.Map.entry(articles.open(actor, articleId), articles.timeZone(actor)), both -> {
             ArticleService.Opened opened = both.getKey();

@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import java.util.List;
 
 /**
  * The editor's foot: the status badge, counts, messages, a conflict's choices, the publishing checklist (a count that
@@ -126,7 +127,7 @@ final class ArticleStatusLine {
         HBox line = new HBox(16, badge, counts, message, spacer, conflict, writing, checks, state);
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(4, 12, 4, 12));
-        VBox bottom = new VBox(checklistPanel, pendingBar(model), line);
+        VBox bottom = new VBox(checklistPanel, offlineBars(model), pendingBar(model), line);
         bottom.getStyleClass().add("status-bar");
         return bottom;
     }
@@ -160,6 +161,60 @@ final class ArticleStatusLine {
         bar.visibleProperty().bind(model.changesPendingProperty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
+    }
+
+    /**
+     * Who has the article offline (their changes will meet these), and an offline version that came back after the
+     * article changed: compare the two, keep one; the other stays in the revisions.
+     */
+    private static Node offlineBars(ArticleEditorViewModel model) {
+        Label taken = new Label();
+        taken.setId("offline-note");
+        taken.setWrapText(true);
+        taken.setMinWidth(0);
+        taken.setMaxWidth(Double.MAX_VALUE);
+        taken.setPadding(new Insets(6, 12, 6, 12));
+        taken.setStyle("-fx-background-color: -color-accent-subtle;");
+        taken.textProperty().bind(model.offlineNoteProperty());
+        taken.visibleProperty().bind(model.offlineNoteProperty().isNotEmpty());
+        taken.managedProperty().bind(taken.visibleProperty());
+
+        Label what = new Label();
+        what.setWrapText(true);
+        what.setMinWidth(0);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        what.textProperty().bind(Bindings.createStringBinding(() -> {
+            var conflict = model.offlineConflictProperty().get();
+            return conflict == null ? "" : "Conflict: offline changes by " + conflict.offline().savedBy()
+                    + " came back after this article changed. Compare them, then keep one; the other stays in the"
+                    + " revisions.";
+        }, model.offlineConflictProperty()));
+        Button compare = new Button("Compare");
+        compare.setId("compare-offline");
+        compare.setOnAction(event -> {
+            var versions = model.offlineVersions();
+            if (versions.size() == 2) {
+                RevisionComparison.show(compare.getScene().getWindow(), versions.get(0), versions.get(1));
+            }
+        });
+        Button keepOffline = new Button("Keep the offline version");
+        keepOffline.setId("keep-offline");
+        keepOffline.setOnAction(event -> model.settleOfflineConflict(true));
+        Button keepThis = new Button("Keep this version");
+        keepThis.setId("keep-this");
+        keepThis.setOnAction(event -> model.settleOfflineConflict(false));
+        for (Button button : List.of(compare, keepOffline, keepThis)) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            button.disableProperty().bind(model.editableProperty().not());
+        }
+        HBox conflict = new HBox(10, what, compare, keepOffline, keepThis);
+        conflict.setId("offline-conflict");
+        conflict.setAlignment(Pos.CENTER_LEFT);
+        conflict.setPadding(new Insets(6, 12, 6, 12));
+        conflict.setStyle("-fx-background-color: -color-danger-subtle;");
+        conflict.visibleProperty().bind(model.offlineConflictProperty().isNotNull());
+        conflict.managedProperty().bind(conflict.visibleProperty());
+        return new VBox(taken, conflict);
     }
 
     private static String badgeText(ArticleStatus status) {

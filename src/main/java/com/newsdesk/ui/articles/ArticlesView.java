@@ -223,6 +223,7 @@ public final class ArticlesView {
                 case OPEN -> "Open";
                 case DELETE -> "Delete draft…";
                 case RESTORE -> "Restore";
+                case TAKE_OFFLINE -> "Take offline…";
             });
             item.setId("article-" + action.name().toLowerCase());
             item.setOnAction(event -> {
@@ -230,6 +231,7 @@ public final class ArticlesView {
                     case OPEN -> show(model.open(hit.article().id()));
                     case DELETE -> model.deleteAsked(hit.article());
                     case RESTORE -> model.restore(hit.article());
+                    case TAKE_OFFLINE -> model.takeOfflineAsked(hit.article());
                 }
             });
             menu.getItems().add(item);

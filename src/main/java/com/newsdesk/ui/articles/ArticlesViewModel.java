@@ -30,6 +30,7 @@ public final class ArticlesViewModel {
     private com.newsdesk.service.writing.WritingAids writingAids;
     private BackgroundExecutor writingChecks;
     private final DialogService dialogs;
+    private com.newsdesk.service.offline.OfflineDesk offline;
     private final Actor actor;
     private final ArticleService articles;
     private final NewsroomService newsroom;
@@ -116,7 +117,7 @@ public final class ArticlesViewModel {
     public javafx.beans.property.ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
     /** What the list's context menu offers on a row, in the order it lists them. */
-    public enum RowAction { OPEN, DELETE, RESTORE }
+    public enum RowAction { OPEN, DELETE, RESTORE, TAKE_OFFLINE }
 
     /**
      * The actions this role may take on an article in the list: drafts may be deleted by those who may edit them
@@ -132,7 +133,36 @@ public final class ArticlesViewModel {
                 || actor.can(Permission.EDIT_OWN_DRAFTS))) {
             actions.add(RowAction.DELETE);
         }
+        if (offline != null) {
+            actions.add(RowAction.TAKE_OFFLINE);
+        }
         return actions;
+    }
+
+    /** Offers Take offline… on each article (not when this newsroom is itself an offline copy: null). */
+    public void offerOffline(com.newsdesk.service.offline.OfflineDesk desk) {
+        this.offline = desk;
+    }
+
+    /**
+     * Take offline…: names the file the article goes into (the seat's offline copy of this newsroom) and takes it
+     * there when the user confirms; the list then shows it as offline with them.
+     */
+    public void takeOfflineAsked(com.newsdesk.domain.ArticleSummary article) {
+        if (offline == null) {
+            return;
+        }
+        java.nio.file.Path file = offline.suggestedFile();
+        if (dialogs.confirm("Take offline", "Take " + (article.headline().isBlank() ? "this article"
+                : "\u201C" + article.headline() + "\u201D") + " offline into " + file + "? Open that file (File → Open"
+                + " newsroom…) to work without a connection; Bring back there returns your changes. Others see it as"
+                + " taken offline by you meanwhile, and may still edit it.", "Take offline", "confirm-take-offline")) {
+            executor.submit(() -> offline.take(actor, file, List.of(String.valueOf(article.id())), 0), taken -> {
+                message.set("Taken offline into " + file.getFileName() + (taken.alreadyOffline() > 0
+                        ? " (already there, changed offline: that text is kept)" : "") + ".");
+                refresh();
+            }, failure -> message.set("Not taken offline: " + failure.getMessage()));
+        }
     }
 
     /** The writing aids every opened article gets, checking on their own thread (LanguageTool is slow to load). */

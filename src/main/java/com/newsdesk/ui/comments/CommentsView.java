@@ -214,8 +214,16 @@ public final class CommentsView {
                 () -> model.countsProperty().get().getOrDefault(model.queueProperty().get(), 0L) == 0,
                 model.countsProperty(), model.queueProperty()));
         empty.setOnAction(event -> model.emptyQueueAsked());
+        Button takeOffline = new Button("Take offline…");
+        takeOffline.setId("take-comments-offline");
+        takeOffline.setTooltip(new javafx.scene.control.Tooltip("Take pending comments into your offline copy, to"
+                + " moderate without a connection"));
+        takeOffline.visibleProperty().bind(model.offlineOffered());
+        takeOffline.managedProperty().bind(takeOffline.visibleProperty());
+        takeOffline.setOnAction(event -> model.takeOfflineAsked());
         // A flow, not a row: on a narrow window the filters wrap instead of squeezing the date fields to nothing.
-        FlowPane bar = new FlowPane(8, 6, search, author, from, until, article, clear, empty, keymap, help);
+        FlowPane bar = new FlowPane(8, 6, search, author, from, until, article, clear, empty, takeOffline, keymap,
+                help);
         bar.getChildren().forEach(node -> {
             if (node instanceof Region region) {
                 region.setMinWidth(Region.USE_PREF_SIZE);

@@ -45,6 +45,7 @@ public final class CommentsViewModel {
     private final Consumer<Throwable> onError;
     private final ArrayDeque<List<Decision>> undo = new ArrayDeque<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<com.newsdesk.service.offline.OfflineDesk> offline = new SimpleObjectProperty<>();
     private Consumer<NewsroomStats> onDecided = stats -> { };
 
     /** A decision made here, so that Z can take it back: the comment and its move. */
@@ -389,6 +390,35 @@ public final class CommentsViewModel {
     }
 
     /** Deletes every comment in the spam or trash queue for good (the view asks first). */
+    /** Offers Take offline… (not when this newsroom is itself an offline copy: null). */
+    public void offerOffline(com.newsdesk.service.offline.OfflineDesk desk) {
+        offline.set(desk);
+    }
+
+    /** Whether Take offline… is offered here. */
+    public javafx.beans.binding.BooleanExpression offlineOffered() { return offline.isNotNull(); }
+
+    /**
+     * Take offline…: how many of the pending queue (first in the queue first) go into the seat's offline copy of
+     * this newsroom; taken, they are worked through there and their decisions brought back.
+     */
+    public void takeOfflineAsked() {
+        com.newsdesk.service.offline.OfflineDesk desk = offline.get();
+        if (desk == null) {
+            return;
+        }
+        java.nio.file.Path file = desk.suggestedFile();
+        long pending = counts.get().getOrDefault(CommentStatus.PENDING, 0L);
+        dialogs.number("Take comments offline", "How many pending comments (first in the queue first) go into " + file
+                + "? Moderate them there without a connection (File → Open newsroom…); Bring back applies your"
+                + " decisions where no one decided meanwhile.", (int) Math.max(1, Math.min(100, pending)), 1,
+                com.newsdesk.service.offline.OfflineService.MOST_COMMENTS, "Take offline", "confirm-take-offline")
+                .ifPresent(count -> executor.submit(() -> desk.take(actor, file, List.of(), count),
+                        taken -> message.set(String.format("Took %,d pending comment%s offline into %s.",
+                                taken.comments(), taken.comments() == 1 ? "" : "s", file.getFileName())),
+                        failure -> message.set("Not taken offline: " + failure.getMessage())));
+    }
+
     /** Empty spam / Empty trash: names how many comments go, for good, and empties the queue when confirmed. */
     public void emptyQueueAsked() {
         CommentStatus emptied = queue.get();

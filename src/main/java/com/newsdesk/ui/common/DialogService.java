@@ -36,6 +36,13 @@ public interface DialogService {
         return confirm(title, message, List.of(), action, actionId);
     }
 
+    /**
+     * Asks for a whole number between {@code min} and {@code max} (starting at {@code suggested}), with a button
+     * named for what happens ({@code action}, id {@code actionId}); empty when cancelled.
+     */
+    Optional<Integer> number(String title, String message, int suggested, int min, int max, String action,
+            String actionId);
+
     /** Tells something that needs no answer. */
     void inform(String title, String message);
 

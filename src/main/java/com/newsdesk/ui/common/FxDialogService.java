@@ -106,6 +106,35 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Integer> number(String title, String message, int suggested, int min, int max, String action,
+            String actionId) {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.initOwner(owner());
+        javafx.scene.control.Spinner<Integer> spinner = new javafx.scene.control.Spinner<>(min, max, suggested);
+        spinner.setEditable(true);
+        spinner.setId("number");
+        Label label = new Label(message);
+        label.setWrapText(true);
+        label.setPrefWidth(420);
+        label.setLabelFor(spinner);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, label, spinner);
+        dialog.getDialogPane().setContent(content);
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
+        ((Button) dialog.getDialogPane().lookupButton(go)).setId(actionId);
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(spinner.getEditor()::requestFocus));
+        return dialog.showAndWait().filter(go::equals).map(pressed -> {
+            try { // what was typed counts, even without Enter; out of range or not a number: the nearest bound
+                return Math.max(min, Math.min(max, Integer.parseInt(spinner.getEditor().getText().strip())));
+            } catch (NumberFormatException notANumber) {
+                return spinner.getValue();
+            }
+        });
+    }
+
+    @Override
     public Optional<ServerSignIn> serverSignIn(String title, String suggested) {
         javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
         dialog.setTitle(title);

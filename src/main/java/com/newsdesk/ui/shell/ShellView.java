@@ -64,7 +64,7 @@ public final class ShellView {
         this.welcome = welcomePane();
         root.getStyleClass().add("shell");
         root.getStylesheets().add(Theme.stylesheet());
-        root.setTop(menuBar());
+        root.setTop(new VBox(menuBar(), offlineBanner()));
         root.setLeft(sidebar());
         root.setCenter(center);
         root.setBottom(statusBar());
@@ -183,6 +183,40 @@ public final class ShellView {
         sidebar.setPadding(new Insets(12, 8, 12, 8));
         sidebar.setPrefWidth(180);
         return sidebar;
+    }
+
+    /**
+     * In an offline copy: which newsroom it belongs to, who took it and when, and Bring back (the window's way to
+     * return every change made here).
+     */
+    private Node offlineBanner() {
+        Label what = new Label();
+        what.setId("offline-banner-text");
+        what.setWrapText(true);
+        what.setMinWidth(0);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        what.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var copy = model.offlineCopyProperty().get();
+            return copy == null ? "" : "Offline copy of " + copy.source().replaceFirst("\\?.*", "") + ", taken by "
+                    + copy.takenBy() + " on " + com.newsdesk.ui.common.Tables.format(copy.takenAt())
+                    + (copy.returnedAt() == null ? ". Bring back returns what you change here."
+                            : "; brought back on " + com.newsdesk.ui.common.Tables.format(copy.returnedAt())
+                            + ". Later changes go back with Bring back too.");
+        }, model.offlineCopyProperty()));
+        Button bringBack = new Button("Bring back");
+        bringBack.setId("bring-back");
+        bringBack.getStyleClass().add("accent");
+        bringBack.setMinWidth(Region.USE_PREF_SIZE);
+        bringBack.disableProperty().bind(model.taskProperty().isNotNull());
+        bringBack.setOnAction(event -> model.bringBackAsked());
+        HBox banner = new HBox(12, what, bringBack);
+        banner.setId("offline-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.setStyle("-fx-background-color: -color-accent-subtle;");
+        banner.visibleProperty().bind(model.offlineCopyProperty().isNotNull());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private Node statusBar() {

@@ -48,7 +48,8 @@ public final class ShellViewModel {
     public record Services(NewsroomService newsroom, TransferService transfer, SampleNewsroom sample,
             StaffService staff, AuditService audit, ArticleService articles,
             com.newsdesk.service.CommentService moderation, SubscriberDesk subscribers,
-            com.newsdesk.service.BackupService backups, Writing writing) {}
+            com.newsdesk.service.BackupService backups, Writing writing,
+            com.newsdesk.service.offline.OfflineDesk offline) {}
 
     /** The writing aids and the thread their checks run on (LanguageTool: seconds to load, one check at a time). */
     public record Writing(com.newsdesk.service.writing.WritingAids aids, BackgroundExecutor checks) {}
@@ -82,6 +83,9 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
+    private final com.newsdesk.service.offline.OfflineDesk offline;
+    private final ReadOnlyObjectWrapper<com.newsdesk.domain.offline.OfflineCopy> offlineCopy =
+            new ReadOnlyObjectWrapper<>();
     private volatile boolean retired;
 
     /**
@@ -98,6 +102,7 @@ public final class ShellViewModel {
         this.sample = services.sample();
         this.moderation = services.moderation();
         this.backups = services.backups();
+        this.offline = services.offline();
         this.executor = executor;
         this.desks = Arrays.stream(Desk.values()).filter(candidate -> candidate.openTo(actor)).toList();
         this.articles = opens(Desk.ARTICLES) ? new ArticlesViewModel(actor, newsroom, services.articles(), executor,
@@ -252,6 +257,7 @@ public final class ShellViewModel {
             stats.set(loaded);
             welcomeShown.set(loaded.isEmpty() && canTransferAll());
         }, this::showError);
+        loadOfflineCopy();
         if (articles != null) {
             articles.refresh();
         }
@@ -277,6 +283,59 @@ public final class ShellViewModel {
         if (publishingSettings != null) {
             publishingSettings.load();
         }
+    }
+
+    /**
+     * The offline copy this newsroom file holds (the banner and its Bring back), read off the JavaFX thread; a
+     * newsroom that is no copy offers Take offline… on its desks instead.
+     */
+    private void loadOfflineCopy() {
+        if (offline == null) {
+            return;
+        }
+        executor.submit(offline::copy, copy -> {
+            offlineCopy.set(copy.orElse(null));
+            if (articles != null) {
+                articles.offerOffline(copy.isEmpty() ? offline : null);
+            }
+            if (comments != null) {
+                comments.offerOffline(copy.isEmpty() && actor.can(Permission.MODERATE_COMMENTS) ? offline : null);
+            }
+        }, this::showError);
+    }
+
+    /** The offline copy this newsroom file holds, else null. */
+    public ReadOnlyObjectProperty<com.newsdesk.domain.offline.OfflineCopy> offlineCopyProperty() {
+        return offlineCopy.getReadOnlyProperty();
+    }
+
+    /**
+     * Bring back: every change made in this offline copy goes back to the newsroom it was taken from (for a server,
+     * the password is asked when PGPASSWORD or ~/.pgpass does not give it), with progress; the report says what
+     * was saved, what is in conflict and which decisions were made meanwhile by someone else.
+     */
+    public void bringBackAsked() {
+        com.newsdesk.domain.offline.OfflineCopy copy = offlineCopy.get();
+        if (copy == null) {
+            return;
+        }
+        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        if (com.newsdesk.service.offline.OfflineDesk.cameFromServer(copy)) {
+            var signIn = dialogs.serverSignIn("Bring back to the shared newsroom", copy.source());
+            if (signIn.isEmpty()) {
+                return;
+            }
+            if (signIn.get().password().length > 0) {
+                env.put("PGPASSWORD", new String(signIn.get().password()));
+                java.util.Arrays.fill(signIn.get().password(), '\0');
+            }
+        }
+        runTask("Bringing back to " + copy.source().replaceFirst("\\?.*", ""), monitor -> {
+            var returned = offline.bringBack(env, monitor);
+            String lines = returned.lines().isEmpty() ? "" : " " + String.join("; ", returned.lines()) + ".";
+            return (returned.nothingChanged() ? "Nothing to bring back: " : "Brought back: ")
+                    + com.newsdesk.service.offline.OfflineService.summary(returned) + "." + lines;
+        }, () -> { }, "what was brought back so far stays there (each article whole); Bring back again completes it.");
     }
 
     public void startEmptyNewsroom() {
@@ -469,6 +528,11 @@ public final class ShellViewModel {
 
     /** As above; {@code succeeded} runs after the work succeeded and the window reloaded. */
     private void runTask(String title, Function<TaskMonitor, String> work, Runnable succeeded) {
+        runTask(title, work, succeeded, "nothing was changed.");
+    }
+
+    /** As above; {@code whenStopped} says what a cancelled or failed run left (all or nothing, unless told). */
+    private void runTask(String title, Function<TaskMonitor, String> work, Runnable succeeded, String whenStopped) {
         if (isBusy()) {
             showError(new IllegalStateException("Wait for \"" + task.get().title() + "\" to finish, or cancel it."));
             return;
@@ -484,9 +548,9 @@ public final class ShellViewModel {
         }, failure -> {
             task.set(null);
             if (failure instanceof CancelledException) {
-                statusMessage.set(title + ": cancelled; nothing was changed.");
+                statusMessage.set(title + ": cancelled; " + whenStopped);
             } else {
-                statusMessage.set(title + ": failed; nothing was changed.");
+                statusMessage.set(title + ": failed; " + whenStopped);
                 showError(failure);
             }
         });
