@@ -141,4 +141,11 @@ public final class OfflineRepository {
                 + " AND id NOT IN (SELECT article_id FROM article_trash) ORDER BY id",
                 statement -> statement.setLong(1, lastLocalId), row -> row.getLong(1));
     }
+
+    /** How many articles the copy holds taken (not those that came along with comments) and how many comments. */
+    public long[] takenCounts() {
+        return new long[] {
+            Queries.count(tx, "SELECT count(*) FROM offline_articles WHERE taken = 1", Queries.NONE),
+            Queries.count(tx, "SELECT count(*) FROM offline_comments", Queries.NONE)};
+    }
 }

@@ -73,7 +73,9 @@ class OfflineViewModelTest {
             ShellViewModel window = window(offline);
             window.load();
             assertNotNull(window.offlineCopyProperty().get());
-            assertEquals(dir.resolve("newsroom.db").toString(), window.offlineCopyProperty().get().source());
+            assertEquals(1, window.offlineCopyProperty().get().articles());
+            assertEquals(1, window.offlineCopyProperty().get().comments());
+            assertEquals(dir.resolve("newsroom.db").toString(), window.offlineCopyProperty().get().copy().source());
             assertTrue(window.articles().actionsFor(local.list(TestNewsrooms.OWNER, ArticleFilter.ALL, 1).get(0)).stream()
                     .noneMatch(action -> action == com.newsdesk.ui.articles.ArticlesViewModel.RowAction.TAKE_OFFLINE),
                     "a copy is not taken from again");
@@ -81,7 +83,7 @@ class OfflineViewModelTest {
             window.bringBackAsked(); // a newsroom file: no password to ask
             assertEquals("Brought back: 1 saved, 0 in conflict, 0 new, 0 unchanged; decisions: 0 saved, 0 lost."
                     + " saved: \u201CTram opens\u201D.", window.statusMessageProperty().get());
-            assertNotNull(window.offlineCopyProperty().get().returnedAt());
+            assertNotNull(window.offlineCopyProperty().get().copy().returnedAt());
         }
         try (Database newsroom = Database.open(dir.resolve("newsroom.db"), Database.OpenMode.EXISTING,
                 JsonDocumentCodec.INSTANCE)) {

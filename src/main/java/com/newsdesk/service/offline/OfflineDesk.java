@@ -23,9 +23,18 @@ public final class OfflineDesk {
         this.folder = folder;
     }
 
+    /** An offline copy as its banner tells it: where from, by whom and when, and how much it holds. */
+    public record Held(OfflineCopy copy, long articles, long comments) {}
+
     /** The offline copy this newsroom file holds (shown as a banner, with Bring back), if any. */
-    public Optional<OfflineCopy> copy() {
-        return database.isShared() ? Optional.empty() : offline.copyIn(database);
+    public Optional<Held> copy() {
+        if (database.isShared()) {
+            return Optional.empty();
+        }
+        return database.read(tx -> tx.offline().copy().map(copy -> {
+            long[] counts = tx.offline().takenCounts();
+            return new Held(copy, counts[0], counts[1]);
+        }));
     }
 
     /** Whether this newsroom can be taken from: not itself an offline copy (a copy of a copy never goes home). */

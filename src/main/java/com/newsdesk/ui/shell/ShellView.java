@@ -196,9 +196,15 @@ public final class ShellView {
         what.setMinWidth(0);
         HBox.setHgrow(what, Priority.ALWAYS);
         what.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            var copy = model.offlineCopyProperty().get();
-            return copy == null ? "" : "Offline copy of " + copy.source().replaceFirst("\\?.*", "") + ", taken by "
-                    + copy.takenBy() + " on " + com.newsdesk.ui.common.Tables.format(copy.takenAt())
+            var held = model.offlineCopyProperty().get();
+            if (held == null) {
+                return "";
+            }
+            var copy = held.copy();
+            return String.format("Offline copy of %s: %,d article%s and %,d comment%s, taken by %s on %s",
+                    copy.source().replaceFirst("\\?.*", ""), held.articles(), held.articles() == 1 ? "" : "s",
+                    held.comments(), held.comments() == 1 ? "" : "s", copy.takenBy(),
+                    com.newsdesk.ui.common.Tables.format(copy.takenAt()))
                     + (copy.returnedAt() == null ? ". Bring back returns what you change here."
                             : "; brought back on " + com.newsdesk.ui.common.Tables.format(copy.returnedAt())
                             + ". Later changes go back with Bring back too.");

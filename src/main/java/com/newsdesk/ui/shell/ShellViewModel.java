@@ -84,7 +84,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
     private final com.newsdesk.service.offline.OfflineDesk offline;
-    private final ReadOnlyObjectWrapper<com.newsdesk.domain.offline.OfflineCopy> offlineCopy =
+    private final ReadOnlyObjectWrapper<com.newsdesk.service.offline.OfflineDesk.Held> offlineCopy =
             new ReadOnlyObjectWrapper<>();
     private volatile boolean retired;
 
@@ -305,7 +305,7 @@ public final class ShellViewModel {
     }
 
     /** The offline copy this newsroom file holds, else null. */
-    public ReadOnlyObjectProperty<com.newsdesk.domain.offline.OfflineCopy> offlineCopyProperty() {
+    public ReadOnlyObjectProperty<com.newsdesk.service.offline.OfflineDesk.Held> offlineCopyProperty() {
         return offlineCopy.getReadOnlyProperty();
     }
 
@@ -315,10 +315,10 @@ public final class ShellViewModel {
      * was saved, what is in conflict and which decisions were made meanwhile by someone else.
      */
     public void bringBackAsked() {
-        com.newsdesk.domain.offline.OfflineCopy copy = offlineCopy.get();
-        if (copy == null) {
+        if (offlineCopy.get() == null) {
             return;
         }
+        com.newsdesk.domain.offline.OfflineCopy copy = offlineCopy.get().copy();
         java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
         if (com.newsdesk.service.offline.OfflineDesk.cameFromServer(copy)) {
             var signIn = dialogs.serverSignIn("Bring back to the shared newsroom", copy.source());
