@@ -120,6 +120,7 @@ public final class FxDialogService implements DialogService {
         label.setPrefWidth(420);
         label.setLabelFor(spinner);
         javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, label, spinner);
+        content.setPadding(new javafx.geometry.Insets(16, 16, 4, 16)); // without a header the pane adds none
         dialog.getDialogPane().setContent(content);
         ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
