@@ -70,13 +70,7 @@ final class CliContext {
             made = null; // kept: the work is done
         } finally {
             if (made != null) {
-                for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                    try {
-                        java.nio.file.Files.deleteIfExists(Path.of(made + suffix));
-                    } catch (java.io.IOException ignored) {
-                        // an empty newsroom file left behind holds nothing
-                    }
-                }
+                Database.deleteMadeFile(made);
             }
         }
     }

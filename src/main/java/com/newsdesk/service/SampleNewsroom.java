@@ -93,13 +93,7 @@ public final class SampleNewsroom {
         } finally {
             sample.close();
             if (!made && !existed) {
-                for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-                    try {
-                        java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(file + suffix));
-                    } catch (java.io.IOException ignored) {
-                        // an empty newsroom file left behind holds nothing; opening it shows the welcome screen
-                    }
-                }
+                Database.deleteMadeFile(file);
             }
         }
     }

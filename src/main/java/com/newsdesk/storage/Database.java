@@ -166,6 +166,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes a newsroom file a command made for work that did not happen, with SQLite's files beside it; quietly (an
+     * empty newsroom file left behind holds nothing).
+     */
+    public static void deleteMadeFile(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (java.io.IOException ignored) {
+                // nothing in it to protect: the work it was made for never wrote there
+            }
+        }
+    }
+
     /** The newsroom's file; null for a shared newsroom on a server. */
     public Path file() {
         return file;

@@ -100,13 +100,7 @@ public final class OfflineService {
             return taken;
         } finally {
             if (made && !done) {
-                for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                    try {
-                        java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(file + suffix));
-                    } catch (java.io.IOException ignored) {
-                        // an empty newsroom file left behind holds nothing
-                    }
-                }
+                Database.deleteMadeFile(file);
             }
         }
     }
