@@ -101,7 +101,7 @@ final class OfflineCommand implements Runnable {
                     if (json) {
                         context.out.println(OfflineJson.returned(returned.saved(), returned.conflicts(),
                                 returned.created(), returned.unchanged(), returned.refused(),
-                                returned.decisionsSaved(), returned.decisionsLost()));
+                                returned.decisionsSaved(), returned.decisionsLost(), returned.replies()));
                         return;
                     }
                     returned.lines().forEach(context.out::println);

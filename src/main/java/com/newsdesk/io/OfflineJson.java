@@ -17,14 +17,15 @@ public final class OfflineJson {
 
     /**
      * {@code {"articles":{"saved":N,"conflicts":N,"new":N,"unchanged":N,"refused":N},
-     * "decisions":{"saved":N,"lost":N}}}
+     * "decisions":{"saved":N,"lost":N},"replies":N}}
      */
     public static String returned(int saved, int conflicts, int created, int unchanged, int refused,
-            int decisionsSaved, int decisionsLost) {
+            int decisionsSaved, int decisionsLost, int replies) {
         ObjectNode root = MAPPER.createObjectNode();
         root.putObject("articles").put("saved", saved).put("conflicts", conflicts).put("new", created)
                 .put("unchanged", unchanged).put("refused", refused);
         root.putObject("decisions").put("saved", decisionsSaved).put("lost", decisionsLost);
+        root.put("replies", replies);
         return root.toString();
     }
 }

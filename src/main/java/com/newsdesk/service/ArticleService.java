@@ -144,55 +144,58 @@ public final class ArticleService {
     }
 
     public Article changeStatus(Actor actor, long id, ArticleStatus to, long expectedVersion) {
-        return database.write(tx -> {
-            Article current = existing(tx, id);
-            if (!ArticleWorkflow.exists(current.status(), to)) {
-                throw new InvalidInputException("status", "an article that is " + current.status().code()
-                        + " cannot become " + to.code());
+        return database.write(tx -> move(tx, actor, id, to, expectedVersion));
+    }
+
+    /** A status change inside a transaction: the workflow, the role, the checklist, the schedule, then the move. */
+    private Article move(Transaction tx, Actor actor, long id, ArticleStatus to, long expectedVersion) {
+        Article current = existing(tx, id);
+        if (!ArticleWorkflow.exists(current.status(), to)) {
+            throw new InvalidInputException("status", "an article that is " + current.status().code()
+                    + " cannot become " + to.code());
+        }
+        if (!ArticleWorkflow.allows(actor, current, to)) {
+            throw new AccessDeniedException(actor, ArticleWorkflow.permissionFor(current.status(), to));
+        }
+        if (to == ArticleStatus.PUBLISHED || to == ArticleStatus.SCHEDULED) {
+            List<PublishChecklist.Item> blocking = PublishChecklist.blocking(ArticleDraft.of(current),
+                    Timestamps.now(clock));
+            if (!blocking.isEmpty()) {
+                throw new InvalidInputException("checklist", "not ready to " + (to == ArticleStatus.PUBLISHED
+                        ? "publish" : "schedule") + ": " + String.join(" ", blocking.stream()
+                        .map(PublishChecklist.Item::message).toList()));
             }
-            if (!ArticleWorkflow.allows(actor, current, to)) {
-                throw new AccessDeniedException(actor, ArticleWorkflow.permissionFor(current.status(), to));
+        }
+        if (to == ArticleStatus.SCHEDULED && current.scheduledAt() == null) {
+            throw new InvalidInputException("scheduled time", "set a time before scheduling");
+        }
+        if (to == ArticleStatus.SCHEDULED && !current.scheduledAt().isAfter(Timestamps.now(clock))) {
+            throw new InvalidInputException("scheduled time", "the scheduled time "
+                    + Timestamps.format(current.scheduledAt()) + " has passed");
+        }
+        Instant now = Timestamps.now(clock);
+        // Leaving readers' sight, an article takes the changes that were waiting to go live: they are its text now.
+        var pending = tx.articles().pending(id);
+        Article base = current;
+        if (pending.isPresent() && to != ArticleStatus.PUBLISHED) {
+            keepRevision(tx, actor, current, "The live text, before it became " + to.code().replace('_', ' '));
+            base = pending.get().over(current);
+            if (!base.slug().equals(current.slug())) {
+                base = withSlug(base, slugFor(tx, current, base.slug(), true));
             }
-            if (to == ArticleStatus.PUBLISHED || to == ArticleStatus.SCHEDULED) {
-                List<PublishChecklist.Item> blocking = PublishChecklist.blocking(ArticleDraft.of(current),
-                        Timestamps.now(clock));
-                if (!blocking.isEmpty()) {
-                    throw new InvalidInputException("checklist", "not ready to " + (to == ArticleStatus.PUBLISHED
-                            ? "publish" : "schedule") + ": " + String.join(" ", blocking.stream()
-                            .map(PublishChecklist.Item::message).toList()));
-                }
-            }
-            if (to == ArticleStatus.SCHEDULED && current.scheduledAt() == null) {
-                throw new InvalidInputException("scheduled time", "set a time before scheduling");
-            }
-            if (to == ArticleStatus.SCHEDULED && !current.scheduledAt().isAfter(Timestamps.now(clock))) {
-                throw new InvalidInputException("scheduled time", "the scheduled time "
-                        + Timestamps.format(current.scheduledAt()) + " has passed");
-            }
-            Instant now = Timestamps.now(clock);
-            // Leaving readers' sight, an article takes the changes that were waiting to go live: they are its text now.
-            var pending = tx.articles().pending(id);
-            Article base = current;
-            if (pending.isPresent() && to != ArticleStatus.PUBLISHED) {
-                keepRevision(tx, actor, current, "The live text, before it became " + to.code().replace('_', ' '));
-                base = pending.get().over(current);
-                if (!base.slug().equals(current.slug())) {
-                    base = withSlug(base, slugFor(tx, current, base.slug(), true));
-                }
-                tx.articles().deletePending(id);
-            }
-            Article moved = new Article(id, base.slug(), base.headline(), base.dek(), base.byline(),
-                    base.section(), base.tags(), base.language(), to, base.body(), current.createdAt(), now,
-                    to == ArticleStatus.PUBLISHED && current.publishedAt() == null ? now : current.publishedAt(),
-                    base.scheduledAt(), current.version(), current.createdBy(), base.extras());
-            if (!tx.articles().update(moved, expectedVersion)) {
-                throw new ArticleConflictException(current);
-            }
-            Article saved = existing(tx, id);
-            keepRevision(tx, actor, saved, current.status().code() + " → " + to.code());
-            audit.record(tx, actor, "article.status", ARTICLE, id, current.status().code() + " → " + to.code());
-            return saved;
-        });
+            tx.articles().deletePending(id);
+        }
+        Article moved = new Article(id, base.slug(), base.headline(), base.dek(), base.byline(),
+                base.section(), base.tags(), base.language(), to, base.body(), current.createdAt(), now,
+                to == ArticleStatus.PUBLISHED && current.publishedAt() == null ? now : current.publishedAt(),
+                base.scheduledAt(), current.version(), current.createdBy(), base.extras());
+        if (!tx.articles().update(moved, expectedVersion)) {
+            throw new ArticleConflictException(current);
+        }
+        Article saved = existing(tx, id);
+        keepRevision(tx, actor, saved, current.status().code() + " → " + to.code());
+        audit.record(tx, actor, "article.status", ARTICLE, id, current.status().code() + " → " + to.code());
+        return saved;
     }
 
     /** Pasted HTML as the document model keeps it: formatting it can express, text of the rest, no scripts. */
@@ -641,6 +644,29 @@ public final class ArticleService {
             tx.offline().recordApplied(returnKey, new com.newsdesk.domain.offline.AppliedReturn(result.outcome().name(),
                     id, result.version()), Timestamps.now(clock));
             return result;
+        });
+    }
+
+    /**
+     * A status change made offline comes back ({@code seen}: the status when taken): made here where the article
+     * still has the status seen, through the workflow, the role and the checklist as any move; where someone moved it
+     * meanwhile, their move stands and the result says so. Once per {@code returnKey}. Returns the article after.
+     */
+    public Article bringBackStatus(Actor actor, long id, ArticleStatus seen, ArticleStatus to, String returnKey) {
+        return database.write(tx -> {
+            Article current = asEdited(tx, id);
+            if (tx.offline().applied(returnKey).isPresent() || current.status() == to) {
+                return current;
+            }
+            if (current.status() != seen) {
+                throw new RefusedException("it is " + current.status().code().replace('_', ' ') + " here now (it was "
+                        + seen.code().replace('_', ' ') + " when taken), so it was not made " + to.code()
+                        .replace('_', ' '));
+            }
+            Article moved = move(tx, actor, id, to, current.version());
+            tx.offline().recordApplied(returnKey, new com.newsdesk.domain.offline.AppliedReturn("MOVED", id,
+                    moved.version()), Timestamps.now(clock));
+            return moved;
         });
     }
 

@@ -246,19 +246,38 @@ public final class CommentService {
         if (body.isEmpty()) {
             throw new InvalidInputException("reply", "the reply is empty");
         }
+        return database.write(tx -> replyIn(tx, actor, parentId, body));
+    }
+
+    private Comment replyIn(Transaction tx, Actor actor, long parentId, String body) {
+        Comment parent = tx.comments().find(parentId)
+                .orElseThrow(() -> new InvalidInputException("comment", "no comment " + parentId));
+        if (parent.status() == CommentStatus.PENDING) {
+            decideIn(tx, actor, parentId, CommentStatus.PENDING, CommentStatus.APPROVED, "replied to");
+        }
+        java.time.Instant now = Timestamps.now(clock);
+        String name = tx.staff().find(actor.username()).map(member -> member.displayName())
+                .filter(display -> !display.isBlank()).orElse(actor.username());
+        long id = tx.comments().insert(new Comment(0, parent.articleId(), parentId, name, "", body,
+                CommentStatus.APPROVED, "reply by staff", now, actor.username(), now));
+        audit.record(tx, actor, "comment.reply", "comment", id, "reply to comment " + parentId);
+        return tx.comments().find(id).orElseThrow();
+    }
+
+    /** A reply written offline comes back under its comment, once per {@code returnKey}; returns the reply here. */
+    public Comment bringBackReply(Actor actor, long parentId, String text, String returnKey) {
+        actor.require(Permission.MODERATE_COMMENTS);
+        com.newsdesk.domain.Limits.check("comment", "the comment", text, com.newsdesk.domain.Limits.COMMENT);
         return database.write(tx -> {
-            Comment parent = tx.comments().find(parentId)
-                    .orElseThrow(() -> new InvalidInputException("comment", "no comment " + parentId));
-            if (parent.status() == CommentStatus.PENDING) {
-                decideIn(tx, actor, parentId, CommentStatus.PENDING, CommentStatus.APPROVED, "replied to");
+            var applied = tx.offline().applied(returnKey);
+            if (applied.isPresent()) {
+                return tx.comments().find(applied.get().resultId()).orElseThrow(() -> new InvalidInputException(
+                        "comment", "the reply brought back before was deleted since"));
             }
-            java.time.Instant now = Timestamps.now(clock);
-            String name = tx.staff().find(actor.username()).map(member -> member.displayName())
-                    .filter(display -> !display.isBlank()).orElse(actor.username());
-            long id = tx.comments().insert(new Comment(0, parent.articleId(), parentId, name, "", body,
-                    CommentStatus.APPROVED, "reply by staff", now, actor.username(), now));
-            audit.record(tx, actor, "comment.reply", "comment", id, "reply to comment " + parentId);
-            return tx.comments().find(id).orElseThrow();
+            Comment reply = replyIn(tx, actor, parentId, text.strip());
+            tx.offline().recordApplied(returnKey, new com.newsdesk.domain.offline.AppliedReturn("REPLY", reply.id(), 0),
+                    Timestamps.now(clock));
+            return reply;
         });
     }
 

@@ -15,6 +15,12 @@ import java.util.Optional;
  * and the changes a return applied; in the file that holds a copy, where it came from and what maps to what.
  */
 public final class OfflineRepository {
+    private static final String TAKEN = "SELECT local_id, source_id, source_version, source_status, local_version,"
+            + " taken FROM offline_articles";
+    private static final RowMapper<TakenArticle> TAKEN_ARTICLE = row -> new TakenArticle(row.getLong(1),
+            row.getLong(2), row.getLong(3), com.newsdesk.domain.ArticleStatus.fromCode(row.getString(4)),
+            row.getLong(5), row.getInt(6) == 1);
+
     private final Transaction tx;
 
     OfflineRepository(Transaction tx) {
@@ -86,24 +92,22 @@ public final class OfflineRepository {
     }
 
     public List<TakenArticle> takenArticles() {
-        return Queries.list(tx, "SELECT local_id, source_id, source_version, local_version, taken"
-                + " FROM offline_articles ORDER BY local_id", Queries.NONE, row -> new TakenArticle(row.getLong(1),
-                row.getLong(2), row.getLong(3), row.getLong(4), row.getInt(5) == 1));
+        return Queries.list(tx, TAKEN + " ORDER BY local_id", Queries.NONE, TAKEN_ARTICLE);
     }
 
     public Optional<TakenArticle> takenFrom(long sourceId) {
-        return Queries.first(tx, "SELECT local_id, source_id, source_version, local_version, taken"
-                + " FROM offline_articles WHERE source_id = ?", statement -> statement.setLong(1, sourceId),
-                row -> new TakenArticle(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
-                        row.getInt(5) == 1));
+        return Queries.first(tx, TAKEN + " WHERE source_id = ?", statement -> statement.setLong(1, sourceId),
+                TAKEN_ARTICLE);
     }
 
     /** Records (or moves on) what a local article is based on. */
     public void saveTaken(TakenArticle article) {
-        Queries.execute(tx, "INSERT INTO offline_articles (local_id, source_id, source_version, local_version, taken)"
-                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (local_id) DO UPDATE SET source_version = excluded.source_version,"
+        Queries.execute(tx, "INSERT INTO offline_articles (local_id, source_id, source_version, source_status,"
+                + " local_version, taken) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (local_id) DO UPDATE SET"
+                + " source_version = excluded.source_version, source_status = excluded.source_status,"
                 + " local_version = excluded.local_version, taken = excluded.taken", article.localId(),
-                article.sourceId(), article.sourceVersion(), article.localVersion(), article.taken() ? 1 : 0);
+                article.sourceId(), article.sourceVersion(), article.sourceStatus().code(), article.localVersion(),
+                article.taken() ? 1 : 0);
     }
 
     public List<TakenComment> takenComments() {
@@ -147,5 +151,12 @@ public final class OfflineRepository {
         return new long[] {
             Queries.count(tx, "SELECT count(*) FROM offline_articles WHERE taken = 1", Queries.NONE),
             Queries.count(tx, "SELECT count(*) FROM offline_comments", Queries.NONE)};
+    }
+
+    /** Comments written in this file (replies) under a taken comment: not taken themselves, new at the source. */
+    public List<Long> repliesWrittenOffline() {
+        return Queries.list(tx, "SELECT c.id FROM comments c JOIN offline_comments p ON p.local_id = c.parent_id"
+                + " WHERE c.id NOT IN (SELECT local_id FROM offline_comments) ORDER BY c.id", Queries.NONE,
+                row -> row.getLong(1));
     }
 }

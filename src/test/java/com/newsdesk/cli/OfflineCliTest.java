@@ -56,7 +56,7 @@ class OfflineCliTest {
         CliTest.Run back = cli.run("offline", "return", "--db", laptop, "--json");
         assertEquals(0, back.code(), back.err());
         assertEquals("{\"articles\":{\"saved\":1,\"conflicts\":0,\"new\":0,\"unchanged\":0,\"refused\":0},"
-                + "\"decisions\":{\"saved\":2,\"lost\":0}}", back.out().strip());
+                + "\"decisions\":{\"saved\":2,\"lost\":0},\"replies\":0}", back.out().strip());
         CliTest.Run again = cli.run("offline", "return", "--db", laptop);
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().startsWith("Nothing to bring back: 0 saved"), again.out());

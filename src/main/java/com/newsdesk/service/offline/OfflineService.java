@@ -5,6 +5,7 @@ import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Article;
 import com.newsdesk.domain.ArticleDraft;
 import com.newsdesk.domain.ArticleRevision;
+import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.Comment;
 import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.CommentSummary;
@@ -57,9 +58,9 @@ public final class OfflineService {
 
     /** What a return did; {@code lines} say it article by article and decision by decision, for the report. */
     public record Returned(int saved, int conflicts, int created, int unchanged, int refused, int decisionsSaved,
-            int decisionsLost, List<String> lines) {
+            int decisionsLost, int replies, List<String> lines) {
         public boolean nothingChanged() {
-            return saved + conflicts + created + refused + decisionsSaved + decisionsLost == 0;
+            return saved + conflicts + created + refused + decisionsSaved + decisionsLost + replies == 0;
         }
     }
 
@@ -258,7 +259,8 @@ public final class OfflineService {
         List<TakenArticle> takenArticles = local.read(tx -> tx.offline().takenArticles());
         List<Long> written = local.read(tx -> tx.offline().writtenOffline(copy.lastLocalId()));
         List<TakenComment> takenComments = local.read(tx -> tx.offline().takenComments());
-        long total = takenArticles.size() + written.size() + takenComments.size();
+        List<Long> replies = local.read(tx -> tx.offline().repliesWrittenOffline());
+        long total = takenArticles.size() + written.size() + takenComments.size() + replies.size();
         long done = 0;
         for (TakenArticle taken : takenArticles) {
             monitor.checkCancelled();
@@ -274,9 +276,30 @@ public final class OfflineService {
                 ArticleService.BroughtBack back = articles.bringBack(actor, taken.sourceId(), ArticleDraft.of(offline),
                         taken.sourceVersion(), key);
                 boolean conflict = back.outcome() == ArticleService.Returned.CONFLICT;
+                long sourceVersion = conflict ? taken.sourceVersion() : back.version();
+                ArticleStatus sourceStatus = taken.sourceStatus();
+                String statusNote = "";
+                if (!conflict && offline.status() != taken.sourceStatus()) {
+                    // A move made offline (submitted for review, published …) follows the text, checked as any move.
+                    try {
+                        Article moved = articles.bringBackStatus(actor, taken.sourceId(), taken.sourceStatus(),
+                                offline.status(), copy.copyId() + ":status:" + taken.localId() + ":"
+                                        + offline.status().code());
+                        sourceVersion = moved.version();
+                        sourceStatus = moved.status();
+                        statusNote = ", now " + moved.status().code().replace('_', ' ');
+                    } catch (AccessDeniedException | InvalidInputException | RefusedException e) {
+                        refused++; // the text came back; the move is reported, and stays in this file
+                        statusNote = "; its status was not changed: " + e.getMessage();
+                    }
+                } else if (conflict && offline.status() != taken.sourceStatus()) {
+                    statusNote = "; its status stays as it is there until the conflict is settled";
+                }
+                long base = sourceVersion;
+                ArticleStatus seen = sourceStatus;
                 local.write(tx -> {
-                    tx.offline().saveTaken(new TakenArticle(taken.localId(), taken.sourceId(),
-                            conflict ? taken.sourceVersion() : back.version(), offline.version(), taken.taken()));
+                    tx.offline().saveTaken(new TakenArticle(taken.localId(), taken.sourceId(), base, seen,
+                            offline.version(), taken.taken()));
                     if (conflict) {
                         audit.record(tx, localActor, "article.conflict", ARTICLE, taken.localId(), "changed at the"
                                 + " source meanwhile: kept there as a conflict for someone to settle");
@@ -286,10 +309,10 @@ public final class OfflineService {
                 if (conflict) {
                     conflicts++;
                     lines.add("conflict: \u201C" + offline.headline() + "\u201D changed at the source meanwhile; the"
-                            + " offline version waits there for someone to keep one of the two");
+                            + " offline version waits there for someone to keep one of the two" + statusNote);
                 } else {
                     saved++;
-                    lines.add("saved: \u201C" + offline.headline() + "\u201D");
+                    lines.add("saved: \u201C" + offline.headline() + "\u201D" + statusNote);
                 }
             } catch (AccessDeniedException | InvalidInputException | RefusedException e) {
                 refused++;
@@ -306,7 +329,7 @@ public final class OfflineService {
                 ArticleService.BroughtBack back = articles.bringBackNew(actor, ArticleDraft.of(offline), key);
                 local.write(tx -> {
                     tx.offline().saveTaken(new TakenArticle(localId, back.articleId(), back.version(),
-                            offline.version(), true));
+                            ArticleStatus.DRAFT, offline.version(), true));
                     return null;
                 });
                 created++;
@@ -353,9 +376,31 @@ public final class OfflineService {
                         + " offline): " + alreadyDecided(there));
             }
         }
+        int repliesSaved = 0;
+        for (long localId : replies) {
+            monitor.checkCancelled();
+            monitor.progress(done++, total, "Bringing back the replies");
+            Comment reply = local.read(tx -> tx.comments().find(localId)).orElseThrow();
+            long parent = local.read(tx -> tx.offline().takenComments().stream()
+                    .filter(taken -> taken.localId() == reply.parentId()).findFirst().orElseThrow().sourceId());
+            try {
+                Comment there = moderation.bringBackReply(actor, parent, reply.body(), copy.copyId() + ":reply:"
+                        + localId);
+                local.write(tx -> {
+                    tx.offline().saveTaken(new TakenComment(localId, there.id(), reply.status()));
+                    return null;
+                });
+                repliesSaved++;
+                lines.add("reply saved: to the comment by " + local.read(tx -> tx.comments().find(reply.parentId()))
+                        .map(Comment::authorName).orElse("?"));
+            } catch (AccessDeniedException | InvalidInputException e) {
+                refused++;
+                lines.add("reply not brought back: " + e.getMessage() + " (it stays in this file)");
+            }
+        }
         monitor.progress(total, total, "Brought back");
         Returned returned = new Returned(saved, conflicts, created, unchanged, refused, decisionsSaved, decisionsLost,
-                List.copyOf(lines));
+                repliesSaved, List.copyOf(lines));
         if (returned.nothingChanged() && copy.returnedAt() != null) {
             return returned; // brought back already: a second return changes nothing, records nothing
         }
@@ -377,10 +422,11 @@ public final class OfflineService {
 
     /** The return's counts in words, as the audit trail and the window say them. */
     public static String summary(Returned returned) {
-        return String.format("%d saved, %d in conflict, %d new, %d unchanged%s; decisions: %d saved, %d lost",
+        return String.format("%d saved, %d in conflict, %d new, %d unchanged%s; decisions: %d saved, %d lost%s",
                 returned.saved(), returned.conflicts(), returned.created(), returned.unchanged(),
                 returned.refused() == 0 ? "" : ", " + returned.refused() + " refused", returned.decisionsSaved(),
-                returned.decisionsLost());
+                returned.decisionsLost(), returned.replies() == 0 ? "" : "; " + returned.replies() + " repl"
+                        + (returned.replies() == 1 ? "y" : "ies"));
     }
 
     private static String alreadyDecided(Comment there) {
@@ -420,7 +466,7 @@ public final class OfflineService {
                 return before.get(); // taken already and unchanged: nothing to refresh but the mark
             }
             tx.offline().saveTaken(new TakenArticle(before.get().localId(), article.id(), before.get().sourceVersion(),
-                    before.get().localVersion(), true));
+                    before.get().sourceStatus(), before.get().localVersion(), true));
             return tx.offline().takenFrom(article.id()).orElseThrow();
         }
         Instant now = Timestamps.now(clock);
@@ -435,7 +481,8 @@ public final class OfflineService {
         tx.revisions().insert(new ArticleRevision(0, localId, article.headline(), article.body(),
                 localActor.username(), "Taken offline from " + sourceAddress + " at version " + article.version(), now));
         long localVersion = tx.articles().find(localId).orElseThrow().version();
-        TakenArticle record = new TakenArticle(localId, article.id(), article.version(), localVersion, taken);
+        TakenArticle record = new TakenArticle(localId, article.id(), article.version(), article.status(),
+                localVersion, taken);
         tx.offline().saveTaken(record);
         return record;
     }

@@ -65,12 +65,13 @@ CREATE TABLE offline_copy (
     returned_at     TEXT
 );
 
--- A taken article: its id at the source, the source's version the local text is based on, and the local version
--- that matches it (unchanged while equal). taken = 0: it came along with its comments, not to be worked on.
+-- A taken article: its id at the source, the source's version the local text is based on and the status it had
+-- there, and the local version that matches it (unchanged while equal). taken = 0: it came along with its comments, not to be worked on.
 CREATE TABLE offline_articles (
     local_id       INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
     source_id      INTEGER NOT NULL UNIQUE,
     source_version INTEGER NOT NULL,
+    source_status  TEXT    NOT NULL DEFAULT '',
     local_version  INTEGER NOT NULL,
     taken          INTEGER NOT NULL DEFAULT 1
 );

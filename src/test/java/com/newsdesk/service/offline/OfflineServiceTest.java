@@ -9,6 +9,7 @@ import com.newsdesk.domain.Actor;
 import com.newsdesk.domain.Article;
 import com.newsdesk.domain.ArticleDraft;
 import com.newsdesk.domain.ArticleFilter;
+import com.newsdesk.domain.ArticleStatus;
 import com.newsdesk.domain.AuditFilter;
 import com.newsdesk.domain.Comment;
 import com.newsdesk.domain.CommentStatus;
@@ -163,6 +164,53 @@ class OfflineServiceTest {
                 10)).size(), "kept in the local history");
         OfflineService.Returned again = bringBack(source, local);
         assertTrue(again.nothingChanged(), again.toString());
+    }
+
+    @Test
+    void aMoveMadeOfflineFollowsTheTextWhenTheRoleAllowsItThereAndARefusedOneIsReported() {
+        Article buses = sourceArticles.create(AMINA, "Night buses");
+        buses = sourceArticles.save(AMINA, buses.id(), draft(buses, "Night buses", "Night buses run again."),
+                buses.version(), null);
+        Actor writer = Actor.staff("amina", com.newsdesk.domain.Role.WRITER);
+        offline.take(writer, source, local, LOCAL, List.of(tram.slug(), buses.slug()), 0);
+        // In her own file she may do anything: she submits one story and publishes the other.
+        for (var taken : local.read(tx -> tx.offline().takenArticles())) {
+            Article mine = localArticles.find(LOCAL, String.valueOf(taken.localId()));
+            localArticles.changeStatus(LOCAL, mine.id(), mine.headline().equals("Tram opens") ? ArticleStatus.IN_REVIEW
+                    : ArticleStatus.PUBLISHED, mine.version());
+        }
+
+        OfflineService.Returned returned = offline.bringBack(writer, source, local, LOCAL,
+                com.newsdesk.service.TaskMonitor.NONE);
+
+        assertEquals(ArticleStatus.IN_REVIEW, sourceArticles.find(AMINA, tram.slug()).status());
+        assertEquals(ArticleStatus.DRAFT, sourceArticles.find(AMINA, buses.slug()).status(), "a Writer does not publish");
+        assertEquals(List.of(2, 0, 0, 1), counts(returned), returned.lines().toString());
+        assertTrue(returned.lines().contains("saved: \u201CTram opens\u201D, now in review"),
+                returned.lines().toString());
+        assertTrue(returned.lines().stream().anyMatch(line -> line.startsWith("saved: \u201CNight buses\u201D; its"
+                + " status was not changed: ")), returned.lines().toString());
+        assertTrue(offline.bringBack(writer, source, local, LOCAL, com.newsdesk.service.TaskMonitor.NONE)
+                .nothingChanged());
+    }
+
+    @Test
+    void aReplyWrittenOfflineComesBackUnderItsCommentOnce() {
+        long first = pendingComment("First reader");
+        offline.take(AMINA, source, local, LOCAL, List.of(), 1);
+        long localFirst = local.read(tx -> tx.offline().takenComments()).get(0).localId();
+        new CommentService(local, TestNewsrooms.CLOCK).reply(LOCAL, localFirst, "Thank you, we have corrected it.");
+
+        OfflineService.Returned returned = bringBack(source, local);
+
+        assertEquals(1, returned.replies());
+        assertEquals(1, returned.decisionsSaved(), "replying approved the comment, offline as here");
+        List<Comment> replies = source.read(tx -> tx.comments().replies(first));
+        assertEquals(1, replies.size());
+        assertEquals("Thank you, we have corrected it.", replies.get(0).body());
+        assertEquals("amina", replies.get(0).decidedBy());
+        assertTrue(bringBack(source, local).nothingChanged());
+        assertEquals(1, source.read(tx -> tx.comments().replies(first)).size());
     }
 
     @Test

@@ -61,6 +61,7 @@ CREATE TABLE offline_articles (
     local_id       BIGINT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE DEFERRABLE,
     source_id      BIGINT NOT NULL UNIQUE,
     source_version BIGINT NOT NULL,
+    source_status  TEXT COLLATE "C" NOT NULL DEFAULT '',
     local_version  BIGINT NOT NULL,
     taken          INTEGER NOT NULL DEFAULT 1
 );
