@@ -9,6 +9,8 @@ public final class NewsroomJson {
     public static final String CORRECTIONS = "corrections";
     /** Edits to published articles not live yet; optional (absent in files from before it existed). */
     public static final String PENDING_CHANGES = "pendingChanges";
+    /** Offline versions that came back to a changed article, waiting for a choice; optional. */
+    public static final String OFFLINE_CONFLICTS = "offlineConflicts";
     /** Deleted drafts in the trash; optional. */
     public static final String TRASH = "trash";
     /** The writing aids' lists: the newsroom's dictionary, the rules it ignores, its house style; optional. */

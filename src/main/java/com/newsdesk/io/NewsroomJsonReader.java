@@ -51,6 +51,7 @@ public final class NewsroomJsonReader {
     private static final Set<String> PENDING_FIELDS = Set.of("articleId", "slug", "headline", "dek", "byline",
             "section", "tags", "language", "body", "scheduledAt", "excerpt", "seoTitle", "metaDescription",
             "featuredImage", "embargoAt", "savedBy", "savedAt");
+    private static final Set<String> CONFLICT_FIELDS = union(PENDING_FIELDS, Set.of("revisionId"));
     private static final Set<String> TRASH_FIELDS = Set.of("articleId", "deletedAt", "deletedBy");
     private static final Set<String> WORD_FIELDS = Set.of("word", "addedBy", "addedAt");
     private static final Set<String> RULE_FIELDS = Set.of("rule", "addedBy", "addedAt");
@@ -74,6 +75,9 @@ public final class NewsroomJsonReader {
 
         /** A published article's changes not yet live; comes after the articles. */
         void pendingChanges(com.newsdesk.domain.PendingChanges pending, String path);
+
+        /** An offline version kept in conflict with its article; comes after the articles and revisions. */
+        default void offlineConflict(com.newsdesk.domain.offline.OfflineConflict conflict, String path) {}
 
         /** A deleted draft in the trash; comes after the articles. */
         void deleted(com.newsdesk.domain.DeletedArticle deleted, String path);
@@ -168,7 +172,8 @@ public final class NewsroomJsonReader {
                     }
                 }
                 case NewsroomJson.ARTICLES, NewsroomJson.REVISIONS, NewsroomJson.CORRECTIONS,
-                        NewsroomJson.PENDING_CHANGES, NewsroomJson.TRASH, NewsroomJson.DICTIONARY,
+                        NewsroomJson.PENDING_CHANGES, NewsroomJson.OFFLINE_CONFLICTS, NewsroomJson.TRASH,
+                        NewsroomJson.DICTIONARY,
                         NewsroomJson.IGNORED_RULES, NewsroomJson.STYLE, NewsroomJson.COMMENTS,
                         NewsroomJson.SUBSCRIBERS -> {
                     if (!formatSeen || !versionSeen) {
@@ -212,6 +217,7 @@ public final class NewsroomJsonReader {
                 case NewsroomJson.REVISIONS -> handler.revision(revision(node, recordPath), recordPath);
                 case NewsroomJson.CORRECTIONS -> handler.correction(correction(node, recordPath), recordPath);
                 case NewsroomJson.PENDING_CHANGES -> handler.pendingChanges(pending(node, recordPath), recordPath);
+                case NewsroomJson.OFFLINE_CONFLICTS -> handler.offlineConflict(conflict(node, recordPath), recordPath);
                 case NewsroomJson.TRASH -> handler.deleted(deleted(node, recordPath), recordPath);
                 case NewsroomJson.DICTIONARY -> handler.dictionaryWord(listEntry(node, recordPath, "word"),
                         recordPath);
@@ -254,7 +260,21 @@ public final class NewsroomJsonReader {
     }
 
     static com.newsdesk.domain.PendingChanges pending(JsonNode node, String path) {
-        JsonFields f = new JsonFields(node, path).allowOnly(PENDING_FIELDS);
+        return pending(new JsonFields(node, path).allowOnly(PENDING_FIELDS));
+    }
+
+    static com.newsdesk.domain.offline.OfflineConflict conflict(JsonNode node, String path) {
+        JsonFields f = new JsonFields(node, path).allowOnly(CONFLICT_FIELDS);
+        return new com.newsdesk.domain.offline.OfflineConflict(f.requiredPositiveId("revisionId"), pending(f));
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> both = new java.util.HashSet<>(first);
+        both.addAll(second);
+        return Set.copyOf(both);
+    }
+
+    private static com.newsdesk.domain.PendingChanges pending(JsonFields f) {
         String slug = f.requiredText("slug");
         Slugs.problem(slug).ifPresent(problem -> {
             throw new InvalidInputException(f.at("slug"), problem);

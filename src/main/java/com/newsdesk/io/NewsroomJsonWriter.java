@@ -101,10 +101,22 @@ public final class NewsroomJsonWriter implements Closeable {
 
     /** A published article's changes not yet live: the article's editable fields, who saved them and when. */
     public void pendingChanges(com.newsdesk.domain.PendingChanges pending) {
+        draftObject(pending, null);
+    }
+
+    /** An offline version kept in conflict: as pending changes, with the revision made of it. */
+    public void offlineConflict(com.newsdesk.domain.offline.OfflineConflict conflict) {
+        draftObject(conflict.offline(), conflict.revisionId());
+    }
+
+    private void draftObject(com.newsdesk.domain.PendingChanges pending, Long revisionId) {
         io(() -> {
             out.writeRaw('\n');
             out.writeStartObject();
             out.writeNumberField("articleId", pending.articleId());
+            if (revisionId != null) {
+                out.writeNumberField("revisionId", revisionId);
+            }
             com.newsdesk.domain.ArticleDraft draft = pending.draft();
             out.writeStringField("slug", draft.slug());
             out.writeStringField("headline", draft.headline());

@@ -114,6 +114,9 @@ public final class TransferService {
                 writer.startSection(NewsroomJson.PENDING_CHANGES);
                 tx.articles().forEachPending(writer::pendingChanges);
                 writer.endSection();
+                writer.startSection(NewsroomJson.OFFLINE_CONFLICTS);
+                tx.articles().forEachConflict(writer::offlineConflict);
+                writer.endSection();
                 writer.startSection(NewsroomJson.TRASH);
                 tx.articles().forEachDeleted(writer::deleted);
                 writer.endSection();
@@ -275,6 +278,7 @@ public final class TransferService {
             long id = insert(path, () -> tx.revisions().insert(toStore),
                     Map.of("article_revisions.id", "id " + revision.id() + " appears twice in the file"));
             remember(NewsroomJson.REVISIONS, id);
+            revisionIds.put(revision.id(), id);
             added[1]++;
         }
 
@@ -319,6 +323,27 @@ public final class TransferService {
         }
 
         private final java.util.Set<Long> seenPending = new java.util.HashSet<>();
+        /** The file's revision ids and the ids they got here (a merge may give new ones). */
+        private final Map<Long, Long> revisionIds = new java.util.HashMap<>();
+
+        @Override
+        public void offlineConflict(com.newsdesk.domain.offline.OfflineConflict conflict, String path) {
+            long articleFileId = conflict.offline().articleId();
+            if (skippedArticles.contains(articleFileId)) {
+                return; // the newsroom's own copy of the article keeps its own state
+            }
+            long id = articleIn(articleFileId, path);
+            Long revision = revisionIds.get(conflict.revisionId());
+            if (revision == null) {
+                throw new InvalidInputException(path + ".revisionId", "revision " + conflict.revisionId()
+                        + " is not among the file's revisions (they come before the conflicts)");
+            }
+            insert(path, () -> {
+                tx.articles().saveConflict(revision, new com.newsdesk.domain.PendingChanges(id,
+                        conflict.offline().draft(), conflict.offline().savedBy(), conflict.offline().savedAt()));
+                return id;
+            }, Map.of("article_conflicts.article_id", "this conflict appears twice in the file"));
+        }
 
         /** A word the newsroom (merged into) has already, in any case, stays as it is. */
         @Override

@@ -451,6 +451,13 @@ public final class ArticleRepository {
                 row -> new com.newsdesk.domain.offline.OfflineConflict(row.getLong("revision_id"), pendingOf(row)));
     }
 
+    /** Every offline version in conflict, by article and revision (the JSON export). */
+    public void forEachConflict(Consumer<? super com.newsdesk.domain.offline.OfflineConflict> consumer) {
+        Queries.forEach(tx, "SELECT " + DRAFT_COLUMNS + ", revision_id FROM article_conflicts"
+                + " ORDER BY article_id, revision_id", row -> new com.newsdesk.domain.offline.OfflineConflict(
+                        row.getLong("revision_id"), pendingOf(row)), consumer);
+    }
+
     public boolean deleteConflict(long articleId, long revisionId) {
         return Queries.execute(tx, "DELETE FROM article_conflicts WHERE article_id = ? AND revision_id = ?",
                 articleId, revisionId) > 0;

@@ -98,6 +98,43 @@ class TransferServiceTest {
     }
 
     @Test
+    void anOfflineConflictGoesThroughAnExportAndBackWhole() throws Exception {
+        byte[] first;
+        long articleId;
+        try (Database source = TestNewsrooms.open(dir.resolve("c.db"))) {
+            ArticleService articles = new ArticleService(source, TestNewsrooms.CLOCK);
+            var made = articles.create(TestNewsrooms.OWNER, "Tram opens");
+            articleId = made.id();
+            var offline = new com.newsdesk.domain.ArticleDraft("Tram opens at six", "A dek written offline",
+                    "Amina", "Local", java.util.List.of("transport"), made.slug(), "en",
+                    com.newsdesk.domain.document.Document.of(com.newsdesk.domain.document.Block.paragraph("Offline.")));
+            articles.save(TestNewsrooms.OWNER, made.id(), offline, made.version(), null); // the desk moved on
+            articles.bringBack(com.newsdesk.domain.Actor.owner("amina"), made.id(), offline, made.version(), "k1");
+            first = export(source);
+        }
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(Path.of("schema/newsdesk-export-v1.schema.json")));
+        JsonNode tree = new ObjectMapper().readTree(first);
+        assertTrue(schema.validate(tree).isEmpty(), schema.validate(tree).toString());
+        assertEquals("A dek written offline", tree.get("offlineConflicts").get(0).get("dek").asText());
+        try (Database target = TestNewsrooms.open(dir.resolve("c-copy.db"))) {
+            importBytes(target, first, false);
+            assertArrayEquals(first, export(target), "the conflict comes back as it left");
+            var conflicts = new ArticleService(target, TestNewsrooms.CLOCK).conflicts(TestNewsrooms.OWNER, articleId);
+            assertEquals(1, conflicts.size());
+            assertEquals("amina", conflicts.get(0).offline().savedBy());
+            assertEquals(java.util.List.of("transport"), conflicts.get(0).offline().draft().tags());
+        }
+        String orphan = HEADER + ",\"offlineConflicts\":[{\"articleId\":1,\"revisionId\":9,\"slug\":\"a\","
+                + "\"headline\":\"A\",\"body\":{\"version\":1,\"blocks\":[]},\"savedAt\":\"2026-01-01T00:00:00Z\"}]}";
+        try (Database target = TestNewsrooms.open(dir.resolve("c-bad.db"))) {
+            var refused = assertThrows(com.newsdesk.domain.InvalidInputException.class,
+                    () -> importBytes(target, orphan.getBytes(java.nio.charset.StandardCharsets.UTF_8), false));
+            assertTrue(refused.getMessage().startsWith("$.offlineConflicts[0]"), refused.getMessage());
+        }
+    }
+
+    @Test
     void theWritingAidsListsGoThroughAnExportAndBack() throws Exception {
         byte[] first;
         try (Database source = TestNewsrooms.sample(dir.resolve("w.db"), 3, 0, 0)) {
