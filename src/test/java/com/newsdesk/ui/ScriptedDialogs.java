@@ -40,7 +40,7 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<ServerSignIn> serverSignIn(String title, String suggested) {
+    public Optional<ServerSignIn> serverSignIn(String title, String suggested, String action) {
         Object answer = next("server: " + title + " [" + suggested + "]");
         return answer == NO_FILE ? Optional.empty() : Optional.of((ServerSignIn) answer);
     }

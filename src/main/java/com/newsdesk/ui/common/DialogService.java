@@ -56,7 +56,12 @@ public interface DialogService {
     record ServerSignIn(String address, char[] password) {}
 
     /** Asks for a shared newsroom's address (starting from {@code suggested}) and, optionally, its password. */
-    Optional<ServerSignIn> serverSignIn(String title, String suggested);
+    default Optional<ServerSignIn> serverSignIn(String title, String suggested) {
+        return serverSignIn(title, suggested, "Connect");
+    }
+
+    /** As above, its button named for what happens next ({@code action}: "Bring back"). */
+    Optional<ServerSignIn> serverSignIn(String title, String suggested, String action);
 
     /** Tells a failure in plain words; does not wait for it to be read. */
     void showError(String title, String message);

@@ -136,7 +136,7 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<ServerSignIn> serverSignIn(String title, String suggested) {
+    public Optional<ServerSignIn> serverSignIn(String title, String suggested, String action) {
         javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
         dialog.setTitle(title);
         dialog.setHeaderText("A newsroom shared on a PostgreSQL server");
@@ -169,7 +169,7 @@ public final class FxDialogService implements DialogService {
         grid.add(note, 1, 2);
         javafx.scene.layout.GridPane.setHgrow(address, javafx.scene.layout.Priority.ALWAYS);
         dialog.getDialogPane().setContent(grid);
-        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+        ButtonType connect = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
         ((Button) dialog.getDialogPane().lookupButton(connect)).setId("connect");
         dialog.setOnShown(event -> javafx.application.Platform.runLater(() -> { // after the dialog's own focus

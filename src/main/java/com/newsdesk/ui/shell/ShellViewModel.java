@@ -321,7 +321,7 @@ public final class ShellViewModel {
         com.newsdesk.domain.offline.OfflineCopy copy = offlineCopy.get().copy();
         java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
         if (com.newsdesk.service.offline.OfflineDesk.cameFromServer(copy)) {
-            var signIn = dialogs.serverSignIn("Bring back to the shared newsroom", copy.source());
+            var signIn = dialogs.serverSignIn("Bring back to the shared newsroom", copy.source(), "Bring back");
             if (signIn.isEmpty()) {
                 return;
             }
