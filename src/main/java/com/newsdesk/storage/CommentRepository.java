@@ -31,29 +31,72 @@ public final class CommentRepository {
         this.tx = tx;
     }
 
+    private static final String INSERT_COLUMNS = "INSERT INTO comments (id, article_id, parent_id, author_name,"
+            + " author_email, body, status, reason, submitted_at, decided_by, decided_at, author_ip, body_html) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Comments per multi-row INSERT (an import): one statement, and on a server one round trip, for fifty. */
+    public static final int BATCH = 50;
+    private static final String MULTI_INSERT = INSERT_COLUMNS + String.join(", ", java.util.Collections.nCopies(BATCH,
+            ROW));
+
     public long insert(Comment comment) {
         return Transaction.run(() -> {
-            PreparedStatement insert = tx.prepare("""
-                    INSERT INTO comments (id, article_id, parent_id, author_name, author_email, body, status, reason,
-                                          submitted_at, decided_by, decided_at, author_ip, body_html)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """);
-            Queries.bindId(insert, 1, comment.id());
-            insert.setLong(2, comment.articleId());
-            Sql.setNullableLong(insert, 3, comment.parentId());
-            insert.setString(4, comment.authorName());
-            insert.setString(5, comment.authorEmail());
-            insert.setString(6, comment.body());
-            insert.setString(7, comment.status().code());
-            insert.setString(8, comment.reason());
-            Sql.setInstant(insert, 9, comment.submittedAt());
-            insert.setString(10, comment.decidedBy());
-            Sql.setInstant(insert, 11, comment.decidedAt());
-            insert.setString(12, comment.authorIp());
-            insert.setInt(13, comment.bodyIsHtml() ? 1 : 0);
+            PreparedStatement insert = tx.prepare(INSERT_COLUMNS + ROW);
+            bind(insert, 0, comment);
             insert.executeUpdate();
             return Queries.insertedId(tx, comment.id());
         });
+    }
+
+    /**
+     * Inserts {@link #BATCH} comments that carry their ids in one statement: all of them, or, when one breaks a rule
+     * (an id already there), none, with the violation thrown.
+     */
+    public void insertAll(List<Comment> batch) {
+        if (batch.size() != BATCH || batch.stream().anyMatch(comment -> comment.id() <= 0)) {
+            throw new IllegalArgumentException("a batch holds " + BATCH + " comments with their ids");
+        }
+        Transaction.run(() -> {
+            PreparedStatement insert = tx.prepare(MULTI_INSERT);
+            for (int i = 0; i < BATCH; i++) {
+                bind(insert, i * 13, batch.get(i));
+            }
+            insert.executeUpdate();
+            return null;
+        });
+    }
+
+    /**
+     * {@link #insertAll}, tried: true when the batch went in whole; false when one row broke a rule, with nothing of
+     * the batch written and the transaction still usable, for the caller to write the rows one by one and say which.
+     */
+    public boolean tryInsertAll(List<Comment> batch) {
+        try {
+            tx.attempt(() -> {
+                insertAll(batch);
+                return null;
+            });
+            return true;
+        } catch (ConstraintViolationException oneOfThem) {
+            return false;
+        }
+    }
+
+    /** Binds one comment's thirteen columns after {@code offset} parameters. */
+    private static void bind(PreparedStatement insert, int offset, Comment comment) throws java.sql.SQLException {
+        Queries.bindId(insert, offset + 1, comment.id());
+        insert.setLong(offset + 2, comment.articleId());
+        Sql.setNullableLong(insert, offset + 3, comment.parentId());
+        insert.setString(offset + 4, comment.authorName());
+        insert.setString(offset + 5, comment.authorEmail());
+        insert.setString(offset + 6, comment.body());
+        insert.setString(offset + 7, comment.status().code());
+        insert.setString(offset + 8, comment.reason());
+        Sql.setInstant(insert, offset + 9, comment.submittedAt());
+        insert.setString(offset + 10, comment.decidedBy());
+        Sql.setInstant(insert, offset + 11, comment.decidedAt());
+        insert.setString(offset + 12, comment.authorIp());
+        insert.setInt(offset + 13, comment.bodyIsHtml() ? 1 : 0);
     }
 
     public java.util.Optional<Comment> find(long id) {

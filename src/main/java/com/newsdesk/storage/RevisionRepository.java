@@ -23,22 +23,52 @@ public final class RevisionRepository {
                 row.getString("note"), Sql.instant(row, "created_at"));
     }
 
+    private static final String INSERT = "INSERT INTO article_revisions (id, article_id, headline, body, author, note,"
+            + " created_at) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?)";
+    /** Revisions per multi-row INSERT (an import). */
+    public static final int BATCH = 50;
+    private static final String MULTI_INSERT = INSERT + String.join(", ", java.util.Collections.nCopies(BATCH, ROW));
+
     public long insert(ArticleRevision revision) {
         return Transaction.run(() -> {
-            PreparedStatement insert = tx.prepare("""
-                    INSERT INTO article_revisions (id, article_id, headline, body, author, note, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """);
-            Queries.bindId(insert, 1, revision.id());
-            insert.setLong(2, revision.articleId());
-            insert.setString(3, revision.headline());
-            insert.setString(4, codec.toJson(revision.body()));
-            insert.setString(5, revision.author());
-            insert.setString(6, revision.note());
-            Sql.setInstant(insert, 7, revision.createdAt());
+            PreparedStatement insert = tx.prepare(INSERT + ROW);
+            bind(insert, 0, revision);
             insert.executeUpdate();
             return Queries.insertedId(tx, revision.id());
         });
+    }
+
+    /**
+     * Inserts {@link #BATCH} revisions that carry their ids in one statement: all, or, when one breaks a rule, none,
+     * with the transaction still usable (on a server in a savepoint); false then, for the caller to go one by one.
+     */
+    public boolean tryInsertAll(List<ArticleRevision> batch) {
+        if (batch.size() != BATCH || batch.stream().anyMatch(revision -> revision.id() <= 0)) {
+            throw new IllegalArgumentException("a batch holds " + BATCH + " revisions with their ids");
+        }
+        try {
+            tx.attempt(() -> Transaction.run(() -> {
+                PreparedStatement insert = tx.prepare(MULTI_INSERT);
+                for (int i = 0; i < BATCH; i++) {
+                    bind(insert, i * 7, batch.get(i));
+                }
+                return insert.executeUpdate();
+            }));
+            return true;
+        } catch (ConstraintViolationException oneOfThem) {
+            return false;
+        }
+    }
+
+    private void bind(PreparedStatement insert, int offset, ArticleRevision revision) throws java.sql.SQLException {
+        Queries.bindId(insert, offset + 1, revision.id());
+        insert.setLong(offset + 2, revision.articleId());
+        insert.setString(offset + 3, revision.headline());
+        insert.setString(offset + 4, codec.toJson(revision.body()));
+        insert.setString(offset + 5, revision.author());
+        insert.setString(offset + 6, revision.note());
+        Sql.setInstant(insert, offset + 7, revision.createdAt());
     }
 
     public boolean exists(long id) {

@@ -40,6 +40,21 @@ class TransferServiceTest {
                 .collect(java.util.stream.Collectors.joining(",")) + "]}";
     }
 
+    /** {@code count} comments on article 1, the one at {@code repeat} taking the id of the one at {@code original}. */
+    private static String comments(int count, int repeat, int original) {
+        return HEADER + ",\"articles\":[" + ARTICLE + "],\"comments\":[" + java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> COMMENT.replace("\"id\":1", "\"id\":" + ((i == repeat ? original : i) + 1)))
+                .collect(java.util.stream.Collectors.joining(",")) + "]}";
+    }
+
+    /** {@code count} revisions of article 1, the one at {@code repeat} taking the id of the one at {@code original}. */
+    private static String revisions(int count, int repeat, int original) {
+        return HEADER + ",\"articles\":[" + ARTICLE + "],\"revisions\":[" + java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> "{\"id\":" + ((i == repeat ? original : i) + 1) + ",\"articleId\":1,\"headline\":\"A\","
+                        + "\"body\":{\"version\":1,\"blocks\":[]},\"createdAt\":\"2026-01-01T00:00:00Z\"}")
+                .collect(java.util.stream.Collectors.joining(",")) + "]}";
+    }
+
     private static final String HEADER = "{\"format\":\"newsdesk\",\"version\":1,\"exportedAt\":\"2026-11-29T10:00:00Z\"";
     private static final String ARTICLE = "{\"id\":1,\"slug\":\"a\",\"headline\":\"A\",\"status\":\"draft\","
             + "\"body\":{\"version\":1,\"blocks\":[]},\"createdAt\":\"2026-01-01T00:00:00Z\","
@@ -243,7 +258,12 @@ class TransferServiceTest {
                 Arguments.of(HEADER + ",\"subscribers\":[]} {}", "$: unexpected content after the end of the document at line 1, column 88"),
                 // Rows go fifty to a statement: a repeat inside a full batch, and in the rest after it, still names its row.
                 Arguments.of(subscribers(120, 70, 10), "$.subscribers[70]: email \"person10@example.org\" appears twice in the file (emails are unique ignoring case)"),
-                Arguments.of(subscribers(60, 55, 10), "$.subscribers[55]: email \"person10@example.org\" appears twice in the file (emails are unique ignoring case)"))
+                Arguments.of(subscribers(60, 55, 10), "$.subscribers[55]: email \"person10@example.org\" appears twice in the file (emails are unique ignoring case)"),
+                Arguments.of(comments(120, 70, 10), "$.comments[70]: id 11 appears twice in the file"),
+                Arguments.of(revisions(120, 70, 10), "$.revisions[70]: id 11 appears twice in the file"),
+                Arguments.of(comments(60, 55, 10), "$.comments[55]: id 11 appears twice in the file"),
+                Arguments.of(comments(120, -1, 0).replace("\"id\":100,\"articleId\":1", "\"id\":100,\"articleId\":1,\"parentId\":999"),
+                        "$.comments[99]: its parentId names no comment in the newsroom or the file"))
                 .filter(arguments -> !((String) arguments.get()[1]).endsWith("never"));
     }
 
