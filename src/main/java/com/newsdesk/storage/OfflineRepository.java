@@ -73,7 +73,8 @@ public final class OfflineRepository {
     /** Records a change a return applied, in the transaction that applied it. */
     public void recordApplied(String returnKey, AppliedReturn result, Instant at) {
         Queries.execute(tx, "INSERT INTO offline_returns (return_key, outcome, result_id, result_version,"
-                + " applied_at) VALUES (?, ?, ?, ?, ?)", returnKey, result.outcome(), result.resultId(), result.resultVersion(), at);
+                + " applied_at) VALUES (?, ?, ?, ?, ?)", returnKey, result.outcome(), result.resultId(),
+                result.resultVersion(), at);
     }
 
     // In the file that holds a copy.

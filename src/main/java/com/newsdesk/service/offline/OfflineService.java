@@ -95,7 +95,8 @@ public final class OfflineService {
         java.nio.file.Path file = localFile.toAbsolutePath().normalize();
         boolean made = !java.nio.file.Files.exists(file);
         boolean done = false;
-        try (Database local = Database.open(file, Database.OpenMode.CREATE, com.newsdesk.io.JsonDocumentCodec.INSTANCE)) {
+        try (Database local = Database.open(file, Database.OpenMode.CREATE,
+                com.newsdesk.io.JsonDocumentCodec.INSTANCE)) {
             Taken taken = take(actor, source, local, ownerOf(local), articles, pending);
             done = true;
             return taken;
@@ -479,7 +480,8 @@ public final class OfflineService {
                 article.createdAt(), article.updatedAt(), article.publishedAt(), article.scheduledAt(), 1,
                 article.createdBy(), article.extras()));
         tx.revisions().insert(new ArticleRevision(0, localId, article.headline(), article.body(),
-                localActor.username(), "Taken offline from " + sourceAddress + " at version " + article.version(), now));
+                localActor.username(), "Taken offline from " + sourceAddress + " at version " + article.version(),
+                now));
         long localVersion = tx.articles().find(localId).orElseThrow().version();
         TakenArticle record = new TakenArticle(localId, article.id(), article.version(), article.status(),
                 localVersion, taken);

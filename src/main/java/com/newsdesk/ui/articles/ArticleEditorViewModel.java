@@ -323,7 +323,8 @@ public final class ArticleEditorViewModel {
         writeNow(false);
         inTurn(() -> {
             saving = true;
-            executor.submit(() -> articles.settleConflict(actor, articleId, conflict.revisionId(), keepOffline, version),
+            long revision = conflict.revisionId();
+            executor.submit(() -> articles.settleConflict(actor, articleId, revision, keepOffline, version),
                     settled -> {
                         if (keepOffline) {
                             show(settled);
