@@ -71,15 +71,7 @@ public final class CommentRepository {
      * the batch written and the transaction still usable, for the caller to write the rows one by one and say which.
      */
     public boolean tryInsertAll(List<Comment> batch) {
-        try {
-            tx.attempt(() -> {
-                insertAll(batch);
-                return null;
-            });
-            return true;
-        } catch (ConstraintViolationException oneOfThem) {
-            return false;
-        }
+        return tx.succeeds(() -> insertAll(batch));
     }
 
     /** Binds one comment's thirteen columns after {@code offset} parameters. */

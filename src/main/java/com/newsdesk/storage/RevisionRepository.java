@@ -47,18 +47,13 @@ public final class RevisionRepository {
         if (batch.size() != BATCH || batch.stream().anyMatch(revision -> revision.id() <= 0)) {
             throw new IllegalArgumentException("a batch holds " + BATCH + " revisions with their ids");
         }
-        try {
-            tx.attempt(() -> Transaction.run(() -> {
-                PreparedStatement insert = tx.prepare(MULTI_INSERT);
-                for (int i = 0; i < BATCH; i++) {
-                    bind(insert, i * 7, batch.get(i));
-                }
-                return insert.executeUpdate();
-            }));
-            return true;
-        } catch (ConstraintViolationException oneOfThem) {
-            return false;
-        }
+        return tx.succeeds(() -> Transaction.run(() -> {
+            PreparedStatement insert = tx.prepare(MULTI_INSERT);
+            for (int i = 0; i < BATCH; i++) {
+                bind(insert, i * 7, batch.get(i));
+            }
+            return insert.executeUpdate();
+        }));
     }
 
     private void bind(PreparedStatement insert, int offset, ArticleRevision revision) throws java.sql.SQLException {

@@ -115,15 +115,7 @@ public final class SubscriberRepository {
      * to write the rows one by one and say which one.
      */
     public boolean tryInsertAll(List<Subscriber> batch) {
-        try {
-            tx.attempt(() -> {
-                insertAll(batch);
-                return null;
-            });
-            return true;
-        } catch (ConstraintViolationException oneOfThem) {
-            return false;
-        }
+        return tx.succeeds(() -> insertAll(batch));
     }
 
     /** Label links a batch at a time: one statement for up to {@link #BATCH} links. */

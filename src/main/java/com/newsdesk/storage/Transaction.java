@@ -44,6 +44,22 @@ public final class Transaction {
     }
 
     /**
+     * {@link #attempt}, for a batch tried whole: true when the work went in; false when it broke a rule of the schema,
+     * with nothing of it written and the transaction usable, for the caller to go row by row and say which row.
+     */
+    public boolean succeeds(Runnable work) {
+        try {
+            attempt(() -> {
+                work.run();
+                return null;
+            });
+            return true;
+        } catch (ConstraintViolationException oneOfThem) {
+            return false;
+        }
+    }
+
+    /**
      * Runs work that may fail on a rule of the schema (a duplicate, say) and be tried another way, leaving the
      * transaction usable: SQLite undoes just the failed statement; PostgreSQL would refuse everything after it, so
      * there the work runs inside a savepoint.
