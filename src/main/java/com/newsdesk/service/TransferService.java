@@ -275,7 +275,7 @@ public final class TransferService {
             }
             ArticleRevision mapped = revision.withArticleId(articleIds.getOrDefault(revision.articleId(), revision.articleId()));
             ArticleRevision toStore = merge && tx.revisions().exists(revision.id()) ? mapped.withId(0) : mapped;
-            if (toStore.id() > 0) {
+            if (batched(toStore.id())) {
                 revisionIds.put(revision.id(), toStore.id());
                 revisions.add(toStore, path);
                 return;
@@ -394,7 +394,7 @@ public final class TransferService {
             if (toStore != mapped) {
                 anonymised++;
             }
-            if (toStore.id() > 0) {
+            if (batched(toStore.id())) {
                 comments.add(toStore, path);
                 return;
             }
@@ -421,12 +421,20 @@ public final class TransferService {
                 return;
             }
             Subscriber toStore = merge && tx.subscribers().exists(subscriber.id()) ? subscriber.withId(0) : subscriber;
-            if (toStore.id() > 0) {
+            if (batched(toStore.id())) {
                 subscribers.add(toStore, path);
                 return;
             }
             subscribers.flush(); // in file order: a re-numbered row after the rows before it
             insertSubscriber(toStore, subscriber, path);
+        }
+
+        /**
+         * Whether a row goes into a batch: one that keeps its id, in an import into an empty newsroom. A merge writes
+         * row by row, so that a row the file repeats finds its first copy in the newsroom, as it always has.
+         */
+        private boolean batched(long id) {
+            return id > 0 && !merge;
         }
 
         /**
