@@ -113,6 +113,16 @@ class TransferServiceTest {
     }
 
     @Test
+    void aMergeFindsARowTheFileRepeatsAlreadyThereAndSkipsIt() {
+        try (Database db = TestNewsrooms.open(dir.resolve("merge-repeat.db"))) {
+            importBytes(db, subscribers(60, 55, 10).getBytes(StandardCharsets.UTF_8), true);
+            assertEquals(59L, (long) db.read(tx -> tx.subscribers().count()), "the repeat of person10 is skipped, not refused");
+            importBytes(db, comments(60, 55, 10).getBytes(StandardCharsets.UTF_8), true);
+            assertEquals(59L, (long) db.read(tx -> tx.comments().count(null)));
+        }
+    }
+
+    @Test
     void anOfflineConflictGoesThroughAnExportAndBackWhole() throws Exception {
         byte[] first;
         long articleId;
