@@ -259,11 +259,21 @@ public final class TransferService {
                 }
             }
             Article toStore = merge && tx.articles().exists(fileId) ? article.withId(0) : article;
+            if (batched(toStore.id())) {
+                articleIds.put(fileId, toStore.id());
+                articles.add(toStore, path);
+                return;
+            }
+            articles.flush();
+            articleIds.put(fileId, insertArticle(toStore, path));
+        }
+
+        private long insertArticle(Article toStore, String path) {
             long id = insert(path, () -> tx.articles().insert(toStore), Map.of(
-                    "articles.id", "id " + fileId + " appears twice in the file",
-                    "articles.slug", "slug \"" + article.slug() + "\" appears twice in the file"));
-            articleIds.put(fileId, id);
+                    "articles.id", "id " + toStore.id() + " appears twice in the file",
+                    "articles.slug", "slug \"" + toStore.slug() + "\" appears twice in the file"));
             added[0]++;
+            return id;
         }
 
         @Override
@@ -374,6 +384,7 @@ public final class TransferService {
 
         /** The newsroom's id of an article the file named earlier; refused, by path, when there is none. */
         private long articleIn(long fileId, String path) {
+            articles.flush(); // the articles still waiting in a batch are written before one is looked up
             long id = articleIds.getOrDefault(fileId, fileId);
             if (!tx.articles().exists(id)) {
                 throw new InvalidInputException(path + ".articleId", "no article " + fileId + " in this file or the"
@@ -483,6 +494,8 @@ public final class TransferService {
             }
         }
 
+        private final Batch<Article> articles = new Batch<>(com.newsdesk.storage.ArticleRepository.BATCH,
+                this::tryArticles, this::insertArticle, article -> added[0]++);
         private final Batch<ArticleRevision> revisions = new Batch<>(com.newsdesk.storage.RevisionRepository.BATCH,
                 this::tryRevisions, this::insertRevision, revision -> {
                     remember(NewsroomJson.REVISIONS, revision.id());
@@ -497,6 +510,8 @@ public final class TransferService {
                 this::trySubscribers, (row, path) -> insertSubscriber(row, row, path),
                 row -> added[3]++);
 
+        private boolean tryArticles(List<Article> batch) { return tx.articles().tryInsertAll(batch); }
+
         private boolean tryRevisions(List<ArticleRevision> batch) { return tx.revisions().tryInsertAll(batch); }
 
         private boolean tryComments(List<Comment> batch) { return tx.comments().tryInsertAll(batch); }
@@ -505,6 +520,7 @@ public final class TransferService {
 
         /** Writes the rows still waiting in the batches, at the end of the file. */
         void flushBatches() {
+            articles.flush();
             revisions.flush();
             comments.flush();
             subscribers.flush();

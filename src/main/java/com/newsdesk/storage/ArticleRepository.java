@@ -62,38 +62,67 @@ public final class ArticleRepository {
     }
 
     /** Inserts the article, keeping its id when it has one; returns the id. */
+    private static final String INSERT = """
+            INSERT INTO articles (id, slug, headline, dek, byline, section, language, status, body, body_text,
+                                  created_at, updated_at, published_at, scheduled_at, version, created_by,
+                                  excerpt, seo_title, meta_description, image_file, image_alt, image_caption,
+                                  embargo_at, stub_of)
+            VALUES""" + " ";
+    private static final String ROW = "(" + String.join(", ", java.util.Collections.nCopies(24, "?")) + ")";
+    /** Articles per multi-row INSERT (an import into an empty newsroom). */
+    public static final int BATCH = 50;
+    private static final String MULTI_INSERT = INSERT + String.join(", ", java.util.Collections.nCopies(BATCH, ROW));
+
     public long insert(Article article) {
         long id = Transaction.run(() -> {
-            PreparedStatement insert = tx.prepare("""
-                    INSERT INTO articles (id, slug, headline, dek, byline, section, language, status, body, body_text,
-                                          created_at, updated_at, published_at, scheduled_at, version, created_by,
-                                          excerpt, seo_title, meta_description, image_file, image_alt, image_caption,
-                                          embargo_at, stub_of)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """);
-            Queries.bindId(insert, 1, article.id());
-            insert.setString(2, article.slug());
-            insert.setString(3, article.headline());
-            insert.setString(4, article.dek());
-            insert.setString(5, article.byline());
-            insert.setString(6, article.section());
-            insert.setString(7, article.language());
-            insert.setString(8, article.status().code());
-            insert.setString(9, codec.toJson(article.body()));
-            insert.setString(10, article.bodyText());
-            Sql.setInstant(insert, 11, article.createdAt());
-            Sql.setInstant(insert, 12, article.updatedAt());
-            Sql.setInstant(insert, 13, article.publishedAt());
-            Sql.setInstant(insert, 14, article.scheduledAt());
-            insert.setLong(15, Math.max(1, article.version()));
-            insert.setString(16, article.createdBy());
-            bindExtras(insert, 17, article.extras());
-            insert.setString(24, article.extras().stubOf());
+            PreparedStatement insert = tx.prepare(INSERT + ROW);
+            bind(insert, 0, article);
             insert.executeUpdate();
             return Queries.insertedId(tx, article.id());
         });
         writeTags(id, article.tags());
         return id;
+    }
+
+    /**
+     * Inserts {@link #BATCH} articles that carry their ids in one statement, then their tags: all, or, when one breaks
+     * a rule (an id or slug already there), none, with the transaction usable; false then, to go one by one.
+     */
+    public boolean tryInsertAll(List<Article> batch) {
+        if (batch.size() != BATCH || batch.stream().anyMatch(article -> article.id() <= 0)) {
+            throw new IllegalArgumentException("a batch holds " + BATCH + " articles with their ids");
+        }
+        return tx.succeeds(() -> {
+            Transaction.run(() -> {
+                PreparedStatement insert = tx.prepare(MULTI_INSERT);
+                for (int i = 0; i < BATCH; i++) {
+                    bind(insert, i * 24, batch.get(i));
+                }
+                return insert.executeUpdate();
+            });
+            batch.forEach(article -> writeTags(article.id(), article.tags()));
+        });
+    }
+
+    private void bind(PreparedStatement insert, int offset, Article article) throws java.sql.SQLException {
+        Queries.bindId(insert, offset + 1, article.id());
+        insert.setString(offset + 2, article.slug());
+        insert.setString(offset + 3, article.headline());
+        insert.setString(offset + 4, article.dek());
+        insert.setString(offset + 5, article.byline());
+        insert.setString(offset + 6, article.section());
+        insert.setString(offset + 7, article.language());
+        insert.setString(offset + 8, article.status().code());
+        insert.setString(offset + 9, codec.toJson(article.body()));
+        insert.setString(offset + 10, article.bodyText());
+        Sql.setInstant(insert, offset + 11, article.createdAt());
+        Sql.setInstant(insert, offset + 12, article.updatedAt());
+        Sql.setInstant(insert, offset + 13, article.publishedAt());
+        Sql.setInstant(insert, offset + 14, article.scheduledAt());
+        insert.setLong(offset + 15, Math.max(1, article.version()));
+        insert.setString(offset + 16, article.createdBy());
+        bindExtras(insert, offset + 17, article.extras());
+        insert.setString(offset + 24, article.extras().stubOf());
     }
 
     /**

@@ -47,6 +47,14 @@ class TransferServiceTest {
                 .collect(java.util.stream.Collectors.joining(",")) + "]}";
     }
 
+    /** {@code count} articles, the one at {@code repeat} taking the id of the one at {@code original}. */
+    private static String articles(int count, int repeat, int original) {
+        return HEADER + ",\"articles\":[" + java.util.stream.IntStream.range(0, count).mapToObj(i -> ARTICLE
+                .replace("\"id\":1", "\"id\":" + ((i == repeat ? original : i) + 1))
+                .replace("\"slug\":\"a\"", "\"slug\":\"a" + i + "\""))
+                .collect(java.util.stream.Collectors.joining(",")) + "]}";
+    }
+
     /** {@code count} revisions of article 1, the one at {@code repeat} taking the id of the one at {@code original}. */
     private static String revisions(int count, int repeat, int original) {
         return HEADER + ",\"articles\":[" + ARTICLE + "],\"revisions\":[" + java.util.stream.IntStream.range(0, count)
@@ -271,6 +279,7 @@ class TransferServiceTest {
                 Arguments.of(subscribers(60, 55, 10), "$.subscribers[55]: email \"person10@example.org\" appears twice in the file (emails are unique ignoring case)"),
                 Arguments.of(comments(120, 70, 10), "$.comments[70]: id 11 appears twice in the file"),
                 Arguments.of(revisions(120, 70, 10), "$.revisions[70]: id 11 appears twice in the file"),
+                Arguments.of(articles(120, 70, 10), "$.articles[70]: id 11 appears twice in the file"),
                 Arguments.of(comments(60, 55, 10), "$.comments[55]: id 11 appears twice in the file"),
                 Arguments.of(comments(120, -1, 0).replace("\"id\":100,\"articleId\":1", "\"id\":100,\"articleId\":1,\"parentId\":999"),
                         "$.comments[99]: its parentId names no comment in the newsroom or the file"))
