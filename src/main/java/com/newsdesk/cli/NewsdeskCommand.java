@@ -13,7 +13,7 @@ final class NewsdeskCommand implements Runnable {
             ExportSubscribersCommand.class, SubscribersCommand.class, LabelsCommand.class, BackupCommand.class,
             RestoreCommand.class, ExportArticlesCommand.class, ImportArticlesCommand.class, EmptyCommentsCommand.class,
             ArticleCommand.class, CheckArticleCommand.class, StyleCommand.class, DictionaryCommand.class,
-            CopyCommand.class, CommentsCommand.class, OfflineCommand.class);
+            CopyCommand.class, CommentsCommand.class, OfflineCommand.class, SiteCommand.class);
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

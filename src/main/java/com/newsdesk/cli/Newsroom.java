@@ -52,6 +52,10 @@ final class Newsroom implements AutoCloseable {
                 new com.newsdesk.service.writing.LanguageCheckers());
     }
 
+    com.newsdesk.service.site.SiteService sites() {
+        return new com.newsdesk.service.site.SiteService(database, context.clock);
+    }
+
     TransferService transfer() { return new TransferService(database, context.clock); }
 
     BackupService backups() { return new BackupService(database, context.clock); }

@@ -23,6 +23,9 @@ public record Comment(
         String authorIp,
         boolean bodyIsHtml) {
 
+    /** The reason a staff member's reply carries: what a site sync sends as a reply. */
+    public static final String STAFF_REPLY = "reply by staff";
+
     public Comment {
         authorName = Objects.requireNonNullElse(authorName, "");
         authorEmail = Objects.requireNonNullElse(authorEmail, "");

@@ -12,7 +12,8 @@ public enum Permission {
     REVIEW_AND_PUBLISH("review, publish and archive articles"),
     MODERATE_COMMENTS("moderate comments"),
     MANAGE_SUBSCRIBERS("see or change subscribers"),
-    READ_FULL_AUDIT("read everyone's audit trail");
+    READ_FULL_AUDIT("read everyone's audit trail"),
+    MANAGE_SITES("connect the newsroom to its sites");
 
     private final String description;
 

@@ -259,7 +259,7 @@ public final class CommentService {
         String name = tx.staff().find(actor.username()).map(member -> member.displayName())
                 .filter(display -> !display.isBlank()).orElse(actor.username());
         long id = tx.comments().insert(new Comment(0, parent.articleId(), parentId, name, "", body,
-                CommentStatus.APPROVED, "reply by staff", now, actor.username(), now));
+                CommentStatus.APPROVED, Comment.STAFF_REPLY, now, actor.username(), now));
         audit.record(tx, actor, "comment.reply", "comment", id, "reply to comment " + parentId);
         return tx.comments().find(id).orElseThrow();
     }

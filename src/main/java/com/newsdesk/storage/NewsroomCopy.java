@@ -23,7 +23,7 @@ public final class NewsroomCopy {
             "article_trash", "comments", "comment_edits", "labels", "subscribers", "subscriber_labels",
             "suppressed_emails", "blocked_subscriber_domains", "writing_dictionary", "writing_ignored_rules",
             "style_rules", "offline_copies", "article_checkouts", "offline_returns", "article_conflicts",
-            "offline_copy", "offline_articles", "offline_comments");
+            "offline_copy", "offline_articles", "offline_comments", "sites", "site_posts", "site_comments");
     private static final int BATCH = 1_000;
 
     private NewsroomCopy() {}

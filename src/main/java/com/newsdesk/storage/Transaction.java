@@ -31,6 +31,7 @@ public final class Transaction {
     private WritingRepository writing;
     private CommentRuleRepository commentRules;
     private OfflineRepository offline;
+    private SiteRepository sites;
 
     Transaction(Connection connection, DocumentCodec codec, Dialect dialect) {
         this.connection = connection;
@@ -171,6 +172,13 @@ public final class Transaction {
             offline = new OfflineRepository(this);
         }
         return offline;
+    }
+
+    public SiteRepository sites() {
+        if (sites == null) {
+            sites = new SiteRepository(this);
+        }
+        return sites;
     }
 
     public AuditRepository audit() {

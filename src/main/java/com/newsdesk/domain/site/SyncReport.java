@@ -1,0 +1,18 @@
+package com.newsdesk.domain.site;
+
+import java.util.List;
+
+/**
+ * What a sync did: comments pulled from the site (new here, or decided there), changes pushed to it, local changes
+ * the site had overtaken (its decision stood), and changes still waiting for the site. {@code notes} say, a line
+ * each, what stood where; {@code problem} is empty unless the sync stopped (the site away, a wrong password).
+ */
+public record SyncReport(long pulled, long pushed, long conflicts, long waiting, List<String> notes, String problem) {
+    public SyncReport {
+        notes = List.copyOf(notes);
+    }
+
+    public boolean stopped() {
+        return !problem.isEmpty();
+    }
+}
