@@ -69,6 +69,12 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<char[]> password(String title, String message, String action, String actionId) {
+        Object answer = next("password: " + title + ": " + message);
+        return answer == NO_FILE ? Optional.empty() : Optional.of(((String) answer).toCharArray());
+    }
+
+    @Override
     public void inform(String title, String message) {
         asked.add("inform: " + title + ": " + message);
     }

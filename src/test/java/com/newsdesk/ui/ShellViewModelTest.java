@@ -47,7 +47,8 @@ class ShellViewModelTest {
                 new com.newsdesk.service.BackupService(database, TestNewsrooms.CLOCK), null,
                 new com.newsdesk.service.offline.OfflineDesk(database, TestNewsrooms.CLOCK,
                         database.isShared() ? Path.of(System.getProperty("java.io.tmpdir"))
-                                : database.file().getParent()));
+                                : database.file().getParent()),
+                new com.newsdesk.service.site.SiteService(database, TestNewsrooms.CLOCK));
     }
 
     @AfterEach

@@ -40,7 +40,7 @@ public final class SiteAddress {
         }
         if (uri.getRawUserInfo() != null) {
             throw new InvalidInputException(field, "the address holds a user name or password; give the user with"
-                    + " --user and the application password in NEWSDESK_SITE_PASSWORD");
+                    + " --site-user and the application password in NEWSDESK_SITE_PASSWORD");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new InvalidInputException(field, "give the site's address without ?… or #… (for example"

@@ -156,12 +156,14 @@ public final class SiteService {
         }
         Sync sync = new Sync(actor, site, client(site, password), monitor);
         String problem = "";
+        boolean passing = true;
         try {
             sync.client.signIn();
             sync.push();
             sync.pull();
         } catch (SiteException e) {
             problem = e.getMessage();
+            passing = e.passing();
         } catch (com.newsdesk.service.CancelledException e) {
             problem = "the sync was stopped; what it had done is kept, the rest waits for the next one";
         }
@@ -173,7 +175,7 @@ public final class SiteService {
                     + (ended.isEmpty() ? "" : "; stopped: " + ended));
             return tx.sites().waitingCount(Comment.STAFF_REPLY);
         });
-        return new SyncReport(sync.pulled, sync.pushed, sync.conflicts, waiting, sync.notes, problem);
+        return new SyncReport(sync.pulled, sync.pushed, sync.conflicts, waiting, sync.notes, problem, passing);
     }
 
     private WordPressClient client(Site site, String password) {

@@ -43,6 +43,12 @@ public interface DialogService {
     Optional<Integer> number(String title, String message, int suggested, int min, int max, String action,
             String actionId);
 
+    /**
+     * Asks for a password (a site's application password) with a button named for what happens; empty when
+     * cancelled. The characters are kept in memory only, by whoever asked.
+     */
+    Optional<char[]> password(String title, String message, String action, String actionId);
+
     /** Tells something that needs no answer. */
     void inform(String title, String message);
 

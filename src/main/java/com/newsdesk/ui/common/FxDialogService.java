@@ -136,6 +136,33 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<char[]> password(String title, String message, String action, String actionId) {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.initOwner(owner());
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("password");
+        field.setPrefColumnCount(30);
+        Label label = new Label(message);
+        label.setWrapText(true);
+        label.setPrefWidth(420);
+        label.setLabelFor(field);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, label, field);
+        content.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
+        dialog.getDialogPane().setContent(content);
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
+        Button goButton = (Button) dialog.getDialogPane().lookupButton(go);
+        goButton.setId(actionId);
+        goButton.disableProperty().bind(field.textProperty().isEmpty());
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(field::requestFocus));
+        Optional<char[]> typed = dialog.showAndWait().filter(go::equals).map(pressed -> field.getText().toCharArray());
+        field.clear();
+        return typed;
+    }
+
+    @Override
     public Optional<ServerSignIn> serverSignIn(String title, String suggested, String action) {
         javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
         dialog.setTitle(title);

@@ -13,6 +13,7 @@ public final class Icons {
     public static final Ikon STAFF = Feather.KEY;
     public static final Ikon AUDIT = Feather.LIST;
     public static final Ikon SETTINGS = Feather.SLIDERS;
+    public static final Ikon SYNC = Feather.REFRESH_CW;
 
     private Icons() {}
 

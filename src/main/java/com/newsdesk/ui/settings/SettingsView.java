@@ -20,7 +20,7 @@ public final class SettingsView {
     private final Node root;
 
     public SettingsView(SettingsViewModel model, BackupSettingsViewModel backups,
-            PublishingSettingsViewModel publishing, StyleSettingsViewModel style) {
+            PublishingSettingsViewModel publishing, StyleSettingsViewModel style, SitesSettingsViewModel sites) {
         Label title = DeskLayout.title("Settings");
         Label rulesTitle = new Label("Comment rules");
         rulesTitle.getStyleClass().add("title-4");
@@ -79,6 +79,9 @@ public final class SettingsView {
         }
         if (style != null) {
             content.getChildren().add(styleSection(style));
+        }
+        if (sites != null) {
+            content.getChildren().add(sitesSection(sites));
         }
         if (backups != null) {
             content.getChildren().add(backupSection(backups));
@@ -185,6 +188,88 @@ public final class SettingsView {
             String name, double width,
             java.util.function.Function<com.newsdesk.domain.writing.StyleRule, String> value) {
         javafx.scene.control.TableColumn<com.newsdesk.domain.writing.StyleRule, String> column =
+                new javafx.scene.control.TableColumn<>(name);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(value.apply(
+                cell.getValue())));
+        return column;
+    }
+
+    private static Node sitesSection(SitesSettingsViewModel model) {
+        Label title = new Label("Sites");
+        title.getStyleClass().add("title-4");
+        Label explain = new Label("The WordPress sites whose comments this newsroom moderates. Sync (in the status bar)"
+                + " sends the decisions, edits and replies made here, then fetches what is new there; where the site"
+                + " decided a comment meanwhile, the site's decision stands. Newsdesk signs in with an application"
+                + " password (WordPress: Users → Profile → Application Passwords), asked once a session and never"
+                + " stored.");
+        explain.setWrapText(true);
+        explain.setMaxWidth(820);
+        javafx.scene.control.TableView<com.newsdesk.domain.site.Site> table =
+                new javafx.scene.control.TableView<>(model.sites());
+        table.setId("sites");
+        table.setPrefHeight(120);
+        table.setMaxWidth(820);
+        table.setPlaceholder(new Label(model.canManage() ? "No site yet: add one below."
+                : "No site yet: an Admin adds one."));
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(java.util.List.of(
+                siteColumn("Name", 150, com.newsdesk.domain.site.Site::name),
+                siteColumn("Address", 230, com.newsdesk.domain.site.Site::url),
+                siteColumn("Signs in as", 110, com.newsdesk.domain.site.Site::username),
+                siteColumn("Last sync", 300, site -> site.lastSyncAt() == null ? "never"
+                        : com.newsdesk.ui.common.Tables.format(site.lastSyncAt())
+                                + (site.lastError().isEmpty() ? "" : ": stopped, " + site.lastError()))));
+        Label message = new Label();
+        message.setId("sites-message");
+        message.setWrapText(true);
+        message.setMaxWidth(820);
+        message.textProperty().bind(model.messageProperty());
+        VBox section = new VBox(12, new javafx.scene.control.Separator(), title, explain, table);
+        if (model.canManage()) {
+            javafx.scene.control.TextField name = new javafx.scene.control.TextField();
+            name.setId("site-name");
+            name.setPromptText("name (Our site)");
+            name.setPrefColumnCount(10);
+            javafx.scene.control.TextField url = new javafx.scene.control.TextField();
+            url.setId("site-url");
+            url.setPromptText("https://example.org");
+            url.setPrefColumnCount(16);
+            HBox.setHgrow(url, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.control.TextField user = new javafx.scene.control.TextField();
+            user.setId("site-user");
+            user.setPromptText("WordPress user");
+            user.setPrefColumnCount(9);
+            javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+            password.setId("site-password");
+            password.setPromptText("application password");
+            password.setPrefColumnCount(12);
+            Button add = new Button("Add site");
+            add.setId("site-add");
+            add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            add.disableProperty().bind(name.textProperty().isEmpty().or(url.textProperty().isEmpty())
+                    .or(user.textProperty().isEmpty()).or(password.textProperty().isEmpty()));
+            add.setOnAction(event -> {
+                model.add(name.getText(), url.getText(), user.getText(), password.getText().toCharArray());
+                password.clear();
+            });
+            HBox form = new HBox(8, name, url, user, password, add);
+            form.setMaxWidth(820);
+            form.setAlignment(Pos.CENTER_LEFT);
+            Button remove = new Button("Remove site");
+            remove.setId("site-remove");
+            remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            remove.setOnAction(event -> model.removeAsked(table.getSelectionModel().getSelectedItem()));
+            section.getChildren().addAll(form, remove);
+        }
+        section.getChildren().add(message);
+        model.load();
+        return section;
+    }
+
+    private static javafx.scene.control.TableColumn<com.newsdesk.domain.site.Site, String> siteColumn(String name,
+            double width, java.util.function.Function<com.newsdesk.domain.site.Site, String> value) {
+        javafx.scene.control.TableColumn<com.newsdesk.domain.site.Site, String> column =
                 new javafx.scene.control.TableColumn<>(name);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(value.apply(

@@ -258,11 +258,40 @@ public final class ShellView {
         taskBox.managedProperty().bind(taskBox.visibleProperty());
         model.taskProperty().addListener((observable, before, task) -> bindTask(task, progress, taskMessage));
 
-        HBox bar = new HBox(16, database, counts, message, spacer, taskBox);
+        HBox bar = new HBox(16, database, counts, message, spacer, siteSync(), taskBox);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         return bar;
+    }
+
+    /** "N changes waiting for the site" and Sync; a sync every few minutes once a password was given. */
+    private Node siteSync() {
+        SiteSyncViewModel sync = model.siteSync();
+        Label state = new Label();
+        state.setId("site-state");
+        state.textProperty().bind(sync.stateProperty());
+        state.setMinWidth(0);
+        com.newsdesk.ui.common.Messages.wholeOnHover(state);
+        Button button = new Button("Sync", Icons.of(Icons.SYNC));
+        button.setId("site-sync");
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.disableProperty().bind(model.taskProperty().isNotNull());
+        button.setOnAction(event -> sync.syncAsked());
+        HBox box = new HBox(8, state, button);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(sync.availableProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        javafx.animation.Timeline every = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(SiteSyncViewModel.EVERY.toMillis()), event -> {
+                    if (model.taskProperty().get() == null) {
+                        sync.syncIfSignedIn();
+                    }
+                }));
+        every.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        every.play();
+        sync.refresh();
+        return box;
     }
 
     private static void bindTask(TaskProgress task, ProgressBar progress, Label message) {
@@ -378,7 +407,7 @@ public final class ShellView {
             case STAFF -> new StaffView(model.staff()).root();
             case AUDIT -> new AuditView(model.audit()).root();
             case SETTINGS -> new com.newsdesk.ui.settings.SettingsView(model.settings(), model.backupSettings(),
-                    model.publishingSettings(), model.styleSettings()).root();
+                    model.publishingSettings(), model.styleSettings(), model.sitesSettings()).root();
         };
     }
 

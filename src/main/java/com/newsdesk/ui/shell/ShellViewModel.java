@@ -49,7 +49,7 @@ public final class ShellViewModel {
             StaffService staff, AuditService audit, ArticleService articles,
             com.newsdesk.service.CommentService moderation, SubscriberDesk subscribers,
             com.newsdesk.service.BackupService backups, Writing writing,
-            com.newsdesk.service.offline.OfflineDesk offline) {}
+            com.newsdesk.service.offline.OfflineDesk offline, com.newsdesk.service.site.SiteService sites) {}
 
     /** The writing aids and the thread their checks run on (LanguageTool: seconds to load, one check at a time). */
     public record Writing(com.newsdesk.service.writing.WritingAids aids, BackgroundExecutor checks) {}
@@ -72,6 +72,8 @@ public final class ShellViewModel {
     private final com.newsdesk.ui.settings.BackupSettingsViewModel backupSettings;
     private final com.newsdesk.ui.settings.PublishingSettingsViewModel publishingSettings;
     private final com.newsdesk.ui.settings.StyleSettingsViewModel styleSettings;
+    private final SiteSyncViewModel siteSync;
+    private final com.newsdesk.ui.settings.SitesSettingsViewModel sitesSettings;
 
     /** An edit is saved this long after the last keystroke. */
     public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofSeconds(2);
@@ -129,9 +131,19 @@ public final class ShellViewModel {
         this.publishingSettings = opens(Desk.SETTINGS) && actor.can(Permission.REVIEW_AND_PUBLISH)
                 ? new com.newsdesk.ui.settings.PublishingSettingsViewModel(actor, services.articles(), executor,
                         this::showError) : null;
+        this.siteSync = new SiteSyncViewModel(actor, services.sites(), executor, dialogs, this::runTask);
+        this.sitesSettings = opens(Desk.SETTINGS) && services.sites() != null
+                ? new com.newsdesk.ui.settings.SitesSettingsViewModel(actor, services.sites(), executor, dialogs,
+                        this::showError, (name, password) -> {
+                            siteSync.remember(name, password);
+                            siteSync.refresh();
+                        }) : null;
         if (comments != null) {
             comments.onDecided(stats::set);
         }
+        // What waits for the site follows every change the status bar's counts follow.
+        stats.addListener((observable, before, after) -> siteSync.refresh());
+        desk.addListener((observable, before, after) -> siteSync.refresh());
         // The status bar's counts follow what a desk changed (a draft deleted, subscribers imported).
         // Built from the counts the desk has just read: no second query.
         if (articles != null) {
@@ -189,6 +201,12 @@ public final class ShellViewModel {
     public com.newsdesk.ui.settings.PublishingSettingsViewModel publishingSettings() { return publishingSettings; }
 
     public com.newsdesk.ui.settings.StyleSettingsViewModel styleSettings() { return styleSettings; }
+
+    /** The status bar's sync with the newsroom's sites. */
+    public SiteSyncViewModel siteSync() { return siteSync; }
+
+    /** The Sites section of the Settings desk. */
+    public com.newsdesk.ui.settings.SitesSettingsViewModel sitesSettings() { return sitesSettings; }
 
     public SubscribersViewModel subscribers() { return subscribers; }
 

@@ -257,13 +257,19 @@ public final class RealWordPress implements AutoCloseable {
                 "--skip-log-bin", "--innodb-buffer-pool-size=64M"));
         mariadb = new ProcessBuilder(server).redirectErrorStream(true).redirectOutput(root.resolve("mariadb.log")
                 .toFile()).start();
+        // A throwaway server: killed outright when the tests end (a clean shutdown would hold the JVM's exit).
+        Path pid = run.resolve("mysqld.pid");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            mariadb.destroy();
             try {
-                mariadb.waitFor(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                if (Files.exists(pid)) {
+                    ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+                            .ifPresent(ProcessHandle::destroyForcibly);
+                }
+            } catch (IOException | NumberFormatException e) {
+                // the server is going anyway with its parent below
             }
+            mariadb.descendants().forEach(ProcessHandle::destroyForcibly);
+            mariadb.destroyForcibly();
         }));
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {

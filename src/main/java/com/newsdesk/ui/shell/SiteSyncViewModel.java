@@ -1,0 +1,153 @@
+package com.newsdesk.ui.shell;
+
+import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.Permission;
+import com.newsdesk.domain.site.Site;
+import com.newsdesk.domain.site.SyncReport;
+import com.newsdesk.service.TaskMonitor;
+import com.newsdesk.service.site.SiteService;
+import com.newsdesk.ui.common.BackgroundExecutor;
+import com.newsdesk.ui.common.DialogService;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The window's side of a site sync (issue 19): the status bar's "N changes waiting for the site" and Sync, which
+ * asks each site's application password once per session (kept in memory only, never stored) and runs as a task with
+ * progress and Cancel. While a password is known the window syncs by itself every few minutes ({@link #syncIfSignedIn}).
+ */
+public final class SiteSyncViewModel {
+    /** How often a window with a known password syncs by itself. */
+    public static final java.time.Duration EVERY = java.time.Duration.ofMinutes(5);
+
+    private final Actor actor;
+    private final SiteService sites;
+    private final BackgroundExecutor executor;
+    private final DialogService dialogs;
+    private final BiConsumer<String, Function<TaskMonitor, String>> runTask;
+    private final Map<String, char[]> passwords = new HashMap<>();
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
+    private List<Site> known = List.of();
+    private long waiting;
+
+    public SiteSyncViewModel(Actor actor, SiteService sites, BackgroundExecutor executor, DialogService dialogs,
+            BiConsumer<String, Function<TaskMonitor, String>> runTask) {
+        this.actor = actor;
+        this.sites = sites;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.runTask = runTask;
+    }
+
+    /** Whether the newsroom has a site and this person moderates: the status bar shows Sync. */
+    public ReadOnlyBooleanProperty availableProperty() { return available.getReadOnlyProperty(); }
+
+    /** "3 changes waiting for the site", "Synced with Our site at 10:42", "Sync stopped: …". */
+    public ReadOnlyStringProperty stateProperty() { return state.getReadOnlyProperty(); }
+
+    /** Reads the sites and what waits for them (after anything changed the comments). */
+    public void refresh() {
+        if (sites == null || !actor.can(Permission.MODERATE_COMMENTS)) {
+            return;
+        }
+        executor.submit(() -> Map.entry(sites.sites(actor), sites.waiting(actor)), found -> {
+            known = found.getKey();
+            waiting = found.getValue();
+            available.set(!known.isEmpty());
+            state.set(describe());
+        }, failure -> state.set(""));
+    }
+
+    private String describe() {
+        if (known.isEmpty()) {
+            return "";
+        }
+        if (waiting > 0) {
+            return String.format("%,d change%s waiting for the site", waiting, waiting == 1 ? "" : "s");
+        }
+        Site last = known.stream().filter(site -> site.lastSyncAt() != null)
+                .max(java.util.Comparator.comparing(Site::lastSyncAt)).orElse(null);
+        if (last == null) {
+            return "Not synced with " + known.get(0).name() + " yet";
+        }
+        return last.lastError().isEmpty() ? "Synced " + when(last.lastSyncAt())
+                : "Sync stopped " + when(last.lastSyncAt()) + ": " + last.lastError();
+    }
+
+    /** A time of today as its hour, an older one with its date. */
+    private static String when(java.time.Instant at) {
+        var local = at.atZone(java.time.ZoneId.systemDefault());
+        return local.toLocalDate().equals(java.time.LocalDate.now(local.getZone()))
+                ? "at " + local.toLocalTime().format(java.time.format.DateTimeFormatter.ofLocalizedTime(
+                        java.time.format.FormatStyle.SHORT))
+                : "on " + com.newsdesk.ui.common.Tables.format(at);
+    }
+
+    /** Sync: every site in turn, each password asked the first time this session. */
+    public void syncAsked() {
+        for (Site site : known) {
+            if (!passwords.containsKey(site.name())) {
+                var typed = dialogs.password("Sync with " + site.name(), "The application password of "
+                        + site.username() + " on " + site.url() + " (WordPress: Users → Profile → Application"
+                        + " Passwords). It is kept in memory until the window closes, never stored.", "Sync",
+                        "site-password-sync");
+                if (typed.isEmpty()) {
+                    return;
+                }
+                passwords.put(site.name(), typed.get());
+            }
+        }
+        sync();
+    }
+
+    /** The periodic sync: only with passwords already given, never asking. */
+    public void syncIfSignedIn() {
+        if (!known.isEmpty() && known.stream().allMatch(site -> passwords.containsKey(site.name()))) {
+            sync();
+        }
+    }
+
+    /** A password given when the site was added counts for this session. */
+    public void remember(String siteName, char[] password) {
+        passwords.put(siteName, password.clone());
+    }
+
+    private void sync() {
+        List<Site> syncing = List.copyOf(known);
+        runTask.accept("Syncing with " + (syncing.size() == 1 ? syncing.get(0).name() : "the sites"), monitor -> {
+            StringBuilder said = new StringBuilder();
+            for (Site site : syncing) {
+                char[] password = passwords.get(site.name());
+                SyncReport report = sites.sync(actor, site.name(), new String(password), monitor);
+                if (report.stopped() && !report.passing()) {
+                    char[] forgotten = passwords.remove(site.name());
+                    Arrays.fill(forgotten, '\0');
+                }
+                said.append(said.length() == 0 ? "" : " ").append(summary(site, report));
+            }
+            executor.onUiThread(this::refresh);
+            return said.toString();
+        });
+    }
+
+    static String summary(Site site, SyncReport report) {
+        String counts = String.format("%,d pulled, %,d pushed", report.pulled(), report.pushed())
+                + (report.conflicts() == 0 ? "" : String.format(", %,d where the site's decision stood",
+                        report.conflicts()));
+        if (report.stopped()) {
+            return site.name() + ": sync stopped: " + report.problem() + " (" + counts + "; "
+                    + String.format("%,d", report.waiting()) + " waiting, nothing lost).";
+        }
+        return site.name() + ": " + counts + "." + (report.notes().isEmpty() ? "" : " " + report.notes().get(0)
+                + (report.notes().size() > 1 ? " (and " + (report.notes().size() - 1) + " more in the audit)" : ""));
+    }
+}
