@@ -56,6 +56,10 @@ final class Newsroom implements AutoCloseable {
         return new com.newsdesk.service.site.SiteService(database, context.clock);
     }
 
+    com.newsdesk.service.site.SitePublishing sitePublishing() {
+        return new com.newsdesk.service.site.SitePublishing(database, context.clock);
+    }
+
     TransferService transfer() { return new TransferService(database, context.clock); }
 
     BackupService backups() { return new BackupService(database, context.clock); }

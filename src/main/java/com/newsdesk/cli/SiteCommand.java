@@ -22,7 +22,14 @@ final class SiteCommand implements Runnable {
     private final CliContext context;
     @Mixin DatabaseOption database;
     @Mixin UserOption user;
-    @Parameters(index = "0", paramLabel = "add|list|remove|sync") String action;
+    @Parameters(index = "0", paramLabel = "add|list|remove|sync|publish|pull-post") String action;
+    @Parameters(index = "1", arity = "0..1", paramLabel = "ARTICLE|POST",
+            description = "publish: the article (id or slug); pull-post: the post (its id on the site, or its address).")
+    String target;
+    @Option(names = "--status", paramLabel = "draft|pending|publish|future",
+            description = "publish: the post's status on the site (default: the article's here).") String status;
+    @Option(names = "--replace-site-changes", description = "publish: send it even where the site's post changed since"
+            + " it was last published from here (run once without it to see how).") boolean replace;
     @Option(names = "--name", paramLabel = "NAME", description = "The site's name in the newsroom.") String name;
     @Option(names = "--wordpress", paramLabel = "URL",
             description = "add: the site's address (https://…; plain http only on localhost).") String url;
@@ -83,9 +90,35 @@ final class SiteCommand implements Runnable {
                                 + " changes wait for the next sync; nothing is lost.");
                     }
                 }
+                case "publish" -> publish(newsroom, actor);
+                case "pull-post" -> {
+                    var article = newsroom.sitePublishing().pull(actor, sites.site(actor, name).name(),
+                            sitePassword(), required("POST", target));
+                    context.out.println("Pulled into article " + article.id() + " (" + article.slug() + ", "
+                            + article.status().code() + "): " + article.headline()
+                            + ". Publishing it sends it back to the same post.");
+                }
                 default -> throw new InvalidInputException("site", "\"" + action
-                        + "\" is not one of add, list, remove, sync");
+                        + "\" is not one of add, list, remove, sync, publish, pull-post");
             }
+        }
+    }
+
+    private void publish(Newsroom newsroom, com.newsdesk.domain.Actor actor) {
+        String site = newsroom.sites().site(actor, name).name();
+        try {
+            var published = newsroom.sitePublishing().publish(actor, site, sitePassword(), required("ARTICLE", target),
+                    status, replace);
+            if (json) {
+                context.out.println(SiteJson.published(published.postId(), published.url(), published.status()));
+            } else {
+                context.out.println((published.created() ? "Made" : "Updated") + " post " + published.postId()
+                        + " on " + site + " (" + published.status() + "): " + published.url());
+            }
+        } catch (com.newsdesk.service.site.SiteChangedException changed) {
+            context.out.println("Only on the site [-…-], only here {+…+}:");
+            context.out.println(changed.differenceText());
+            throw new com.newsdesk.service.RefusedException(changed.getMessage() + " (--replace-site-changes)");
         }
     }
 

@@ -25,6 +25,11 @@ public final class SiteJson {
         return root.toString();
     }
 
+    /** {@code {"postId":N,"url":"…","status":"…"}} */
+    public static String published(long postId, String url, String status) {
+        return MAPPER.createObjectNode().put("postId", postId).put("url", url).put("status", status).toString();
+    }
+
     /** The sites, without any password (none is kept). */
     public static String sites(List<Site> sites) {
         ArrayNode array = MAPPER.createArrayNode();

@@ -555,4 +555,9 @@ public final class ArticleRepository {
         }
         return expired;
     }
+
+    /** A stub becomes a real article: it has the post's text now (pulled from its site). */
+    public void clearStub(long id) {
+        Queries.execute(tx, "UPDATE articles SET stub_of = '' WHERE id = ?", id);
+    }
 }

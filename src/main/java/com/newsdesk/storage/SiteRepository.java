@@ -90,6 +90,29 @@ public final class SiteRepository {
                 + " ON CONFLICT (site_id, remote_id) DO NOTHING", siteId, remoteId, articleId);
     }
 
+    /** The site's post an article is linked to, and whether its text is the article's ({@code published}). */
+    public record PostLink(long remoteId, boolean published, String seenFingerprint) {}
+
+    public Optional<PostLink> linkOfArticle(long siteId, long articleId) {
+        return Queries.first(tx, "SELECT remote_id, published, seen_fingerprint FROM site_posts WHERE site_id = ?"
+                + " AND article_id = ? ORDER BY published DESC, remote_id", statement -> {
+                    statement.setLong(1, siteId);
+                    statement.setLong(2, articleId);
+                }, row -> new PostLink(row.getLong(1), row.getInt(2) == 1, row.getString(3)));
+    }
+
+    /** The article is the post's text, as the site had it ({@code fingerprint}: its modified time and digest). */
+    public void linkPublished(long siteId, long remoteId, long articleId, String fingerprint) {
+        Queries.execute(tx, "INSERT INTO site_posts (site_id, remote_id, article_id, published, seen_fingerprint)"
+                + " VALUES (?, ?, ?, 1, ?) ON CONFLICT (site_id, remote_id) DO UPDATE SET article_id ="
+                + " excluded.article_id, published = 1, seen_fingerprint = excluded.seen_fingerprint", siteId, remoteId,
+                articleId, fingerprint);
+    }
+
+    public void unlinkPost(long siteId, long remoteId) {
+        Queries.execute(tx, "DELETE FROM site_posts WHERE site_id = ? AND remote_id = ?", siteId, remoteId);
+    }
+
     public Optional<Long> commentOfRemote(long siteId, long remoteId) {
         return Queries.first(tx, "SELECT comment_id FROM site_comments WHERE site_id = ? AND remote_id = ?",
                 statement -> {

@@ -147,6 +147,127 @@ public final class WordPressClient {
         return found;
     }
 
+    /** A post (or page) whole; empty when the site has no such post. */
+    public Optional<RemoteArticle> post(long id) {
+        for (String kind : List.of("posts", "pages")) {
+            try {
+                return Optional.of(article(get("/wp/v2/" + kind + "/" + id, "context=edit", true)));
+            } catch (SiteException e) {
+                if (e.kind() != SiteException.Kind.GONE) {
+                    throw e;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The post with this slug, of any status. */
+    public Optional<RemoteArticle> postWithSlug(String slug) {
+        JsonNode found = get("/wp/v2/posts", "context=edit&status=any&slug=" + URLEncoder.encode(slug,
+                StandardCharsets.UTF_8), true);
+        return found.size() == 0 ? Optional.empty() : Optional.of(article(found.get(0)));
+    }
+
+    /** Creates a post ({@code id} 0) or updates one with these fields; returns it as the site now has it. */
+    public RemoteArticle savePost(long id, ObjectNode fields) {
+        return article(send(id == 0 ? "/wp/v2/posts" : "/wp/v2/posts/" + id, "context=edit", fields));
+    }
+
+    /** A fresh JSON object for {@link #savePost}. */
+    public static ObjectNode fields() {
+        return JSON.createObjectNode();
+    }
+
+    /** The id of the category or tag with this name, made when the site has none ({@code kind}: categories, tags). */
+    public long term(String kind, String name) {
+        for (JsonNode term : get("/wp/v2/" + kind, "context=edit&per_page=" + PAGE + "&search="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8), true)) {
+            if (term.path("name").asText().equalsIgnoreCase(name)
+                    || htmlDecoded(term.path("name").asText()).equalsIgnoreCase(name)) {
+                return term.path("id").asLong();
+            }
+        }
+        return send("/wp/v2/" + kind, "", JSON.createObjectNode().put("name", name)).path("id").asLong();
+    }
+
+    /** The names of these categories or tags. */
+    public List<String> termNames(String kind, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode term : get("/wp/v2/" + kind, "per_page=" + PAGE + "&include=" + ids.stream()
+                .map(String::valueOf).collect(Collectors.joining(",")), true)) {
+            names.add(htmlDecoded(term.path("name").asText()));
+        }
+        return names;
+    }
+
+    /** The site's user whose display name is this one, if there is exactly such a user. */
+    public Optional<Long> userNamed(String name) {
+        for (JsonNode user : get("/wp/v2/users", "context=edit&per_page=" + PAGE + "&search="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8), true)) {
+            if (user.path("name").asText().equalsIgnoreCase(name)) {
+                return Optional.of(user.path("id").asLong());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Uploads an image to the media library with its alt text and caption; returns its id. */
+    public long upload(String fileName, String mediaType, byte[] bytes, String alt, String caption) {
+        String safeName = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        JsonNode media = exchange(HttpRequest.newBuilder(uri("/wp/v2/media", "")).header("Authorization", authorization)
+                .header("Content-Type", mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + safeName + "\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+        long id = media.path("id").asLong();
+        describeMedia(id, alt, caption);
+        return id;
+    }
+
+    /** Sets a media item's alt text and caption. */
+    public void describeMedia(long id, String alt, String caption) {
+        send("/wp/v2/media/" + id, "", JSON.createObjectNode().put("alt_text", alt).put("caption", caption));
+    }
+
+    /** The media item's alt text and caption as the site has them (raw). */
+    public Optional<String[]> media(long id) {
+        try {
+            JsonNode media = get("/wp/v2/media/" + id, "context=edit", true);
+            return Optional.of(new String[] {media.path("alt_text").asText(""),
+                media.path("caption").path("raw").asText("")});
+        } catch (SiteException e) {
+            if (e.kind() == SiteException.Kind.GONE) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static String htmlDecoded(String text) {
+        return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#039;", "'");
+    }
+
+    private static RemoteArticle article(JsonNode post) {
+        return new RemoteArticle(post.path("id").asLong(), post.path("slug").asText(""), post.path("status").asText(""),
+                raw(post.path("title")), raw(post.path("content")), raw(post.path("excerpt")),
+                date(post.path("date_gmt")), post.path("modified_gmt").asText(""), post.path("link").asText(""),
+                post.path("author").asLong(), post.path("featured_media").asLong(), ids(post.path("categories")),
+                ids(post.path("tags")));
+    }
+
+    private static String raw(JsonNode field) {
+        return field.path("raw").asText(field.path("rendered").asText(""));
+    }
+
+    private static List<Long> ids(JsonNode array) {
+        List<Long> ids = new ArrayList<>();
+        array.forEach(id -> ids.add(id.asLong()));
+        return ids;
+    }
+
     private static List<RemoteComment> comments(JsonNode array) {
         List<RemoteComment> list = new ArrayList<>();
         for (JsonNode node : array) {
@@ -236,7 +357,10 @@ public final class WordPressClient {
         if (status >= 500) {
             throw new SiteException(SiteException.Kind.FAILED, "the site failed (HTTP " + status + "); try again later");
         }
-        throw new SiteException(SiteException.Kind.REFUSED, "the site refused the request (" + code + ")");
+        List<String> fields = new ArrayList<>();
+        answer.path("data").path("params").fieldNames().forEachRemaining(fields::add);
+        throw new SiteException(SiteException.Kind.REFUSED, "the site refused the request (" + code
+                + (fields.isEmpty() ? "" : ": " + String.join(", ", fields)) + ")");
     }
 
     private SiteException notWordPress() {

@@ -12,11 +12,15 @@ CREATE TABLE sites (
     last_error   TEXT    NOT NULL DEFAULT ''
 );
 
--- The site's post each article came from or hangs its comments on.
+-- The site's post each article came from, was published as, or hangs its comments on. published = 1: the article
+-- is the post's text (published or pulled from here), and seen_fingerprint is the post's modified time and a digest of
+-- its title, excerpt and text then, so a post changed on the site since is never overwritten unseen.
 CREATE TABLE site_posts (
-    site_id    INTEGER NOT NULL REFERENCES sites (id) ON DELETE CASCADE,
-    remote_id  INTEGER NOT NULL,
-    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    site_id       INTEGER NOT NULL REFERENCES sites (id) ON DELETE CASCADE,
+    remote_id     INTEGER NOT NULL,
+    article_id    INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    published     INTEGER NOT NULL DEFAULT 0,
+    seen_fingerprint TEXT    NOT NULL DEFAULT '',
     PRIMARY KEY (site_id, remote_id)
 );
 CREATE INDEX site_posts_article ON site_posts (article_id);

@@ -21,6 +21,8 @@ CREATE TABLE site_posts (
     site_id    BIGINT NOT NULL REFERENCES sites (id) ON DELETE CASCADE DEFERRABLE,
     remote_id  BIGINT NOT NULL,
     article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE DEFERRABLE,
+    published  INTEGER NOT NULL DEFAULT 0,
+    seen_fingerprint TEXT COLLATE "C" NOT NULL DEFAULT '',
     PRIMARY KEY (site_id, remote_id)
 );
 CREATE INDEX site_posts_article ON site_posts (article_id);
