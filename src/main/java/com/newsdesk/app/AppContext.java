@@ -50,7 +50,8 @@ public final class AppContext implements AutoCloseable {
                 new ShellViewModel.Writing(new com.newsdesk.service.writing.WritingAids(database, clock, LANGUAGES),
                         writingChecks), new com.newsdesk.service.offline.OfflineDesk(database, clock,
                         com.newsdesk.storage.DataLocation.dataFolder(System.getenv())),
-                new com.newsdesk.service.site.SiteService(database, clock));
+                new com.newsdesk.service.site.SiteService(database, clock),
+                new com.newsdesk.service.site.SitePublishing(database, clock));
     }
 
     /** Opens (creating when missing) the newsroom at file. Does disk work: call it off the JavaFX thread. */

@@ -69,6 +69,19 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<String> text(String title, String message, String prompt, String action, String actionId) {
+        Object answer = next("text: " + title + ": " + message);
+        return answer == NO_FILE ? Optional.empty() : Optional.of((String) answer);
+    }
+
+    @Override
+    public Optional<String> choose(String title, String message, List<String> options, String action,
+            String actionId) {
+        Object answer = next("choose: " + title + ": " + message + " " + options);
+        return answer == NO_FILE ? Optional.empty() : Optional.of((String) answer);
+    }
+
+    @Override
     public Optional<char[]> password(String title, String message, String action, String actionId) {
         Object answer = next("password: " + title + ": " + message);
         return answer == NO_FILE ? Optional.empty() : Optional.of(((String) answer).toCharArray());

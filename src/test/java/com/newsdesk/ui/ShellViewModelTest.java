@@ -48,7 +48,8 @@ class ShellViewModelTest {
                 new com.newsdesk.service.offline.OfflineDesk(database, TestNewsrooms.CLOCK,
                         database.isShared() ? Path.of(System.getProperty("java.io.tmpdir"))
                                 : database.file().getParent()),
-                new com.newsdesk.service.site.SiteService(database, TestNewsrooms.CLOCK));
+                new com.newsdesk.service.site.SiteService(database, TestNewsrooms.CLOCK),
+                new com.newsdesk.service.site.SitePublishing(database, TestNewsrooms.CLOCK));
     }
 
     @AfterEach

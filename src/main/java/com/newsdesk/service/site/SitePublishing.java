@@ -99,25 +99,25 @@ public final class SitePublishing {
             client.signIn();
             Optional<PostLink> link = database.read(tx -> tx.sites().linkOfArticle(site.id(), article.id()));
             RemoteArticle there = link.flatMap(known -> client.post(known.remoteId())).orElse(null);
+            Optional<Long> author = article.byline().isBlank() ? Optional.empty() : client.userNamed(article.byline());
+            String byline = article.byline().isBlank() || author.isPresent() ? ""
+                    : "<p class=\"byline\">" + HtmlRenderer.escape(article.byline(), false) + "</p>\n";
+            String content = byline + HtmlRenderer.render(article.body());
             if (there != null && !replaceSiteChanges && (!link.get().published()
                     || !fingerprint(there).equals(link.get().seenFingerprint()))) {
-                String ours = article.body().plainText();
                 throw new SiteChangedException("The post on " + site.name() + " (" + there.link() + ") changed there"
                         + (link.get().published() ? " since it was last published from here" : ", and was never"
                         + " published from here") + "; nothing was sent. See the difference, then publish again"
                         + " replacing the site's version if that is what you want.",
-                        WordDiff.between(CommentHtml.toPlainText(there.content()), ours));
+                        WordDiff.between(CommentHtml.toPlainText(there.content()), CommentHtml.toPlainText(content)));
             }
             var fields = WordPressClient.fields();
             fields.put("title", article.headline());
             fields.put("excerpt", article.extras().excerpt().isBlank() ? article.dek() : article.extras().excerpt());
             fields.put("slug", article.slug());
             fields.put("status", wanted);
-            Optional<Long> author = article.byline().isBlank() ? Optional.empty() : client.userNamed(article.byline());
             author.ifPresent(id -> fields.put("author", id));
-            String byline = article.byline().isBlank() || author.isPresent() ? ""
-                    : "<p class=\"byline\">" + HtmlRenderer.escape(article.byline(), false) + "</p>\n";
-            fields.put("content", byline + HtmlRenderer.render(article.body()));
+            fields.put("content", content);
             if (wanted.equals("future")) {
                 fields.put("date_gmt", gmt(article.scheduledAt()));
             } else if (article.publishedAt() != null) {

@@ -33,6 +33,7 @@ public final class ArticlesView {
     public ArticlesView(ArticlesViewModel model) {
         this.model = model;
         Label title = DeskLayout.title("");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long message gives way, the count never
         title.textProperty().bind(Bindings.createStringBinding(() -> model.trashShownProperty().get()
                 ? String.format("Trash  ·  %,d", model.rows().totalProperty().get())
                 : model.searchProperty().get().isBlank()
@@ -80,6 +81,12 @@ public final class ArticlesView {
         importFile.setTooltip(new javafx.scene.control.Tooltip("A draft from a saved web page, Markdown or text file"));
         importFile.setVisible(model.canCreate());
         importFile.setOnAction(event -> model.importAsked(this::show));
+        Button pull = new Button("Pull from site…");
+        pull.setId("pull-from-site");
+        pull.setTooltip(new javafx.scene.control.Tooltip("A post of the newsroom's WordPress site, as an article to edit"));
+        pull.setVisible(model.canUseSites());
+        pull.setManaged(model.canUseSites());
+        pull.setOnAction(event -> model.pullFromSiteAsked(this::show));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ComboBox<String> section = choice("Any section", model.sections());
@@ -113,7 +120,7 @@ public final class ArticlesView {
         message.textProperty().bind(model.messageProperty());
         message.setMinWidth(0);
         com.newsdesk.ui.common.Messages.wholeOnHover(message);
-        HBox top = new HBox(8, title, message, spacer, trash, importFile, create);
+        HBox top = new HBox(8, title, message, spacer, trash, pull, importFile, create);
         top.setAlignment(Pos.CENTER_LEFT);
         // The filters wrap onto a second line in a narrow window rather than squeeze the search field to nothing.
         javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 8, search, status, section, byline,
@@ -122,7 +129,7 @@ public final class ArticlesView {
         filters.setPrefWrapLength(0);
         search.setPrefColumnCount(15);
         search.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        for (javafx.scene.control.Control control : List.of(importFile, create, status, section, byline, language, order)) {
+        for (javafx.scene.control.Control control : List.of(pull, importFile, create, status, section, byline, language, order)) {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         javafx.scene.layout.VBox header = new javafx.scene.layout.VBox(8, top, filters);
@@ -224,6 +231,7 @@ public final class ArticlesView {
                 case DELETE -> "Delete draft…";
                 case RESTORE -> "Restore";
                 case TAKE_OFFLINE -> "Take offline…";
+                case PUBLISH_TO_SITE -> "Publish to site…";
             });
             item.setId("article-" + action.name().toLowerCase());
             item.setOnAction(event -> {
@@ -232,6 +240,7 @@ public final class ArticlesView {
                     case DELETE -> model.deleteAsked(hit.article());
                     case RESTORE -> model.restore(hit.article());
                     case TAKE_OFFLINE -> model.takeOfflineAsked(hit.article());
+                    case PUBLISH_TO_SITE -> model.publishToSiteAsked(hit.article());
                 }
             });
             menu.getItems().add(item);

@@ -31,6 +31,9 @@ public final class ArticlesViewModel {
     private BackgroundExecutor writingChecks;
     private final DialogService dialogs;
     private com.newsdesk.service.offline.OfflineDesk offline;
+    private com.newsdesk.service.site.SiteService sites;
+    private com.newsdesk.service.site.SitePublishing sitePublishing;
+    private com.newsdesk.ui.common.SitePasswords sitePasswords;
     private final Actor actor;
     private final ArticleService articles;
     private final NewsroomService newsroom;
@@ -117,7 +120,7 @@ public final class ArticlesViewModel {
     public javafx.beans.property.ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
     /** What the list's context menu offers on a row, in the order it lists them. */
-    public enum RowAction { OPEN, DELETE, RESTORE, TAKE_OFFLINE }
+    public enum RowAction { OPEN, DELETE, RESTORE, TAKE_OFFLINE, PUBLISH_TO_SITE }
 
     /**
      * The actions this role may take on an article in the list: drafts may be deleted by those who may edit them
@@ -136,7 +139,120 @@ public final class ArticlesViewModel {
         if (offline != null) {
             actions.add(RowAction.TAKE_OFFLINE);
         }
+        if (canUseSites()) {
+            actions.add(RowAction.PUBLISH_TO_SITE);
+        }
         return actions;
+    }
+
+    /** Offers Publish to site… on each article and Pull from site… on the desk, to Editors and Admins. */
+    public void offerSites(com.newsdesk.service.site.SiteService sites, com.newsdesk.service.site.SitePublishing
+            publishing, com.newsdesk.ui.common.SitePasswords passwords) {
+        this.sites = sites;
+        this.sitePublishing = publishing;
+        this.sitePasswords = passwords;
+    }
+
+    /** Whether Publish to site… and Pull from site… are offered (whether the newsroom has a site is asked then). */
+    public boolean canUseSites() {
+        return sitePublishing != null && actor.can(Permission.EDIT_ANY_ARTICLE);
+    }
+
+    /**
+     * Publish to site…: asks which site when there are several, says what will happen there, asks the site's
+     * password the first time this session, and publishes; a post changed on the site meanwhile is shown and only
+     * replaced when the person says so.
+     */
+    public void publishToSiteAsked(com.newsdesk.domain.ArticleSummary article) {
+        withSite("Publish to site", site -> {
+            String status = switch (article.status()) {
+                case PUBLISHED -> "publish";
+                case SCHEDULED -> "future";
+                case IN_REVIEW -> "pending";
+                default -> "draft";
+            };
+            String what = switch (status) {
+                case "publish" -> "published: visible to readers there";
+                case "future" -> "scheduled there for its time";
+                case "pending" -> "pending review there";
+                default -> "a draft there, not visible to readers";
+            };
+            if (!dialogs.confirm("Publish to " + site.name(), "Send \u201C" + headlineOf(article) + "\u201D to "
+                    + site.name() + " (" + site.url() + ") as " + what + "? The first time makes a post; later times"
+                    + " update the same post.", "Publish to " + site.name(), "confirm-site-publish")) {
+                return;
+            }
+            sitePasswords.of(site, dialogs, "Publish", "site-password-publish")
+                    .ifPresent(password -> publishTo(site, password, article, status, false));
+        });
+    }
+
+    private void publishTo(com.newsdesk.domain.site.Site site, String password,
+            com.newsdesk.domain.ArticleSummary article, String status, boolean replace) {
+        message.set("Publishing \u201C" + headlineOf(article) + "\u201D to " + site.name() + "…");
+        executor.submit(() -> sitePublishing.publish(actor, site.name(), password, String.valueOf(article.id()),
+                status, replace), published -> message.set((published.created() ? "Made post " : "Updated post ")
+                        + published.postId() + " on " + site.name() + " (" + published.status() + "): "
+                        + published.url()), failure -> {
+                    if (failure instanceof com.newsdesk.service.site.SiteChangedException changed) {
+                        message.set("");
+                        if (dialogs.confirm("The post changed on " + site.name(), changed.getMessage()
+                                        + " Above: what only the site has [-so-], what only this article has {+so+}.",
+                                changed.changes(),
+                                "Replace the site's version", "confirm-site-replace")) {
+                            publishTo(site, password, article, status, true);
+                        }
+                    } else {
+                        siteRefused("Not published", site, failure);
+                    }
+                });
+    }
+
+    /** Pull from site…: a post (its id or address) becomes an article here, opened to edit. */
+    public void pullFromSiteAsked(Consumer<ArticleEditorViewModel> opened) {
+        withSite("Pull from site", site -> dialogs.text("Pull a post from " + site.name(), "The post's id on "
+                + site.name() + ", or its address (" + site.url() + "/?p=123 or the post's link). It becomes an article"
+                + " here to edit, offline too; publishing it sends it back to the same post.", site.url() + "/?p=",
+                "Pull", "site-pull").ifPresent(post -> sitePasswords.of(site, dialogs, "Pull", "site-password-pull")
+                        .ifPresent(password -> {
+                            message.set("Pulling " + post + " from " + site.name() + "…");
+                            executor.submit(() -> sitePublishing.pull(actor, site.name(), password, post), article -> {
+                                message.set("Pulled into \u201C" + article.headline() + "\u201D.");
+                                refresh();
+                                opened.accept(open(article.id()));
+                            }, failure -> siteRefused("Not pulled", site, failure));
+                        })));
+    }
+
+    /** Runs {@code then} with the site to use: the only one, or the one chosen; says so when there is none. */
+    private void withSite(String title, Consumer<com.newsdesk.domain.site.Site> then) {
+        executor.submit(() -> sites.sites(actor), all -> {
+            if (all.isEmpty()) {
+                message.set("No site yet: an Admin adds one on the Settings desk (Sites).");
+                return;
+            }
+            if (all.size() == 1) {
+                then.accept(all.get(0));
+                return;
+            }
+            dialogs.choose(title, "Which site?", all.stream().map(com.newsdesk.domain.site.Site::name).toList(),
+                    "Choose", "site-choose").flatMap(name -> all.stream().filter(site -> site.name().equals(name))
+                            .findFirst()).ifPresent(then);
+        }, onError);
+    }
+
+    private void siteRefused(String what, com.newsdesk.domain.site.Site site, Throwable failure) {
+        if (failure instanceof com.newsdesk.service.RefusedException
+                || failure instanceof com.newsdesk.domain.InvalidInputException
+                || failure instanceof com.newsdesk.domain.AccessDeniedException) {
+            if (failure.getMessage().contains("refused the sign-in")) {
+                sitePasswords.forget(site.name());
+            }
+            message.set(failure.getMessage().startsWith("Not ") ? failure.getMessage()
+                    : what + ": " + failure.getMessage());
+        } else {
+            onError.accept(failure);
+        }
     }
 
     /** Offers Take offline… on each article (not when this newsroom is itself an offline copy: null). */

@@ -49,6 +49,12 @@ public interface DialogService {
      */
     Optional<char[]> password(String title, String message, String action, String actionId);
 
+    /** Asks for a line of text (a post's address); empty when cancelled or left empty. */
+    Optional<String> text(String title, String message, String prompt, String action, String actionId);
+
+    /** Asks which of {@code options} (a site, when there are several); empty when cancelled. */
+    Optional<String> choose(String title, String message, List<String> options, String action, String actionId);
+
     /** Tells something that needs no answer. */
     void inform(String title, String message);
 

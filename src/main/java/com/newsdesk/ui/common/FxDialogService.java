@@ -136,6 +136,57 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> text(String title, String message, String prompt, String action, String actionId) {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.initOwner(owner());
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        field.setId("text");
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(36);
+        Label label = new Label(message);
+        label.setWrapText(true);
+        label.setPrefWidth(460);
+        label.setLabelFor(field);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, label, field);
+        content.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
+        dialog.getDialogPane().setContent(content);
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
+        Button goButton = (Button) dialog.getDialogPane().lookupButton(go);
+        goButton.setId(actionId);
+        goButton.disableProperty().bind(field.textProperty().isEmpty());
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(field::requestFocus));
+        return dialog.showAndWait().filter(go::equals).map(pressed -> field.getText().strip())
+                .filter(typed -> !typed.isEmpty());
+    }
+
+    @Override
+    public Optional<String> choose(String title, String message, List<String> options, String action,
+            String actionId) {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.initOwner(owner());
+        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(options));
+        box.setId("choice");
+        box.getSelectionModel().selectFirst();
+        Label label = new Label(message);
+        label.setWrapText(true);
+        label.setPrefWidth(420);
+        label.setLabelFor(box);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, label, box);
+        content.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
+        dialog.getDialogPane().setContent(content);
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
+        ((Button) dialog.getDialogPane().lookupButton(go)).setId(actionId);
+        return dialog.showAndWait().filter(go::equals).map(pressed -> box.getValue());
+    }
+
+    @Override
     public Optional<char[]> password(String title, String message, String action, String actionId) {
         javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
         dialog.setTitle(title);

@@ -49,7 +49,8 @@ public final class ShellViewModel {
             StaffService staff, AuditService audit, ArticleService articles,
             com.newsdesk.service.CommentService moderation, SubscriberDesk subscribers,
             com.newsdesk.service.BackupService backups, Writing writing,
-            com.newsdesk.service.offline.OfflineDesk offline, com.newsdesk.service.site.SiteService sites) {}
+            com.newsdesk.service.offline.OfflineDesk offline, com.newsdesk.service.site.SiteService sites,
+            com.newsdesk.service.site.SitePublishing sitePublishing) {}
 
     /** The writing aids and the thread their checks run on (LanguageTool: seconds to load, one check at a time). */
     public record Writing(com.newsdesk.service.writing.WritingAids aids, BackgroundExecutor checks) {}
@@ -131,13 +132,18 @@ public final class ShellViewModel {
         this.publishingSettings = opens(Desk.SETTINGS) && actor.can(Permission.REVIEW_AND_PUBLISH)
                 ? new com.newsdesk.ui.settings.PublishingSettingsViewModel(actor, services.articles(), executor,
                         this::showError) : null;
-        this.siteSync = new SiteSyncViewModel(actor, services.sites(), executor, dialogs, this::runTask);
+        com.newsdesk.ui.common.SitePasswords sitePasswords = new com.newsdesk.ui.common.SitePasswords();
+        this.siteSync = new SiteSyncViewModel(actor, services.sites(), executor, dialogs, this::runTask,
+                sitePasswords);
         this.sitesSettings = opens(Desk.SETTINGS) && services.sites() != null
                 ? new com.newsdesk.ui.settings.SitesSettingsViewModel(actor, services.sites(), executor, dialogs,
                         this::showError, (name, password) -> {
-                            siteSync.remember(name, password);
+                            sitePasswords.remember(name, password);
                             siteSync.refresh();
                         }) : null;
+        if (articles != null && services.sites() != null) {
+            articles.offerSites(services.sites(), services.sitePublishing(), sitePasswords);
+        }
         if (comments != null) {
             comments.onDecided(stats::set);
         }

@@ -8,8 +8,6 @@ import com.newsdesk.service.TaskMonitor;
 import com.newsdesk.service.site.SiteService;
 import com.newsdesk.ui.common.BackgroundExecutor;
 import com.newsdesk.ui.common.DialogService;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -33,15 +31,16 @@ public final class SiteSyncViewModel {
     private final BackgroundExecutor executor;
     private final DialogService dialogs;
     private final BiConsumer<String, Function<TaskMonitor, String>> runTask;
-    private final Map<String, char[]> passwords = new HashMap<>();
+    private final com.newsdesk.ui.common.SitePasswords passwords;
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private List<Site> known = List.of();
     private long waiting;
 
     public SiteSyncViewModel(Actor actor, SiteService sites, BackgroundExecutor executor, DialogService dialogs,
-            BiConsumer<String, Function<TaskMonitor, String>> runTask) {
+            BiConsumer<String, Function<TaskMonitor, String>> runTask, com.newsdesk.ui.common.SitePasswords passwords) {
         this.actor = actor;
+        this.passwords = passwords;
         this.sites = sites;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -95,15 +94,8 @@ public final class SiteSyncViewModel {
     /** Sync: every site in turn, each password asked the first time this session. */
     public void syncAsked() {
         for (Site site : known) {
-            if (!passwords.containsKey(site.name())) {
-                var typed = dialogs.password("Sync with " + site.name(), "The application password of "
-                        + site.username() + " on " + site.url() + " (WordPress: Users → Profile → Application"
-                        + " Passwords). It is kept in memory until the window closes, never stored.", "Sync",
-                        "site-password-sync");
-                if (typed.isEmpty()) {
-                    return;
-                }
-                passwords.put(site.name(), typed.get());
+            if (passwords.of(site, dialogs, "Sync", "site-password-sync").isEmpty()) {
+                return;
             }
         }
         sync();
@@ -111,14 +103,9 @@ public final class SiteSyncViewModel {
 
     /** The periodic sync: only with passwords already given, never asking. */
     public void syncIfSignedIn() {
-        if (!known.isEmpty() && known.stream().allMatch(site -> passwords.containsKey(site.name()))) {
+        if (!known.isEmpty() && known.stream().allMatch(site -> passwords.known(site).isPresent())) {
             sync();
         }
-    }
-
-    /** A password given when the site was added counts for this session. */
-    public void remember(String siteName, char[] password) {
-        passwords.put(siteName, password.clone());
     }
 
     private void sync() {
@@ -126,11 +113,10 @@ public final class SiteSyncViewModel {
         runTask.accept("Syncing with " + (syncing.size() == 1 ? syncing.get(0).name() : "the sites"), monitor -> {
             StringBuilder said = new StringBuilder();
             for (Site site : syncing) {
-                char[] password = passwords.get(site.name());
-                SyncReport report = sites.sync(actor, site.name(), new String(password), monitor);
+                String password = passwords.known(site).orElse("");
+                SyncReport report = sites.sync(actor, site.name(), password, monitor);
                 if (report.stopped() && !report.passing()) {
-                    char[] forgotten = passwords.remove(site.name());
-                    Arrays.fill(forgotten, '\0');
+                    passwords.forget(site.name());
                 }
                 said.append(said.length() == 0 ? "" : " ").append(summary(site, report));
             }

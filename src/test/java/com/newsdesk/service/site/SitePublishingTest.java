@@ -143,7 +143,9 @@ class SitePublishingTest {
         assertThatThrownBy(() -> publish(article, "publish", false)).isInstanceOf(SiteChangedException.class)
                 .hasMessageContaining("changed there since it was last published from here")
                 .satisfies(refused -> assertThat(((SiteChangedException) refused).differenceText())
-                        .isEqualTo("The tram runs again[-, said the mayor-]."));
+                        .isEqualTo("{+Omar\n+}The tram runs again[-, said the mayor-].")) // the site lost the byline too
+                .satisfies(refused -> assertThat(((SiteChangedException) refused).changes())
+                        .containsExactly("{+Omar +}The tram runs again", "The tram runs again[-, said the mayor-]."));
         assertThat(post(post, "post_content")).contains("said the mayor");
 
         publish(article, "publish", true);
