@@ -1,6 +1,5 @@
 package com.newsdesk.io;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.newsdesk.domain.Timestamps;
 import com.newsdesk.domain.site.Site;
@@ -9,36 +8,35 @@ import java.util.List;
 
 /** What the {@code site} commands print with {@code --json}. */
 public final class SiteJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SiteJson() {}
 
     /** {@code {"pulled":N,"pushed":N,"conflicts":N,"waiting":N}}, with the notes and any problem after them. */
     public static String sync(SyncReport report) {
-        var root = MAPPER.createObjectNode().put("pulled", report.pulled()).put("pushed", report.pushed())
+        var root = com.newsdesk.io.wordpress.JsonTrees.object().put("pulled", report.pulled()).put("pushed", report.pushed())
                 .put("conflicts", report.conflicts()).put("waiting", report.waiting());
         ArrayNode notes = root.putArray("notes");
         report.notes().forEach(notes::add);
         if (report.stopped()) {
             root.put("problem", report.problem());
         }
-        return root.toString();
+        return com.newsdesk.io.wordpress.JsonTrees.text(root);
     }
 
     /** {@code {"postId":N,"url":"…","status":"…"}} */
     public static String published(long postId, String url, String status) {
-        return MAPPER.createObjectNode().put("postId", postId).put("url", url).put("status", status).toString();
+        return com.newsdesk.io.wordpress.JsonTrees.text(com.newsdesk.io.wordpress.JsonTrees.object().put("postId", postId).put("url", url).put("status", status));
     }
 
     /** The sites, without any password (none is kept). */
     public static String sites(List<Site> sites) {
-        ArrayNode array = MAPPER.createArrayNode();
+        ArrayNode array = com.newsdesk.io.wordpress.JsonTrees.array();
         for (Site site : sites) {
             var node = array.addObject().put("name", site.name()).put("wordpress", site.url())
                     .put("user", site.username()).put("pulledTo", site.pulledTo());
             node.put("lastSync", site.lastSyncAt() == null ? null : Timestamps.format(site.lastSyncAt()));
             node.put("lastProblem", site.lastError());
         }
-        return array.toString();
+        return com.newsdesk.io.wordpress.JsonTrees.text(array);
     }
 }

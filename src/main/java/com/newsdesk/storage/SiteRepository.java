@@ -29,8 +29,10 @@ public final class SiteRepository {
             + " FROM site_comments sc JOIN comments c ON c.id = sc.comment_id WHERE sc.site_id = ? AND (c.status <>"
             + " sc.seen_status OR EXISTS (SELECT 1 FROM comment_edits e WHERE e.comment_id = c.id"
             + " AND e.id > sc.seen_edit))";
+    // The reason spelled out (a constant, not input), so the partial index comments_staff_replies applies.
     private static final String UNSENT = "FROM comments c JOIN site_comments p ON p.comment_id = c.parent_id"
-            + " WHERE c.reason = ? AND NOT EXISTS (SELECT 1 FROM site_comments s WHERE s.comment_id = c.id)";
+            + " WHERE c.reason = '" + com.newsdesk.domain.Comment.STAFF_REPLY + "' AND NOT EXISTS (SELECT 1 FROM"
+            + " site_comments s WHERE s.comment_id = c.id)";
 
     private final Transaction tx;
 
@@ -150,20 +152,18 @@ public final class SiteRepository {
                         row.getString(4), CommentStatus.fromCode(row.getString(5)), row.getBoolean(6)));
     }
 
-    public List<UnsentReply> unsentReplies(long siteId, String replyReason) {
+    public List<UnsentReply> unsentReplies(long siteId) {
         return Queries.list(tx, "SELECT c.id, p.remote_id, c.article_id " + UNSENT + " AND p.site_id = ?"
-                + " ORDER BY c.id", statement -> {
-                    statement.setString(1, replyReason);
-                    statement.setLong(2, siteId);
-                }, row -> new UnsentReply(row.getLong(1), row.getLong(2), row.getLong(3)));
+                + " ORDER BY c.id", statement -> statement.setLong(1, siteId),
+                row -> new UnsentReply(row.getLong(1), row.getLong(2), row.getLong(3)));
     }
 
     /** Changes waiting for any of the newsroom's sites: decisions, edits and replies. */
-    public long waitingCount(String replyReason) {
+    public long waitingCount() {
         return Queries.count(tx, "SELECT (SELECT count(*) FROM site_comments sc JOIN comments c ON c.id ="
                 + " sc.comment_id WHERE c.status <> sc.seen_status OR EXISTS (SELECT 1 FROM comment_edits e"
                 + " WHERE e.comment_id = c.id AND e.id > sc.seen_edit)) + (SELECT count(*) " + UNSENT + ")",
-                statement -> statement.setString(1, replyReason));
+                Queries.NONE);
     }
 
     /** The site's ids of linked comments that wait for a decision here and there alike: a sync asks the site. */

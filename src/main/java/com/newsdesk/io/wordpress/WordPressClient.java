@@ -1,7 +1,6 @@
 package com.newsdesk.io.wordpress;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
@@ -30,7 +29,6 @@ import java.util.stream.Collectors;
  */
 public final class WordPressClient {
     public static final int PAGE = 100;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
     private final String authorization;
@@ -47,16 +45,10 @@ public final class WordPressClient {
 
     /** Checks that the address is WordPress and the password signs in; returns the signed-in user's name. */
     public String signIn() {
-        JsonNode index = get("/", "", false);
-        JsonNode namespaces = index.path("namespaces");
-        boolean wp = false;
-        for (JsonNode namespace : namespaces) {
-            wp |= namespace.asText().equals("wp/v2");
-        }
-        if (!wp) {
+        JsonNode me = get("/wp/v2/users/me", "context=edit", true);
+        if (!me.path("id").canConvertToLong() || !me.has("capabilities")) {
             throw notWordPress();
         }
-        JsonNode me = get("/wp/v2/users/me", "context=edit", true);
         if (!me.path("capabilities").path("moderate_comments").asBoolean(false)) {
             throw new SiteException(SiteException.Kind.SIGN_IN, "the site's user " + me.path("slug").asText()
                     + " may not moderate comments there; use an Editor's or Administrator's application password");
@@ -73,6 +65,18 @@ public final class WordPressClient {
     public List<RemoteComment> newestComments(int page) {
         return comments(get("/wp/v2/comments", "context=edit&status=any&orderby=id&order=desc&per_page=" + PAGE
                 + "&page=" + page, true));
+    }
+
+    /** How many comments the site holds for moderation (one light request: the site's own total). */
+    public long heldCount() {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/wp/v2/comments", "status=hold&per_page=1&_fields=id"))
+                .GET().header("Authorization", authorization);
+        long[] total = {-1};
+        exchange(request, headers -> total[0] = headers.firstValueAsLong("X-WP-Total").orElse(-1));
+        if (total[0] < 0) {
+            throw notWordPress();
+        }
+        return total[0];
     }
 
     /** These comments as the site has them now; a comment the site deleted for good is not among them. */
@@ -107,7 +111,7 @@ public final class WordPressClient {
 
     /** Changes a comment's status ({@code approved}, {@code hold}, {@code spam}, {@code trash}) or text. */
     public RemoteComment update(long id, String status, String content) {
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = JsonTrees.object();
         if (status != null) {
             body.put("status", status);
         }
@@ -119,7 +123,7 @@ public final class WordPressClient {
 
     /** Posts a reply as the signed-in user, approved, under {@code parent} on {@code post}. */
     public RemoteComment reply(long post, long parent, String content) {
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = JsonTrees.object();
         body.put("post", post);
         body.put("parent", parent);
         body.put("content", content);
@@ -175,7 +179,7 @@ public final class WordPressClient {
 
     /** A fresh JSON object for {@link #savePost}. */
     public static ObjectNode fields() {
-        return JSON.createObjectNode();
+        return JsonTrees.object();
     }
 
     /** The id of the category or tag with this name, made when the site has none ({@code kind}: categories, tags). */
@@ -187,7 +191,7 @@ public final class WordPressClient {
                 return term.path("id").asLong();
             }
         }
-        return send("/wp/v2/" + kind, "", JSON.createObjectNode().put("name", name)).path("id").asLong();
+        return send("/wp/v2/" + kind, "", JsonTrees.object().put("name", name)).path("id").asLong();
     }
 
     /** The names of these categories or tags. */
@@ -228,7 +232,7 @@ public final class WordPressClient {
 
     /** Sets a media item's alt text and caption. */
     public void describeMedia(long id, String alt, String caption) {
-        send("/wp/v2/media/" + id, "", JSON.createObjectNode().put("alt_text", alt).put("caption", caption));
+        send("/wp/v2/media/" + id, "", JsonTrees.object().put("alt_text", alt).put("caption", caption));
     }
 
     /** The media item's alt text and caption as the site has them (raw). */
@@ -302,7 +306,7 @@ public final class WordPressClient {
         try {
             return exchange(HttpRequest.newBuilder(uri(route, query)).header("Authorization", authorization)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))));
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JsonTrees.write(body))));
         } catch (IOException e) {
             throw new SiteException(SiteException.Kind.FAILED, "the change could not be put into words for the site");
         }
@@ -314,6 +318,10 @@ public final class WordPressClient {
     }
 
     private JsonNode exchange(HttpRequest.Builder request) {
+        return exchange(request, headers -> { });
+    }
+
+    private JsonNode exchange(HttpRequest.Builder request, java.util.function.Consumer<java.net.http.HttpHeaders> headers) {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request.timeout(timeout).header("Accept", "application/json").build(),
@@ -328,7 +336,7 @@ public final class WordPressClient {
         int status = response.statusCode();
         JsonNode answer;
         try {
-            answer = JSON.readTree(response.body());
+            answer = JsonTrees.read(response.body());
         } catch (IOException e) {
             answer = null;
         }
@@ -336,6 +344,7 @@ public final class WordPressClient {
             if (answer == null || answer.isMissingNode()) {
                 throw notWordPress();
             }
+            headers.accept(response.headers());
             return answer;
         }
         String code = answer == null ? "" : answer.path("code").asText("");

@@ -143,7 +143,7 @@ public final class SiteService {
         if (!actor.can(Permission.MODERATE_COMMENTS)) {
             return 0;
         }
-        return database.read(tx -> tx.sites().waitingCount(Comment.STAFF_REPLY));
+        return database.read(tx -> tx.sites().waitingCount());
     }
 
     /** Pushes what waits for the site, then pulls what is new there; see the class comment. */
@@ -173,7 +173,7 @@ public final class SiteService {
             audit.record(tx, actor, "site.sync", "site", site.id(), site.name() + ": pulled " + sync.pulled
                     + ", pushed " + sync.pushed + ", conflicts " + sync.conflicts
                     + (ended.isEmpty() ? "" : "; stopped: " + ended));
-            return tx.sites().waitingCount(Comment.STAFF_REPLY);
+            return tx.sites().waitingCount();
         });
         return new SyncReport(sync.pulled, sync.pushed, sync.conflicts, waiting, sync.notes, problem, passing);
     }
@@ -241,7 +241,7 @@ public final class SiteService {
 
         void push() {
             List<WaitingChange> changes = database.read(tx -> tx.sites().waiting(site.id()));
-            List<UnsentReply> replies = database.read(tx -> tx.sites().unsentReplies(site.id(), Comment.STAFF_REPLY));
+            List<UnsentReply> replies = database.read(tx -> tx.sites().unsentReplies(site.id()));
             long total = changes.size() + replies.size();
             long done = 0;
             for (WaitingChange change : changes) {
@@ -447,10 +447,16 @@ public final class SiteService {
             return articleId;
         }
 
-        /** The site's decisions on comments undecided here and there when last seen. */
+        /**
+         * The site's decisions on comments undecided here and there when last seen. When the site holds as many
+         * comments as are undecided here (new ones were pulled just before), nothing was decided there: one light
+         * request instead of reading them all again. (A decision and a comment put back on hold there between two
+         * syncs balance out until the next difference; a decision made here on such a comment still meets the
+         * site's first, at push.)
+         */
         private void pullDecisions() {
             List<Long> undecided = database.read(tx -> tx.sites().undecidedRemoteIds(site.id()));
-            if (undecided.isEmpty()) {
+            if (undecided.isEmpty() || client.heldCount() == undecided.size()) {
                 return;
             }
             monitor.checkCancelled();

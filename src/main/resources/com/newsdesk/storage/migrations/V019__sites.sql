@@ -36,3 +36,6 @@ CREATE TABLE site_comments (
     seen_edit   INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (site_id, remote_id)
 );
+
+-- Staff replies, found without reading every comment: a sync sends those whose parent is on a site.
+CREATE INDEX comments_staff_replies ON comments (parent_id) WHERE reason = 'reply by staff';

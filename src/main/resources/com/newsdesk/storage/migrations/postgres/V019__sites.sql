@@ -37,6 +37,9 @@ CREATE TABLE site_comments (
     PRIMARY KEY (site_id, remote_id)
 );
 
+-- Staff replies, found without reading every comment: a sync sends those whose parent is on a site.
+CREATE INDEX comments_staff_replies ON comments (parent_id) WHERE reason = 'reply by staff';
+
 -- Admins add and remove sites; Editors and Moderators sync them (moderation), which records what was seen.
 ALTER FUNCTION newsdesk_prepare_roles() RENAME TO newsdesk_prepare_roles_18;
 DO $do$
