@@ -308,6 +308,37 @@ class RolesAtTheDatabaseTest {
     }
 
     @Test
+    void anAdminAddsASiteAndAModeratorSyncsItThroughTheirOwnLogin() throws SQLException {
+        try (com.newsdesk.service.site.RealWordPress wordpress = com.newsdesk.service.site.RealWordPress.start()) {
+            long held = wordpress.comment(1, 0, "Nadia", "nadia@example.org", "Held on the site", "0");
+            new com.newsdesk.service.site.SiteService(seat(admin), TestNewsrooms.CLOCK).add(actor(admin), "Our site",
+                    wordpress.url, wordpress.user, wordpress.password);
+            com.newsdesk.service.site.SiteService sites = new com.newsdesk.service.site.SiteService(seat(moderator),
+                    TestNewsrooms.CLOCK);
+            Actor hugo = actor(moderator);
+
+            var first = sites.sync(hugo, "Our site", wordpress.password, TaskMonitor.NONE);
+            assertEquals("", first.problem());
+            assertEquals(2, first.pulled()); // with a stub for the site's post, made by a moderator's login
+            long id = seat(moderator).read(tx -> tx.sites().commentOfRemote(sites.site(hugo, null).id(), held))
+                    .orElseThrow();
+            new CommentService(seat(moderator), TestNewsrooms.CLOCK).decide(hugo, id, CommentStatus.PENDING,
+                    CommentStatus.APPROVED);
+            var second = sites.sync(hugo, "Our site", wordpress.password, TaskMonitor.NONE);
+            assertEquals(1, second.pushed());
+            assertEquals("approved", wordpress.status(held));
+
+            try (Connection psql = jdbc(moderator)) {
+                assertEquals("42501", refusedState(psql, "INSERT INTO sites (name, url, username, added_by, added_at)"
+                        + " VALUES ('mine', 'https://example.org', 'x', 'hugo', 'now')"));
+            }
+            try (Connection psql = jdbc(writer)) {
+                assertEquals("42501", refusedState(psql, "SELECT count(*) FROM site_comments"));
+            }
+        }
+    }
+
+    @Test
     void anEditorPublishesAndKeepsSubscribersButNotStaffOrTheAuditTrail() throws SQLException {
         Database database = seat(editor);
         Actor nadia = actor(editor);
