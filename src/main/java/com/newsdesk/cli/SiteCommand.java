@@ -79,6 +79,7 @@ final class SiteCommand implements Runnable {
                     SyncReport report = sites.sync(actor, site, sitePassword(), com.newsdesk.service.TaskMonitor.NONE);
                     if (json) {
                         context.out.println(SiteJson.sync(report));
+                        report.notes().forEach(context.err::println); // what stood where, for the person reading
                     } else {
                         context.out.printf("%s: pulled %d, pushed %d, conflicts %d, waiting %d.%n", site,
                                 report.pulled(), report.pushed(), report.conflicts(), report.waiting());

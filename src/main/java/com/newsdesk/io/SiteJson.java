@@ -11,16 +11,11 @@ public final class SiteJson {
 
     private SiteJson() {}
 
-    /** {@code {"pulled":N,"pushed":N,"conflicts":N,"waiting":N}}, with the notes and any problem after them. */
+    /** {@code {"pulled":N,"pushed":N,"conflicts":N,"waiting":N}} (the notes and any problem go to standard error). */
     public static String sync(SyncReport report) {
-        var root = com.newsdesk.io.wordpress.JsonTrees.object().put("pulled", report.pulled()).put("pushed", report.pushed())
-                .put("conflicts", report.conflicts()).put("waiting", report.waiting());
-        ArrayNode notes = root.putArray("notes");
-        report.notes().forEach(notes::add);
-        if (report.stopped()) {
-            root.put("problem", report.problem());
-        }
-        return com.newsdesk.io.wordpress.JsonTrees.text(root);
+        return com.newsdesk.io.wordpress.JsonTrees.text(com.newsdesk.io.wordpress.JsonTrees.object()
+                .put("pulled", report.pulled()).put("pushed", report.pushed()).put("conflicts", report.conflicts())
+                .put("waiting", report.waiting()));
     }
 
     /** {@code {"postId":N,"url":"…","status":"…"}} */

@@ -173,13 +173,21 @@ public final class WordPressClient {
     }
 
     /** Creates a post ({@code id} 0) or updates one with these fields; returns it as the site now has it. */
-    public RemoteArticle savePost(long id, ObjectNode fields) {
+    public RemoteArticle savePost(long id, PostFields post) {
+        ObjectNode fields = JsonTrees.object().put("title", post.title()).put("excerpt", post.excerpt())
+                .put("slug", post.slug()).put("status", post.status()).put("content", post.content());
+        if (post.author() != 0) {
+            fields.put("author", post.author());
+        }
+        if (!post.dateGmt().isEmpty()) {
+            fields.put("date_gmt", post.dateGmt());
+        }
+        post.categories().forEach(fields.putArray("categories")::add);
+        post.tags().forEach(fields.putArray("tags")::add);
+        if (post.featuredMedia() != 0) {
+            fields.put("featured_media", post.featuredMedia());
+        }
         return article(send(id == 0 ? "/wp/v2/posts" : "/wp/v2/posts/" + id, "context=edit", fields));
-    }
-
-    /** A fresh JSON object for {@link #savePost}. */
-    public static ObjectNode fields() {
-        return JsonTrees.object();
     }
 
     /** The id of the category or tag with this name, made when the site has none ({@code kind}: categories, tags). */

@@ -14,6 +14,7 @@ import com.newsdesk.domain.document.HtmlRenderer;
 import com.newsdesk.domain.site.Site;
 import com.newsdesk.io.HtmlDocumentParser;
 import com.newsdesk.io.ImportedArticle;
+import com.newsdesk.io.wordpress.PostFields;
 import com.newsdesk.io.wordpress.RemoteArticle;
 import com.newsdesk.io.wordpress.SiteException;
 import com.newsdesk.io.wordpress.WordPressClient;
@@ -111,29 +112,18 @@ public final class SitePublishing {
                         + " replacing the site's version if that is what you want.",
                         WordDiff.between(CommentHtml.toPlainText(there.content()), CommentHtml.toPlainText(content)));
             }
-            var fields = WordPressClient.fields();
-            fields.put("title", article.headline());
-            fields.put("excerpt", article.extras().excerpt().isBlank() ? article.dek() : article.extras().excerpt());
-            fields.put("slug", article.slug());
-            fields.put("status", wanted);
-            author.ifPresent(id -> fields.put("author", id));
-            fields.put("content", content);
-            if (wanted.equals("future")) {
-                fields.put("date_gmt", gmt(article.scheduledAt()));
-            } else if (article.publishedAt() != null) {
-                fields.put("date_gmt", gmt(article.publishedAt()));
-            }
-            var categories = fields.putArray("categories");
-            if (!article.section().isBlank()) {
-                categories.add(client.term("categories", article.section()));
-            }
-            var tags = fields.putArray("tags");
+            String date = wanted.equals("future") ? gmt(article.scheduledAt())
+                    : article.publishedAt() != null ? gmt(article.publishedAt()) : "";
+            List<Long> categories = article.section().isBlank() ? List.of()
+                    : List.of(client.term("categories", article.section()));
+            List<Long> tags = new ArrayList<>();
             for (String tag : article.tags()) {
                 tags.add(client.term("tags", tag));
             }
-            if (article.extras().hasImage()) {
-                fields.put("featured_media", image(client, article, there));
-            }
+            long image = article.extras().hasImage() ? image(client, article, there) : 0;
+            PostFields fields = new PostFields(article.headline(), article.extras().excerpt().isBlank()
+                    ? article.dek() : article.extras().excerpt(), article.slug(), wanted, content, author.orElse(0L),
+                    date, categories, tags, image);
             RemoteArticle saved = client.savePost(there == null ? 0 : there.id(), fields);
             boolean created = there == null;
             database.write(tx -> {

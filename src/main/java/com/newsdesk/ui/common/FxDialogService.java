@@ -137,80 +137,60 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> text(String title, String message, String prompt, String action, String actionId) {
-        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
-        dialog.setTitle(title);
-        dialog.setHeaderText(null);
-        dialog.initOwner(owner());
         javafx.scene.control.TextField field = new javafx.scene.control.TextField();
         field.setId("text");
         field.setPromptText(prompt);
         field.setPrefColumnCount(36);
-        Label label = new Label(message);
-        label.setWrapText(true);
-        label.setPrefWidth(460);
-        label.setLabelFor(field);
-        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, label, field);
-        content.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
-        dialog.getDialogPane().setContent(content);
-        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
-        Button goButton = (Button) dialog.getDialogPane().lookupButton(go);
-        goButton.setId(actionId);
-        goButton.disableProperty().bind(field.textProperty().isEmpty());
-        dialog.setOnShown(event -> javafx.application.Platform.runLater(field::requestFocus));
-        return dialog.showAndWait().filter(go::equals).map(pressed -> field.getText().strip())
-                .filter(typed -> !typed.isEmpty());
+        return ask(title, message, field, action, actionId, field.textProperty().isEmpty())
+                ? Optional.of(field.getText().strip()).filter(typed -> !typed.isEmpty()) : Optional.empty();
     }
 
     @Override
     public Optional<String> choose(String title, String message, List<String> options, String action,
             String actionId) {
-        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
-        dialog.setTitle(title);
-        dialog.setHeaderText(null);
-        dialog.initOwner(owner());
         javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>(
                 javafx.collections.FXCollections.observableArrayList(options));
         box.setId("choice");
         box.getSelectionModel().selectFirst();
-        Label label = new Label(message);
-        label.setWrapText(true);
-        label.setPrefWidth(420);
-        label.setLabelFor(box);
-        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, label, box);
-        content.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
-        dialog.getDialogPane().setContent(content);
-        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
-        ((Button) dialog.getDialogPane().lookupButton(go)).setId(actionId);
-        return dialog.showAndWait().filter(go::equals).map(pressed -> box.getValue());
+        return ask(title, message, box, action, actionId, box.valueProperty().isNull())
+                ? Optional.ofNullable(box.getValue()) : Optional.empty();
     }
 
     @Override
     public Optional<char[]> password(String title, String message, String action, String actionId) {
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("password");
+        field.setPrefColumnCount(30);
+        Optional<char[]> typed = ask(title, message, field, action, actionId, field.textProperty().isEmpty())
+                ? Optional.of(field.getText().toCharArray()) : Optional.empty();
+        field.clear();
+        return typed;
+    }
+
+    /**
+     * A question over one field: the message, the field (focused), a button named for what happens (disabled while
+     * {@code notReady}) and Cancel. True when the button was pressed.
+     */
+    private boolean ask(String title, String message, javafx.scene.control.Control field, String action,
+            String actionId, javafx.beans.binding.BooleanExpression notReady) {
         javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.initOwner(owner());
-        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
-        field.setId("password");
-        field.setPrefColumnCount(30);
         Label label = new Label(message);
         label.setWrapText(true);
-        label.setPrefWidth(420);
+        label.setPrefWidth(440);
         label.setLabelFor(field);
         javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, label, field);
-        content.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
+        content.setPadding(new javafx.geometry.Insets(16, 16, 4, 16)); // without a header the pane adds none
         dialog.getDialogPane().setContent(content);
         ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
         Button goButton = (Button) dialog.getDialogPane().lookupButton(go);
         goButton.setId(actionId);
-        goButton.disableProperty().bind(field.textProperty().isEmpty());
+        goButton.disableProperty().bind(notReady);
         dialog.setOnShown(event -> javafx.application.Platform.runLater(field::requestFocus));
-        Optional<char[]> typed = dialog.showAndWait().filter(go::equals).map(pressed -> field.getText().toCharArray());
-        field.clear();
-        return typed;
+        return dialog.showAndWait().filter(go::equals).isPresent();
     }
 
     @Override

@@ -184,11 +184,9 @@ public final class SettingsView {
         return new VBox(12, new javafx.scene.control.Separator(), title, explain, table, form, buttons, message);
     }
 
-    private static javafx.scene.control.TableColumn<com.newsdesk.domain.writing.StyleRule, String> column(
-            String name, double width,
-            java.util.function.Function<com.newsdesk.domain.writing.StyleRule, String> value) {
-        javafx.scene.control.TableColumn<com.newsdesk.domain.writing.StyleRule, String> column =
-                new javafx.scene.control.TableColumn<>(name);
+    private static <T> javafx.scene.control.TableColumn<T, String> column(String name, double width,
+            java.util.function.Function<T, String> value) {
+        javafx.scene.control.TableColumn<T, String> column = new javafx.scene.control.TableColumn<>(name);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(value.apply(
                 cell.getValue())));
@@ -214,10 +212,10 @@ public final class SettingsView {
                 : "No site yet: an Admin adds one."));
         table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(java.util.List.of(
-                siteColumn("Name", 150, com.newsdesk.domain.site.Site::name),
-                siteColumn("Address", 230, com.newsdesk.domain.site.Site::url),
-                siteColumn("Signs in as", 110, com.newsdesk.domain.site.Site::username),
-                siteColumn("Last sync", 300, site -> site.lastSyncAt() == null ? "never"
+                column("Name", 150, com.newsdesk.domain.site.Site::name),
+                column("Address", 230, com.newsdesk.domain.site.Site::url),
+                column("Signs in as", 110, com.newsdesk.domain.site.Site::username),
+                column("Last sync", 300, site -> site.lastSyncAt() == null ? "never"
                         : com.newsdesk.ui.common.Tables.format(site.lastSyncAt())
                                 + (site.lastError().isEmpty() ? "" : ": stopped, " + site.lastError()))));
         Label message = new Label();
@@ -265,16 +263,6 @@ public final class SettingsView {
         section.getChildren().add(message);
         model.load();
         return section;
-    }
-
-    private static javafx.scene.control.TableColumn<com.newsdesk.domain.site.Site, String> siteColumn(String name,
-            double width, java.util.function.Function<com.newsdesk.domain.site.Site, String> value) {
-        javafx.scene.control.TableColumn<com.newsdesk.domain.site.Site, String> column =
-                new javafx.scene.control.TableColumn<>(name);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(value.apply(
-                cell.getValue())));
-        return column;
     }
 
     private static Node backupSection(BackupSettingsViewModel model) {

@@ -35,6 +35,7 @@ public final class SiteSyncViewModel {
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private List<Site> known = List.of();
+    private long refreshes; // only the newest refresh's answer is shown: two in flight may finish in any order
     private long waiting;
 
     public SiteSyncViewModel(Actor actor, SiteService sites, BackgroundExecutor executor, DialogService dialogs,
@@ -58,12 +59,20 @@ public final class SiteSyncViewModel {
         if (sites == null || !actor.can(Permission.MODERATE_COMMENTS)) {
             return;
         }
+        long asked = ++refreshes;
         executor.submit(() -> Map.entry(sites.sites(actor), sites.waiting(actor)), found -> {
+            if (asked != refreshes) {
+                return;
+            }
             known = found.getKey();
             waiting = found.getValue();
             available.set(!known.isEmpty());
             state.set(describe());
-        }, failure -> state.set(""));
+        }, failure -> {
+            if (asked == refreshes) {
+                state.set("");
+            }
+        });
     }
 
     private String describe() {
