@@ -198,6 +198,30 @@ class SiteSyncTest {
     }
 
     @Test
+    void aNewsroomImportedFromItsJsonExportFindsItsCommentsAgainInsteadOfCopyingThem() throws Exception {
+        wordpress.comment(1, 0, "Nadia", "nadia@example.org", "Held <em>here</em>", "0");
+        long reply = wordpress.comment(1, 1, "Omar", "omar@example.org", "A reply", "1");
+        sync();
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        new com.newsdesk.service.TransferService(database, TestNewsrooms.CLOCK).export(TestNewsrooms.OWNER, json,
+                com.newsdesk.service.ExportScope.ALL, TaskMonitor.NONE);
+        try (Database imported = TestNewsrooms.open(dir.resolve("imported.db"))) {
+            new com.newsdesk.service.TransferService(imported, TestNewsrooms.CLOCK).importStream(TestNewsrooms.OWNER,
+                    new java.io.ByteArrayInputStream(json.toByteArray()), json.size(), false, TaskMonitor.NONE);
+            SiteService again = new SiteService(imported, TestNewsrooms.CLOCK);
+            again.add(TestNewsrooms.OWNER, "Our site", wordpress.url, wordpress.user, wordpress.password);
+
+            SyncReport report = again.sync(MODERATOR, null, wordpress.password, TaskMonitor.NONE);
+
+            assertThat(report.pulled()).isZero(); // all three found, none copied
+            long comments = imported.read(tx -> tx.comments().count(null));
+            assertThat(comments).isEqualTo(3);
+            long linked = imported.read(tx -> tx.sites().commentOfRemote(1, reply)).orElseThrow();
+            assertThat(linked).isEqualTo(local(reply).id());
+        }
+    }
+
+    @Test
     void aWrongPasswordStopsTheSyncAndIsSaidInWords() {
         SyncReport report = sites.sync(MODERATOR, null, "abcd efgh ijkl mnop qrst uvwx", TaskMonitor.NONE);
 
