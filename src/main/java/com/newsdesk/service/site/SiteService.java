@@ -154,15 +154,20 @@ public final class SiteService {
             throw new InvalidInputException(PASSWORD_VARIABLE, "the application password for " + site.name()
                     + " is missing");
         }
-        Sync sync = new Sync(actor, site, client(site, password), monitor);
+        Sync sync = new Sync(actor, site, monitor);
         String problem = "";
         boolean passing = true;
         try {
-            // The site answers the sign-in while this newsroom reads what waits for it: two cores, half the wait.
-            var signedIn = java.util.concurrent.CompletableFuture.supplyAsync(sync.client::signIn);
+            // The HTTP client is set up and the site answers the sign-in while this newsroom reads what waits for
+            // it: two cores, half the wait.
+            var signedIn = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                WordPressClient client = client(site, password);
+                client.signIn();
+                return client;
+            });
             List<WaitingChange> changes = database.read(tx -> tx.sites().waiting(site.id()));
             List<UnsentReply> replies = database.read(tx -> tx.sites().unsentReplies(site.id()));
-            joined(signedIn);
+            sync.client = joined(signedIn);
             sync.push(changes, replies);
             sync.pull();
         } catch (SiteException e) {
@@ -239,17 +244,16 @@ public final class SiteService {
     private final class Sync {
         private final Actor actor;
         private final Site site;
-        private final WordPressClient client;
+        private WordPressClient client; // once signed in
         private final TaskMonitor monitor;
         private final List<String> notes = new ArrayList<>();
         private long pulled;
         private long pushed;
         private long conflicts;
 
-        Sync(Actor actor, Site site, WordPressClient client, TaskMonitor monitor) {
+        Sync(Actor actor, Site site, TaskMonitor monitor) {
             this.actor = actor;
             this.site = site;
-            this.client = client;
             this.monitor = monitor;
         }
 
