@@ -93,8 +93,8 @@ final class SiteCommand implements Runnable {
                 }
                 case "publish" -> publish(newsroom, actor);
                 case "pull-post" -> {
-                    var article = newsroom.sitePublishing().pull(actor, sites.site(actor, name).name(),
-                            sitePassword(), required("POST", target));
+                    var article = newsroom.sitePublishing().pull(actor, name, sitePassword(),
+                            required("POST", target));
                     context.out.println("Pulled into article " + article.id() + " (" + article.slug() + ", "
                             + article.status().code() + "): " + article.headline()
                             + ". Publishing it sends it back to the same post.");
@@ -106,15 +106,14 @@ final class SiteCommand implements Runnable {
     }
 
     private void publish(Newsroom newsroom, com.newsdesk.domain.Actor actor) {
-        String site = newsroom.sites().site(actor, name).name();
         try {
-            var published = newsroom.sitePublishing().publish(actor, site, sitePassword(), required("ARTICLE", target),
+            var published = newsroom.sitePublishing().publish(actor, name, sitePassword(), required("ARTICLE", target),
                     status, replace);
             if (json) {
                 context.out.println(SiteJson.published(published.postId(), published.url(), published.status()));
             } else {
                 context.out.println((published.created() ? "Made" : "Updated") + " post " + published.postId()
-                        + " on " + site + " (" + published.status() + "): " + published.url());
+                        + " on " + published.site() + " (" + published.status() + "): " + published.url());
             }
         } catch (com.newsdesk.service.site.SiteChangedException changed) {
             context.out.println("Only on the site [-…-], only here {+…+}:");

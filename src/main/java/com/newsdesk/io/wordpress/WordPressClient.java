@@ -194,8 +194,7 @@ public final class WordPressClient {
     public long term(String kind, String name) {
         for (JsonNode term : get("/wp/v2/" + kind, "context=edit&per_page=" + PAGE + "&search="
                 + URLEncoder.encode(name, StandardCharsets.UTF_8), true)) {
-            if (term.path("name").asText().equalsIgnoreCase(name)
-                    || htmlDecoded(term.path("name").asText()).equalsIgnoreCase(name)) {
+            if (com.newsdesk.domain.CommentHtml.toPlainText(term.path("name").asText()).equalsIgnoreCase(name)) {
                 return term.path("id").asLong();
             }
         }
@@ -210,7 +209,7 @@ public final class WordPressClient {
         List<String> names = new ArrayList<>();
         for (JsonNode term : get("/wp/v2/" + kind, "per_page=" + PAGE + "&include=" + ids.stream()
                 .map(String::valueOf).collect(Collectors.joining(",")), true)) {
-            names.add(htmlDecoded(term.path("name").asText()));
+            names.add(com.newsdesk.domain.CommentHtml.toPlainText(term.path("name").asText())); // "Arts &amp; culture"
         }
         return names;
     }
@@ -255,11 +254,6 @@ public final class WordPressClient {
             }
             throw e;
         }
-    }
-
-    private static String htmlDecoded(String text) {
-        return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#039;", "'");
     }
 
     private static RemoteArticle article(JsonNode post) {

@@ -44,7 +44,7 @@ import java.util.Set;
  */
 public final class SitePublishing {
     /** What the site has after a publish. */
-    public record Published(long postId, String url, String status, boolean created) {}
+    public record Published(String site, long postId, String url, String status, boolean created) {}
 
     private static final Set<String> STATUSES = Set.of("draft", "pending", "publish", "future");
 
@@ -75,7 +75,7 @@ public final class SitePublishing {
             throw new RefusedException("\u201C" + article.headline() + "\u201D is a stub holding a site's comments,"
                     + " with no text of its own: pull the post (site pull-post) to edit it first.");
         }
-        String wanted = status == null ? defaultStatus(article) : status.strip().toLowerCase(Locale.ROOT);
+        String wanted = status == null ? statusOnSite(article.status()) : status.strip().toLowerCase(Locale.ROOT);
         if (!STATUSES.contains(wanted)) {
             throw new InvalidInputException("--status", "\"" + status + "\" is not one of draft, pending, publish,"
                     + " future");
@@ -135,7 +135,7 @@ public final class SitePublishing {
                         + (replaceSiteChanges && there != null ? ", replacing the site's changes" : ""));
                 return null;
             });
-            return new Published(saved.id(), saved.link(), saved.status(), created);
+            return new Published(site.name(), saved.id(), saved.link(), saved.status(), created);
         } catch (SiteException e) {
             throw new RefusedException("Not published to " + site.name() + ": " + e.getMessage() + ".");
         }
@@ -224,8 +224,9 @@ public final class SitePublishing {
                 + post.content());
     }
 
-    private static String defaultStatus(Article article) {
-        return switch (article.status()) {
+    /** The site's status for an article as it stands here: what a publish sends unless told otherwise. */
+    public static String statusOnSite(ArticleStatus status) {
+        return switch (status) {
             case PUBLISHED -> "publish";
             case SCHEDULED -> "future";
             case IN_REVIEW -> "pending";

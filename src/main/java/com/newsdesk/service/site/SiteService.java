@@ -39,7 +39,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -58,17 +57,13 @@ public final class SiteService {
     private final Database database;
     private final Clock clock;
     private final Audit audit;
-    private final Function<Site, Duration> timeouts;
+    /** How long a request may wait for the site before the sync says it is away. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     public SiteService(Database database, Clock clock) {
-        this(database, clock, site -> Duration.ofSeconds(20));
-    }
-
-    SiteService(Database database, Clock clock, Function<Site, Duration> timeouts) {
         this.database = database;
         this.clock = clock;
         this.audit = new Audit(clock);
-        this.timeouts = timeouts;
     }
 
     /**
@@ -200,7 +195,7 @@ public final class SiteService {
     }
 
     private WordPressClient client(Site site, String password) {
-        return new WordPressClient(site.url(), site.username(), password, timeouts.apply(site));
+        return new WordPressClient(site.url(), site.username(), password, TIMEOUT);
     }
 
     private static void requireSites(Actor actor) {
@@ -282,7 +277,7 @@ public final class SiteService {
             var there = client.comment(change.remoteId());
             if (there.isEmpty()) {
                 conflicts++;
-                note(database.write(tx -> {
+                notes.add(database.write(tx -> {
                     tx.sites().unlinkComment(here.id());
                     audit.record(tx, actor, "site.conflict", "comment", here.id(), "deleted on " + site.name()
                             + "; " + here.status().code() + " here stays here");
@@ -297,7 +292,7 @@ public final class SiteService {
             if (here.status() != change.seenStatus()) {
                 if (siteStatus != change.seenStatus()) { // decided there meanwhile: the site's decision stands
                     conflicts++;
-                    note(database.write(tx -> {
+                    notes.add(database.write(tx -> {
                         Comment now = tx.comments().find(here.id()).orElseThrow();
                         if (now.status() != siteStatus) {
                             tx.comments().decide(now.id(), now.status(), siteStatus, site.name(), Timestamps.now(clock));
@@ -515,8 +510,5 @@ public final class SiteService {
             }
         }
 
-        private void note(String line) {
-            notes.add(line);
-        }
     }
 }

@@ -165,12 +165,7 @@ public final class ArticlesViewModel {
      */
     public void publishToSiteAsked(com.newsdesk.domain.ArticleSummary article) {
         withSite("Publish to site", site -> {
-            String status = switch (article.status()) {
-                case PUBLISHED -> "publish";
-                case SCHEDULED -> "future";
-                case IN_REVIEW -> "pending";
-                default -> "draft";
-            };
+            String status = com.newsdesk.service.site.SitePublishing.statusOnSite(article.status());
             String what = switch (status) {
                 case "publish" -> "published: visible to readers there";
                 case "future" -> "scheduled there for its time";

@@ -108,31 +108,17 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Integer> number(String title, String message, int suggested, int min, int max, String action,
             String actionId) {
-        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
-        dialog.setTitle(title);
-        dialog.setHeaderText(null);
-        dialog.initOwner(owner());
         javafx.scene.control.Spinner<Integer> spinner = new javafx.scene.control.Spinner<>(min, max, suggested);
         spinner.setEditable(true);
         spinner.setId("number");
-        Label label = new Label(message);
-        label.setWrapText(true);
-        label.setPrefWidth(420);
-        label.setLabelFor(spinner);
-        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, label, spinner);
-        content.setPadding(new javafx.geometry.Insets(16, 16, 4, 16)); // without a header the pane adds none
-        dialog.getDialogPane().setContent(content);
-        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
-        ((Button) dialog.getDialogPane().lookupButton(go)).setId(actionId);
-        dialog.setOnShown(event -> javafx.application.Platform.runLater(spinner.getEditor()::requestFocus));
-        return dialog.showAndWait().filter(go::equals).map(pressed -> {
-            try { // what was typed counts, even without Enter; out of range or not a number: the nearest bound
-                return Math.max(min, Math.min(max, Integer.parseInt(spinner.getEditor().getText().strip())));
-            } catch (NumberFormatException notANumber) {
-                return spinner.getValue();
-            }
-        });
+        if (!ask(title, message, spinner, action, actionId, new javafx.beans.property.SimpleBooleanProperty(false))) {
+            return Optional.empty();
+        }
+        try { // what was typed counts, even without Enter; out of range or not a number: the nearest bound
+            return Optional.of(Math.max(min, Math.min(max, Integer.parseInt(spinner.getEditor().getText().strip()))));
+        } catch (NumberFormatException notANumber) {
+            return Optional.of(spinner.getValue());
+        }
     }
 
     @Override
@@ -189,7 +175,9 @@ public final class FxDialogService implements DialogService {
         Button goButton = (Button) dialog.getDialogPane().lookupButton(go);
         goButton.setId(actionId);
         goButton.disableProperty().bind(notReady);
-        dialog.setOnShown(event -> javafx.application.Platform.runLater(field::requestFocus));
+        javafx.scene.Node focused = field instanceof javafx.scene.control.Spinner<?> spinner ? spinner.getEditor()
+                : field;
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(focused::requestFocus));
         return dialog.showAndWait().filter(go::equals).isPresent();
     }
 
