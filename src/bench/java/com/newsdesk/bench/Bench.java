@@ -51,9 +51,17 @@ public final class Bench implements Callable<Integer> {
             description = "An empty PostgreSQL database (postgresql://HOST[:PORT]/DATABASE?user=NAME; password from"
                     + " PGPASSWORD or ~/.pgpass): adds the shared newsroom's figures beside the same newsroom's in a file.")
     String server;
-    @Option(names = "--only", paramLabel = "comments|subscribers|writing|start|server",
-            description = "One section only (comments includes the whole-newsroom figures).")
+    @Option(names = "--only", paramLabel = "comments|subscribers|writing|start|server|cold",
+            description = "One section only (comments includes the whole-newsroom figures; cold runs imports,"
+                    + " exports and starts as whole processes through the launcher, with the page cache dropped"
+                    + " when this user may).")
     String only;
+    @Option(names = "--launcher", paramLabel = "FILE",
+            description = "The launcher the cold runs start (default: ./newsdesk beside target/newsdesk.jar).")
+    String launcher;
+    @Option(names = "--runs", paramLabel = "N", description = "Timed runs of each cold figure (default 5; 2 with"
+            + " --quick).")
+    Integer runs;
     @Option(names = "--db", paramLabel = "FILE",
             description = "Measure a copy of this newsroom instead of building one (the newsroom itself is never"
                     + " written; copying it takes the right to export it whole).")
@@ -150,6 +158,15 @@ public final class Bench implements Callable<Integer> {
             if (only == null || only.equals("start")) {
                 rows.addAll(new StartupBenchmarks(progress).run(quick, scratch, env));
             }
+            if (only == null || only.equals("cold")) {
+                Path script = launcher != null ? Path.of(launcher) : ColdBenchmarks.launcherBesideTheJar();
+                if (script == null) {
+                    err.println("No launcher beside the jar: the cold runs are left out (--launcher FILE).");
+                } else {
+                    rows.addAll(new ColdBenchmarks(progress, script, scratch).run(quick,
+                            runs != null ? runs : quick ? 2 : 5, env));
+                }
+            }
             Measure.printTable(rows, out);
             if (target != null) {
                 GuardedWriter.write(database == null ? null : Path.of(database), target, stream -> {
@@ -173,6 +190,7 @@ public final class Bench implements Callable<Integer> {
         machine.put("maxHeapMB", Long.toString(Runtime.getRuntime().maxMemory() >> 20));
         machine.put("java", System.getProperty("java.version"));
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        machine.put("pageCacheDroppedBeforeEachColdRun", Boolean.toString(ColdBenchmarks.cold()));
         return machine;
     }
 }

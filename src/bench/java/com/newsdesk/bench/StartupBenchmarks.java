@@ -117,7 +117,7 @@ final class StartupBenchmarks {
     }
 
     /** The jar a class was loaded from, or null when it came from a classes folder. */
-    private static Path jarOf(Class<?> type) {
+    static Path jarOf(Class<?> type) {
         try {
             Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.isRegularFile(location) && location.toString().endsWith(".jar") ? location : null;

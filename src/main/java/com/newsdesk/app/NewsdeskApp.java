@@ -297,7 +297,7 @@ public final class NewsdeskApp extends Application {
                 .root());
         StartupProbe.mark("desks built");
         model.load();
-        StartupProbe.firstScreenShown(stage.getScene());
+        StartupProbe.touring(model.desks(), model.deskProperty(), executor::isIdle, stage.getScene());
     }
 
     /** Back to the sign-in screen; in a one-person newsroom that just gained its first account, too. */

@@ -16,6 +16,7 @@ public final class BackgroundExecutor implements AutoCloseable {
     private final Executor uiThread;
     private final ExecutorService ownedPool;
 
+    private final AtomicInteger inFlight = new AtomicInteger();
     private volatile Consumer<? super Throwable> failures = failure -> { };
 
     private BackgroundExecutor(Executor workers, Executor uiThread, ExecutorService ownedPool) {
@@ -49,17 +50,29 @@ public final class BackgroundExecutor implements AutoCloseable {
         if (ownedPool != null && ownedPool.isShutdown()) {
             return; // closing: open editors were saved synchronously before, nothing else may start now
         }
+        inFlight.incrementAndGet();
         workers.execute(() -> {
             T result;
             try {
                 result = work.call();
             } catch (Throwable failure) {
                 failures.accept(failure);
-                uiThread.execute(() -> onFailure.accept(failure));
+                uiThread.execute(() -> {
+                    inFlight.decrementAndGet();
+                    onFailure.accept(failure);
+                });
                 return;
             }
-            uiThread.execute(() -> onSuccess.accept(result));
+            uiThread.execute(() -> {
+                inFlight.decrementAndGet();
+                onSuccess.accept(result);
+            });
         });
+    }
+
+    /** Whether no submitted work waits for its result to be handed over (on the UI thread: all shown). */
+    public boolean isIdle() {
+        return inFlight.get() == 0;
     }
 
     /**

@@ -1,0 +1,265 @@
+package com.newsdesk.bench;
+
+import com.newsdesk.bench.BenchmarkReport.Row;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Imports, exports and starts as users meet them: each a whole process started through the launcher users are told
+ * to use ({@code ./newsdesk}, or {@code --launcher}), with the operating system's page cache dropped before every
+ * run when this user may (root on Linux), side by side with its peers in the same run, alternating, with peak
+ * resident memory as {@code /usr/bin/time} reports it.
+ */
+final class ColdBenchmarks {
+    private static final String SECTION = "cold";
+    private static final Path DROP_CACHES = Path.of("/proc/sys/vm/drop_caches");
+    private static final Path TIME = Path.of("/usr/bin/time");
+
+    private final Consumer<String> progress;
+    private final Path launcher;
+    private final Path scratch;
+
+    ColdBenchmarks(Consumer<String> progress, Path launcher, Path scratch) {
+        this.progress = progress;
+        this.launcher = launcher;
+        this.scratch = scratch;
+    }
+
+    /** The launcher beside the jar this class came from ({@code target/../newsdesk}), when there is one. */
+    static Path launcherBesideTheJar() {
+        Path jar = StartupBenchmarks.jarOf(com.newsdesk.cli.Cli.class);
+        if (jar == null || jar.getParent() == null || jar.getParent().getParent() == null) {
+            return null;
+        }
+        Path script = jar.getParent().getParent().resolve("newsdesk");
+        return Files.isExecutable(script) ? script : null;
+    }
+
+    /** Whether runs here start with an empty page cache. */
+    static boolean cold() {
+        return Files.isWritable(DROP_CACHES);
+    }
+
+    /** One command in a race: what runs, where its standard output goes, and what is set up before each run. */
+    record Contender(String name, List<String> command, Path stdout, Measure.Work before) {
+        Contender(String name, List<String> command) {
+            this(name, command, null, () -> { });
+        }
+    }
+
+    /** Seconds and peak resident megabytes of each run (NaN when {@code /usr/bin/time} is missing). */
+    record Result(double[] seconds, double[] megabytes) {
+        double medianSeconds() {
+            return Measure.median(seconds);
+        }
+
+        String describe() {
+            double memory = Measure.median(megabytes);
+            return String.format("%.2f s", medianSeconds()) + (Double.isNaN(memory) ? "" : String.format(", %.0f MB",
+                    memory));
+        }
+    }
+
+    List<Row> run(boolean quick, int runs, Map<String, String> env) throws IOException, InterruptedException {
+        List<Row> rows = new ArrayList<>();
+        int subscribers = quick ? 20_000 : 1_000_000;
+        int comments = quick ? 20_000 : 1_000_000;
+        int articles = quick ? 500 : 20_000;
+        Path empty = scratch.resolve("cold-empty.db");
+        Path big = scratch.resolve("cold-big.db");
+        newsdesk(env, "init", "--db", empty.toString());
+        progress.accept(String.format("cold runs: building a newsroom of %,d articles, %,d comments and %,d"
+                + " subscribers", articles, comments, subscribers));
+        newsdesk(env, "demo", "--db", big.toString(), "--articles", Integer.toString(articles), "--comments",
+                Integer.toString(comments), "--subscribers", Integer.toString(subscribers));
+        Path ours = scratch.resolve("cold-subscribers.csv");
+        Path ghost = scratch.resolve("cold-ghost.csv");
+        newsdesk(env, "export-subscribers", "--db", big.toString(), "--format", "csv", "--out", ours.toString());
+        newsdesk(env, "export-subscribers", "--db", big.toString(), "--format", "ghost", "--split-comma-labels", "--out",
+                ghost.toString());
+        String size = String.format("%,d", subscribers);
+        boolean shell = Sqlite3Shell.available();
+
+        progress.accept("cold runs: command start");
+        Path emptyJson = scratch.resolve("cold-empty.json");
+        Path jar = StartupBenchmarks.jarOf(com.newsdesk.cli.Cli.class);
+        List<Contender> start = new ArrayList<>(List.of(
+                new Contender("./newsdesk", launch("export", "--db", empty.toString(), "--out", emptyJson.toString())),
+                new Contender("java -jar", List.of(java(), "-jar", jar.toString(), "export", "--db", empty.toString(),
+                        "--out", emptyJson.toString()))));
+        rows.addAll(race("command start: export of an empty newsroom", "ms", 1000, "≤ 200 ms", runs, start, env));
+
+        progress.accept("cold runs: JSON export of " + size + " subscribers");
+        Path json = scratch.resolve("cold-subscribers.json");
+        List<Contender> export = new ArrayList<>(List.of(new Contender("newsdesk", launch("export-subscribers",
+                "--db", big.toString(), "--format", "json", "--out", json.toString()))));
+        if (shell) {
+            export.add(new Contender("sqlite3 -json of the table", List.of("sqlite3", "-json", big.toString(),
+                    Sqlite3Shell.script("subscribers-json")), json, () -> { }));
+            export.add(new Contender("sqlite3 writing our records", List.of("sqlite3", big.toString(),
+                    Sqlite3Shell.script("subscribers-as-newsdesk-json")), json, () -> { }));
+        }
+        rows.addAll(race("export-subscribers --format json, " + size, "s", 1,
+                "no slower than sqlite3 -json; ≤ 300 MB", runs, export, env));
+
+        progress.accept("cold runs: JSON export of the whole newsroom");
+        Path whole = scratch.resolve("cold-newsroom.json");
+        List<Contender> exportAll = new ArrayList<>(List.of(new Contender("newsdesk", launch("export", "--db",
+                big.toString(), "--out", whole.toString()))));
+        if (shell) {
+            exportAll.add(new Contender("sqlite3 -json of the 3 tables", List.of("sqlite3", "-json",
+                    big.toString(), Sqlite3Shell.script("whole-newsroom-json")), whole, () -> { }));
+        }
+        rows.addAll(race("export, the whole newsroom", "s", 1, "no slower than sqlite3 -json; ≤ 300 MB", runs,
+                exportAll, env));
+
+        Path target = scratch.resolve("cold-import.db");
+        Measure.Work fresh = () -> {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(Path.of(target + suffix));
+            }
+            Files.copy(empty, target, StandardCopyOption.REPLACE_EXISTING);
+        };
+        for (Path csv : List.of(ours, ghost)) {
+            boolean isGhost = csv.equals(ghost);
+            progress.accept("cold runs: import of " + size + " subscribers from " + (isGhost ? "a Ghost" : "our")
+                    + " CSV");
+            List<Contender> load = new ArrayList<>(List.of(new Contender("newsdesk", launch("import-subscribers",
+                    "--db", target.toString(), csv.toString()), null, fresh)));
+            if (shell) {
+                String scripts = isGhost ? "ghost" : "newsdesk";
+                load.add(new Contender("sqlite3 into our schema", List.of("sqlite3", target.toString(),
+                        Sqlite3Shell.script("raw-" + scripts + "-csv"), ".import --csv --skip 1 " + csv + " raw",
+                        Sqlite3Shell.script("raw-" + scripts + "-into-schema")), null, fresh));
+                load.add(new Contender("sqlite3 into our schema, bulk-load steps", List.of("sqlite3",
+                        target.toString(), Sqlite3Shell.script("raw-" + scripts + "-csv"),
+                        ".import --csv --skip 1 " + csv + " raw",
+                        Sqlite3Shell.script("raw-" + scripts + "-into-schema-in-bulk")), null, fresh));
+                load.add(new Contender("sqlite3 .import into a bare table", List.of("sqlite3", target.toString(),
+                        Sqlite3Shell.script("raw-" + scripts + "-csv").replace("TEMP TABLE", "TABLE"),
+                        ".import --csv --skip 1 " + csv + " raw"), null, fresh));
+            }
+            rows.addAll(race("import-subscribers, " + (isGhost ? "Ghost members CSV" : "our CSV") + ", " + size
+                    + " with labels, into an empty newsroom", "s", 1,
+                    "no slower than sqlite3 into our schema; ≤ 300 MB", runs, load, env));
+        }
+
+        String display = env.get("DISPLAY");
+        if (display != null && !display.isBlank()) {
+            for (Path newsroom : List.of(empty, big)) {
+                String which = newsroom.equals(empty) ? "an empty newsroom" : "the big newsroom";
+                progress.accept("cold runs: window start on " + which);
+                List<Contender> window = List.of(new Contender("./newsdesk", launch("--db", newsroom.toString())),
+                        new Contender("java -jar", List.of(java(), "-jar", jar.toString(), "--db",
+                                newsroom.toString())));
+                Map<String, String> probe = new LinkedHashMap<>(env);
+                probe.put("NEWSDESK_STARTUP_PROBE", "1");
+                rows.addAll(race("window start to the first screen, " + which, "ms", 1000, "≤ 800 ms, then ≤ 600 ms",
+                        runs, window, probe));
+                probe.put("NEWSDESK_STARTUP_PROBE", "tour");
+                progress.accept("cold runs: the window visiting every desk on " + which);
+                rows.addAll(race("window visiting every desk, " + which, "ms", 1000, "≤ 250 MB resident", runs,
+                        List.of(window.get(0)), probe));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Runs the contenders in turn, {@code runs} rounds after one untimed round (the launcher records its class-data
+     * archive then), and returns a time row and a memory row per contender; the first is ours, the others its peers.
+     */
+    private List<Row> race(String figure, String unit, double perSecond, String goal, int runs,
+            List<Contender> contenders, Map<String, String> env) throws IOException, InterruptedException {
+        List<Result> results = new ArrayList<>();
+        double[][] seconds = new double[contenders.size()][runs];
+        double[][] megabytes = new double[contenders.size()][runs];
+        for (int round = -1; round < runs; round++) {
+            for (int i = 0; i < contenders.size(); i++) {
+                double[] measured = once(contenders.get(i), env);
+                if (round >= 0) {
+                    seconds[i][round] = measured[0];
+                    megabytes[i][round] = measured[1];
+                }
+            }
+        }
+        for (int i = 0; i < contenders.size(); i++) {
+            results.add(new Result(seconds[i], megabytes[i]));
+        }
+        List<Row> rows = new ArrayList<>();
+        String peers = String.join("; ", java.util.stream.IntStream.range(1, contenders.size())
+                .mapToObj(i -> contenders.get(i).name() + " " + results.get(i).describe()).toList());
+        for (int i = 0; i < contenders.size(); i++) {
+            double[] scaled = Arrays.stream(seconds[i]).map(s -> s * perSecond).toArray();
+            String name = figure + ": " + contenders.get(i).name();
+            rows.add(Measure.row(SECTION, name, unit, scaled, i == 0 ? goal : "", i == 0 ? peers : "peer"));
+            if (!Double.isNaN(megabytes[i][0])) {
+                rows.add(Measure.row(SECTION, "  same, peak resident memory", "MB", megabytes[i], "", ""));
+            }
+        }
+        return rows;
+    }
+
+    /** One whole-process run: seconds from start to exit, and peak resident megabytes (NaN when unknown). */
+    private double[] once(Contender contender, Map<String, String> env) throws IOException, InterruptedException {
+        try {
+            contender.before().run();
+        } catch (Exception e) {
+            throw new IOException("could not prepare " + contender.name() + ": " + e.getMessage(), e);
+        }
+        dropCaches();
+        Path memory = scratch.resolve("cold-rss.txt");
+        List<String> command = new ArrayList<>();
+        boolean timed = Files.isExecutable(TIME);
+        if (timed) {
+            command.addAll(List.of(TIME.toString(), "-f", "%M", "-o", memory.toString()));
+        }
+        command.addAll(contender.command());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE);
+        builder.redirectOutput(contender.stdout() == null ? ProcessBuilder.Redirect.DISCARD
+                : ProcessBuilder.Redirect.to(contender.stdout().toFile()));
+        builder.environment().putAll(env);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        int status = process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (status != 0) {
+            throw new IOException(contender.name() + " exited with " + status + ": " + errors.strip());
+        }
+        double megabytes = timed ? Double.parseDouble(Files.readString(memory).strip().lines()
+                .reduce((first, last) -> last).orElse("0")) / 1024 : Double.NaN;
+        return new double[] {seconds, megabytes};
+    }
+
+    private static void dropCaches() throws IOException, InterruptedException {
+        if (cold()) {
+            new ProcessBuilder("sync").start().waitFor();
+            Files.writeString(DROP_CACHES, "3");
+        }
+    }
+
+    private List<String> launch(String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    private void newsdesk(Map<String, String> env, String... arguments) throws IOException, InterruptedException {
+        once(new Contender("newsdesk " + arguments[0], launch(arguments)), env);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
