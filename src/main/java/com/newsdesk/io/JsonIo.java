@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 
 /** What the streamed JSON writers share: a generator that leaves its stream open, and unchecked I/O errors. */
 final class JsonIo {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** Characters beyond the Basic Multilingual Plane (emoji) as UTF-8, not as escaped surrogate pairs. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private JsonIo() {}
 

@@ -22,9 +22,15 @@ import java.util.List;
  * on its own line, so large exports stay readable with line tools.
  */
 public final class NewsroomJsonWriter implements Closeable {
+    private static final byte[] FIRST_RECORD = {'\n'};
+    private static final byte[] NEXT_RECORD = {'\n', ','};
+
+    private final OutputStream stream;
     private final JsonGenerator out;
+    private boolean recordsInSection;
 
     public NewsroomJsonWriter(OutputStream stream, Instant exportedAt) {
+        this.stream = stream;
         out = JsonIo.generator(stream);
         io(() -> {
             out.writeStartObject();
@@ -35,6 +41,7 @@ public final class NewsroomJsonWriter implements Closeable {
     }
 
     public void startSection(String name) {
+        recordsInSection = false;
         io(() -> {
             out.writeRaw('\n');
             out.writeArrayFieldStart(name);
@@ -241,6 +248,44 @@ public final class NewsroomJsonWriter implements Closeable {
             writeSubscriberFields(out, subscriber);
             out.writeEndObject();
         });
+    }
+
+    /**
+     * Records of the current section already encoded (UTF-8, one object each, joined by a line break and a comma) as
+     * this writer would encode them, e.g. by SQLite or by {@link #subscriberRecords}. A section is written either so
+     * or record by record, never both.
+     */
+    public void records(byte[] joined) {
+        if (joined.length == 0) {
+            return;
+        }
+        io(() -> {
+            out.flush();
+            stream.write(recordsInSection ? NEXT_RECORD : FIRST_RECORD);
+            stream.write(joined);
+        });
+        recordsInSection = true;
+    }
+
+    /** Subscribers encoded as {@link #records} takes them, exactly as {@link #subscriber} writes them. */
+    public static byte[] subscriberRecords(List<Subscriber> subscribers) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(subscribers.size() * 320);
+        io(() -> {
+            try (JsonGenerator record = JsonIo.generator(bytes)) {
+                record.setRootValueSeparator(null); // the records are joined here, by a line break and a comma
+                boolean first = true;
+                for (Subscriber subscriber : subscribers) {
+                    if (!first) {
+                        record.writeRaw("\n,");
+                    }
+                    first = false;
+                    record.writeStartObject();
+                    writeSubscriberFields(record, subscriber);
+                    record.writeEndObject();
+                }
+            }
+        });
+        return bytes.toByteArray();
     }
 
     /** The subscriber fields of the format; the export of one person's data writes the same ones. */

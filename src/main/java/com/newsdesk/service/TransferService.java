@@ -79,7 +79,9 @@ public final class TransferService {
     /** Streams the export from one consistent snapshot of the newsroom. */
     public TransferSummary export(Actor actor, OutputStream out, ExportScope scope, TaskMonitor monitor) {
         actor.require(scope.permission());
-        TransferSummary written = database.read(tx -> {
+        // Two readers on one snapshot: the subscribers section is written by SQLite on both at once (a file only).
+        TransferSummary written = database.readTogether(scope.includesSubscribers() ? 2 : 1, readers -> {
+            Transaction tx = readers.get(0);
             NewsroomStats stats = new NewsroomStats(tx.articles().countByStatus(), tx.comments().countByStatus(),
                     tx.subscribers().countByStatus());
             long total = (scope.includesArticles()
@@ -142,11 +144,8 @@ public final class TransferService {
             }
             if (scope.includesSubscribers()) {
                 writer.startSection(NewsroomJson.SUBSCRIBERS);
-                PipedWriter.<com.newsdesk.domain.Subscriber>stream(tx.subscribers()::forEach, subscriber -> {
-                    writer.subscriber(subscriber);
-                    counts[3]++;
-                    counter.step();
-                });
+                counts[3] = com.newsdesk.service.subscribers.SubscriberJsonRecords.write(readers,
+                        com.newsdesk.domain.SubscriberFilter.ALL, writer, counter::advanceTo);
                 writer.endSection();
             }
             writer.finish();
@@ -627,6 +626,12 @@ public final class TransferService {
                 monitor.checkCancelled();
                 monitor.progress(done, total, message);
             }
+        }
+
+        /** The last section, counting its own records, has written {@code count} of them. */
+        void advanceTo(long count) {
+            monitor.checkCancelled();
+            monitor.progress(done + count, total, message);
         }
 
         void done() {

@@ -432,6 +432,58 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs work in {@code count} read transactions that see one and the same snapshot, for work read on several
+     * threads at once (each transaction on one thread at a time). On a newsroom file the snapshots are taken while
+     * the write lock is held, so no commit can fall between them; a shared newsroom gets one transaction.
+     */
+    public <T> T readTogether(int count, java.util.function.Function<List<Transaction>, T> work) {
+        checkOpen();
+        if (pool != null || count <= 1) {
+            return read(tx -> work.apply(List.of(tx)));
+        }
+        int readers = Math.min(count, READERS);
+        List<Connection> borrowed = new ArrayList<>();
+        List<Transaction> transactions = new ArrayList<>();
+        try {
+            borrowed.add(borrowReader());
+            for (int i = 1; i < readers; i++) { // more only when free now: two callers never wait on each other
+                Connection more = tryBorrowReader();
+                if (more == null) {
+                    break;
+                }
+                borrowed.add(more);
+            }
+            lockForWriting();
+            try {
+                execute(writer, "BEGIN IMMEDIATE"); // other processes' commits wait too
+                try {
+                    for (Connection reader : borrowed) {
+                        execute(reader, "BEGIN");
+                        try (Statement statement = reader.createStatement();
+                                ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                            rows.next(); // a read transaction takes its snapshot at its first read
+                        }
+                        transactions.add(new Transaction(reader, codec, Dialect.SQLITE));
+                    }
+                } finally {
+                    rollback(writer);
+                }
+            } finally {
+                writeLock.unlock();
+            }
+            return work.apply(transactions);
+        } catch (SQLException e) {
+            throw translate(e, "Could not read " + file.getFileName());
+        } finally {
+            transactions.forEach(Transaction::closeStatements);
+            for (Connection reader : borrowed) {
+                rollback(reader);
+                idleReaders.add(reader);
+            }
+        }
+    }
+
+    /**
      * One transaction on the server. A write first takes the newsroom's lock (held to its end), so writes from every
      * seat follow one another as on a file; a read sees one snapshot.
      */
@@ -502,6 +554,20 @@ public final class Database implements AutoCloseable {
     }
 
     private Connection borrowReader() {
+        Connection free = tryBorrowReader();
+        if (free != null) {
+            return free;
+        }
+        try {
+            return idleReaders.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("Interrupted while waiting for the database", e);
+        }
+    }
+
+    /** An idle reader, or a new one while fewer than the limit are open; null when all are busy. */
+    private Connection tryBorrowReader() {
         Connection idle = idleReaders.poll();
         if (idle != null) {
             return idle;
@@ -514,12 +580,7 @@ public final class Database implements AutoCloseable {
                 return connection;
             }
         }
-        try {
-            return idleReaders.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StorageException("Interrupted while waiting for the database", e);
-        }
+        return null;
     }
 
     private void checkOpen() {

@@ -190,17 +190,26 @@ public final class SubscriberRepository {
 
     /** As {@link #forEach(Consumer)}, of the subscribers a list filter shows, in id order. */
     public void forEach(com.newsdesk.domain.SubscriberFilter filter, Consumer<? super Subscriber> consumer) {
+        forEach(filter, Long.MIN_VALUE, Long.MAX_VALUE, consumer);
+    }
+
+    /** As above, of the ids after {@code after} up to {@code upTo} only. */
+    public void forEach(com.newsdesk.domain.SubscriberFilter filter, long after, long upTo,
+            Consumer<? super Subscriber> consumer) {
         List<Object> values = new ArrayList<>();
-        String where = where(filter, values);
+        String where = inRange(where(filter, values), id(filter), after, upTo, values);
         Map<Long, String> labelNames = new HashMap<>();
         Queries.list(tx, "SELECT id, name FROM labels", Queries.NONE,
                 row -> labelNames.put(row.getLong(1), row.getString(2)));
         Transaction.run(() -> {
             try (PreparedStatement subscribers = tx.prepareUncached("SELECT " + COLUMNS + from(filter) + where
                     + " ORDER BY " + id(filter));
-                    PreparedStatement links = tx.prepareUncached(
-                            "SELECT subscriber_id, label_id FROM subscriber_labels ORDER BY subscriber_id")) {
+                    PreparedStatement links = tx.prepareUncached("SELECT subscriber_id, label_id FROM"
+                            + " subscriber_labels WHERE subscriber_id > ? AND subscriber_id <= ?"
+                            + " ORDER BY subscriber_id")) {
                 Queries.bind(subscribers, values);
+                links.setLong(1, after);
+                links.setLong(2, upTo);
                 try (ResultSet rows = subscribers.executeQuery(); ResultSet labels = links.executeQuery()) {
                 boolean moreLabels = labels.next();
                 while (rows.next()) {
@@ -222,6 +231,90 @@ public final class SubscriberRepository {
             }
             return null;
         });
+    }
+
+    private static String inRange(String where, String id, long after, long upTo, List<Object> values) {
+        if (after == Long.MIN_VALUE && upTo == Long.MAX_VALUE) {
+            return where;
+        }
+        values.add(after);
+        values.add(upTo);
+        return (where.isEmpty() ? " WHERE " : where + " AND ") + id + " > ? AND " + id + " <= ?";
+    }
+
+    // --- The export's records, written by SQLite (a newsroom file only) ---------------------------------------
+
+    /**
+     * Whether SQLite can write this list's export records itself: a newsroom file, and few enough labels to order
+     * them by name in the query.
+     */
+    public boolean canWriteJsonRecords() {
+        return tx.dialect() == Dialect.SQLITE && Queries.count(tx, "SELECT count(*) FROM labels", Queries.NONE) <= 500;
+    }
+
+    /**
+     * The last id of the {@code rows} subscribers of the filter after {@code after} (fewer at the end of the list),
+     * or empty when none follows: the bounds of the export's next chunk.
+     */
+    public java.util.OptionalLong chunkEnd(com.newsdesk.domain.SubscriberFilter filter, long after, int rows) {
+        List<Object> values = new ArrayList<>();
+        String where = inRange(where(filter, values), id(filter), after, Long.MAX_VALUE, values);
+        String sql = "SELECT " + id(filter) + from(filter) + where + " ORDER BY " + id(filter) + " LIMIT 1 OFFSET "
+                + (rows - 1);
+        Optional<Long> end = Queries.first(tx, sql, statement -> Queries.bind(statement, values),
+                row -> row.getLong(1));
+        if (end.isPresent()) {
+            return java.util.OptionalLong.of(end.get());
+        }
+        return Queries.first(tx, "SELECT max(" + id(filter) + "), count(*)" + from(filter) + where,
+                statement -> Queries.bind(statement, values), row -> row.getLong(2) == 0
+                        ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(row.getLong(1)))
+                .orElse(java.util.OptionalLong.empty());
+    }
+
+    /**
+     * The export records of the filter's subscribers after {@code after} up to {@code upTo}, written by SQLite in id
+     * order and joined by a line break and a comma, or null when one of them carries a note or attributes (the export's
+     * own writer writes those). Times are copied as stored: Newsdesk stores them in the form the writer prints. SQLite
+     * writes the hex digits of a control character's escape in lower case where the writer uses upper case, and does
+     * not promise the order of concatenated rows: the caller checks both. Only when {@link #canWriteJsonRecords()}.
+     */
+    public JsonRecords jsonRecords(com.newsdesk.domain.SubscriberFilter filter, long after, long upTo) {
+        List<Object> values = new ArrayList<>();
+        String where = inRange(where(filter, values), id(filter), after, upTo, values);
+        // Labels join the record as text: a subquery's JSON would otherwise be quoted again as a string.
+        String record = "rtrim(json_object('id', s.id, 'email', s.email, 'name', s.name, 'status', s.status), '}')"
+                + " || ',\"labels\":' || (SELECT json_group_array(l.name ORDER BY " + labelOrder() + ")"
+                + " FROM subscriber_labels ll JOIN labels l ON l.id = ll.label_id WHERE ll.subscriber_id = s.id)"
+                + " || ',' || ltrim(json_object('source', s.source, 'subscribedAt', s.subscribed_at,"
+                + " 'unsubscribedAt', s.unsubscribed_at, 'createdAt', s.created_at, 'updatedAt', s.updated_at), '{')";
+        String sql = "SELECT group_concat(record, char(10) || ','), min(plain), count(*) FROM (SELECT " + record
+                + " AS record, s.note = '' AND s.attributes = '' AS plain" + from(filter) + where + " ORDER BY "
+                + id(filter) + ")";
+        JsonRecords written = Queries.first(tx, sql, statement -> Queries.bind(statement, values), row -> {
+            byte[] records = row.getBytes(1);
+            return records == null ? new JsonRecords(new byte[0], 0)
+                    : new JsonRecords(row.getInt(2) == 1 ? records : null, row.getInt(3));
+        }).orElse(new JsonRecords(new byte[0], 0));
+        return written.text() == null ? null : written;
+    }
+
+    /** Export records as UTF-8, joined by a line break and a comma, and how many they are. */
+    public record JsonRecords(byte[] text, int count) {}
+
+    /** The labels' order as the export's records have it (name order, ignoring case), as an SQL expression. */
+    private String labelOrder() {
+        List<String[]> all = Queries.list(tx, "SELECT id, name FROM labels", Queries.NONE,
+                row -> new String[] {Long.toString(row.getLong(1)), row.getString(2)});
+        if (all.isEmpty()) {
+            return "l.id";
+        }
+        all.sort((a, b) -> LABEL_ORDER.compare(a[1], b[1]));
+        StringBuilder order = new StringBuilder("CASE l.id");
+        for (int rank = 0; rank < all.size(); rank++) {
+            order.append(" WHEN ").append(all.get(rank)[0]).append(" THEN ").append(rank);
+        }
+        return order.append(" END").toString();
     }
 
     /** A page of the list in the order subscribers were added. */

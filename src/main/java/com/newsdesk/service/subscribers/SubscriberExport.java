@@ -94,37 +94,33 @@ public final class SubscriberExport {
             refuseCommaLabels(database.read(tx -> tx.subscribers().labelsWithAComma()));
         }
         long total = database.read(tx -> tx.subscribers().count(filter));
-        long written = database.read(tx -> {
-            long[] count = {0};
-            java.util.function.Consumer<Subscriber> step = subscriber -> {
-                if (++count[0] % 4096 == 0) {
+        long written = format == Format.JSON ? database.readTogether(2, readers -> {
+            try (com.newsdesk.io.NewsroomJsonWriter writer = new com.newsdesk.io.NewsroomJsonWriter(out,
+                    Timestamps.now(clock))) {
+                writer.startSection(com.newsdesk.io.NewsroomJson.SUBSCRIBERS);
+                long count = SubscriberJsonRecords.write(readers, filter, writer, done -> {
                     monitor.checkCancelled();
-                    monitor.progress(count[0], total, "Exporting subscribers");
-                }
-            };
-            if (format == Format.JSON) {
-                try (com.newsdesk.io.NewsroomJsonWriter writer = new com.newsdesk.io.NewsroomJsonWriter(out,
-                        Timestamps.now(clock))) {
-                    writer.startSection(com.newsdesk.io.NewsroomJson.SUBSCRIBERS);
-                    PipedWriter.<Subscriber>stream(each -> tx.subscribers().forEach(filter, each), subscriber -> {
-                        writer.subscriber(subscriber);
-                        step.accept(subscriber);
-                    });
-                    writer.endSection();
-                    writer.finish();
-                }
-            } else {
-                try (com.newsdesk.io.SubscriberCsvWriter writer = new com.newsdesk.io.SubscriberCsvWriter(out,
-                        switch (format) {
-                            case GHOST -> com.newsdesk.io.SubscriberCsvWriter.Layout.GHOST;
-                            case LISTMONK -> com.newsdesk.io.SubscriberCsvWriter.Layout.LISTMONK;
-                            default -> com.newsdesk.io.SubscriberCsvWriter.Layout.NEWSDESK;
-                        })) {
-                    PipedWriter.<Subscriber>stream(each -> tx.subscribers().forEach(filter, each), subscriber -> {
-                        writer.subscriber(subscriber);
-                        step.accept(subscriber);
-                    });
-                }
+                    monitor.progress(done, total, "Exporting subscribers");
+                });
+                writer.endSection();
+                writer.finish();
+                return count;
+            }
+        }) : database.read(tx -> {
+            long[] count = {0};
+            try (com.newsdesk.io.SubscriberCsvWriter writer = new com.newsdesk.io.SubscriberCsvWriter(out,
+                    switch (format) {
+                        case GHOST -> com.newsdesk.io.SubscriberCsvWriter.Layout.GHOST;
+                        case LISTMONK -> com.newsdesk.io.SubscriberCsvWriter.Layout.LISTMONK;
+                        default -> com.newsdesk.io.SubscriberCsvWriter.Layout.NEWSDESK;
+                    })) {
+                PipedWriter.<Subscriber>stream(each -> tx.subscribers().forEach(filter, each), subscriber -> {
+                    writer.subscriber(subscriber);
+                    if (++count[0] % 4096 == 0) {
+                        monitor.checkCancelled();
+                        monitor.progress(count[0], total, "Exporting subscribers");
+                    }
+                });
             }
             return count[0];
         });
