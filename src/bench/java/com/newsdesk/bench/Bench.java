@@ -62,6 +62,9 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "Timed runs of each cold figure (default 5; 2 with"
             + " --quick).")
     Integer runs;
+    @Option(names = "--keep-page-cache", description = "Cold runs start new processes but leave the operating"
+            + " system's page cache as it is (a second start, as opposed to the first after a boot).")
+    boolean keepPageCache;
     @Option(names = "--db", paramLabel = "FILE",
             description = "Measure a copy of this newsroom instead of building one (the newsroom itself is never"
                     + " written; copying it takes the right to export it whole).")
@@ -163,7 +166,7 @@ public final class Bench implements Callable<Integer> {
                 if (script == null) {
                     err.println("No launcher beside the jar: the cold runs are left out (--launcher FILE).");
                 } else {
-                    rows.addAll(new ColdBenchmarks(progress, script, scratch).run(quick,
+                    rows.addAll(new ColdBenchmarks(progress, script, scratch, keepPageCache).run(quick,
                             runs != null ? runs : quick ? 2 : 5, env));
                 }
             }
@@ -184,13 +187,13 @@ public final class Bench implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, String> machine() {
+    private Map<String, String> machine() {
         Map<String, String> machine = new LinkedHashMap<>();
         machine.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         machine.put("maxHeapMB", Long.toString(Runtime.getRuntime().maxMemory() >> 20));
         machine.put("java", System.getProperty("java.version"));
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        machine.put("pageCacheDroppedBeforeEachColdRun", Boolean.toString(ColdBenchmarks.cold()));
+        machine.put("pageCacheDroppedBeforeEachColdRun", Boolean.toString(ColdBenchmarks.cold() && !keepPageCache));
         return machine;
     }
 }

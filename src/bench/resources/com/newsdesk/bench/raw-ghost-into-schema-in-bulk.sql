@@ -1,8 +1,7 @@
--- SQLite's floor for import-subscribers: as raw-ghost-into-schema.sql, with the steps Newsdesk's own bulk load
--- takes (a 200 MB page cache, the secondary indexes and the count and name-search triggers dropped during the load,
--- counts and the name index rebuilt once, the indexes made again), so the shell and Newsdesk do the same work.
-PRAGMA cache_size = -200000;
-PRAGMA temp_store = MEMORY;
+-- SQLite's floor for import-subscribers from a Ghost members CSV: the shell moving the rows it imported into
+-- Newsdesk's schema with the steps Newsdesk's own bulk load takes (the settings in bulk-load-settings.sql, the secondary indexes and the
+-- count and name-search triggers dropped during the load, counts and the name index rebuilt once, the indexes made
+-- again), labels included, in one transaction. No checks: no address validation, no duplicates, no suppression.
 BEGIN;
 DROP INDEX subscribers_status; DROP INDEX subscribers_source; DROP INDEX subscribers_created;
 DROP INDEX subscriber_labels_label;

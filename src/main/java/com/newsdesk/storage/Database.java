@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = Integer.getInteger("newsdesk.busyTimeoutMs", 10_000);
     private static final int NORMAL_CACHE_KB = 16_000;
     /** Bulk writes touch indexes all over the file; a bigger page cache keeps them in memory (freed after). */
-    private static final int BULK_CACHE_KB = 200_000;
+    private static final int BULK_CACHE_KB = 64_000;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     public enum OpenMode {

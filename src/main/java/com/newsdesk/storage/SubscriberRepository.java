@@ -118,33 +118,30 @@ public final class SubscriberRepository {
         return tx.succeeds(() -> insertAll(batch));
     }
 
-    /** Label links a batch at a time: one statement for up to {@link #BATCH} links. */
+    /** Label links a few batches' worth at a time: one statement for up to {@link #LINKS} links, whatever they are. */
     private void linkAll(List<long[]> links) {
         Transaction.run(() -> {
-            for (int start = 0; start < links.size(); start += BATCH) {
-                int count = Math.min(BATCH, links.size() - start);
-                PreparedStatement link = tx.prepare(count == BATCH ? MULTI_LINK : "INSERT INTO subscriber_labels"
-                        + " (subscriber_id, label_id) VALUES (?, ?)");
-                if (count == BATCH) {
-                    for (int i = 0; i < BATCH; i++) {
-                        link.setLong(2 * i + 1, links.get(start + i)[0]);
-                        link.setLong(2 * i + 2, links.get(start + i)[1]);
-                    }
-                    link.executeUpdate();
-                } else {
-                    for (int i = 0; i < count; i++) {
-                        link.setLong(1, links.get(start + i)[0]);
-                        link.setLong(2, links.get(start + i)[1]);
-                        link.executeUpdate();
-                    }
+            for (int start = 0; start < links.size(); start += LINKS) {
+                int count = Math.min(LINKS, links.size() - start);
+                PreparedStatement link = tx.prepare(count == LINKS ? MULTI_LINK : multiLink(count));
+                for (int i = 0; i < count; i++) {
+                    link.setLong(2 * i + 1, links.get(start + i)[0]);
+                    link.setLong(2 * i + 2, links.get(start + i)[1]);
                 }
+                link.executeUpdate();
             }
             return null;
         });
     }
 
-    private static final String MULTI_LINK = "INSERT INTO subscriber_labels (subscriber_id, label_id) VALUES "
-            + String.join(", ", java.util.Collections.nCopies(BATCH, "(?, ?)"));
+    /** Links in one statement: a batch of subscribers brings one to two links each, rarely many more. */
+    private static final int LINKS = 4 * BATCH;
+    private static final String MULTI_LINK = multiLink(LINKS);
+
+    private static String multiLink(int count) {
+        return "INSERT INTO subscriber_labels (subscriber_id, label_id) VALUES "
+                + String.join(", ", java.util.Collections.nCopies(count, "(?, ?)"));
+    }
 
     private static final String MULTI_INSERT = "INSERT INTO subscribers (id, email, name, status, source,"
             + " subscribed_at, unsubscribed_at, created_at, updated_at, note, attributes) VALUES "
