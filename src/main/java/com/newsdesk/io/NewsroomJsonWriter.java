@@ -269,19 +269,33 @@ public final class NewsroomJsonWriter implements Closeable {
 
     /** Subscribers encoded as {@link #records} takes them, exactly as {@link #subscriber} writes them. */
     public static byte[] subscriberRecords(List<Subscriber> subscribers) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(subscribers.size() * 320);
+        return records(subscribers, NewsroomJsonWriter::writeSubscriberFields);
+    }
+
+    /** Comments encoded as {@link #records} takes them, exactly as {@link #comment} writes them. */
+    public static byte[] commentRecords(List<Comment> comments) {
+        return records(comments, NewsroomJsonWriter::writeCommentFields);
+    }
+
+    @FunctionalInterface
+    private interface Fields<T> {
+        void write(JsonGenerator out, T record) throws IOException;
+    }
+
+    private static <T> byte[] records(List<T> records, Fields<T> fields) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(records.size() * 320);
         io(() -> {
-            try (JsonGenerator record = JsonIo.generator(bytes)) {
-                record.setRootValueSeparator(null); // the records are joined here, by a line break and a comma
+            try (JsonGenerator out = JsonIo.generator(bytes)) {
+                out.setRootValueSeparator(null); // the records are joined here, by a line break and a comma
                 boolean first = true;
-                for (Subscriber subscriber : subscribers) {
+                for (T record : records) {
                     if (!first) {
-                        record.writeRaw("\n,");
+                        out.writeRaw("\n,");
                     }
                     first = false;
-                    record.writeStartObject();
-                    writeSubscriberFields(record, subscriber);
-                    record.writeEndObject();
+                    out.writeStartObject();
+                    fields.write(out, record);
+                    out.writeEndObject();
                 }
             }
         });

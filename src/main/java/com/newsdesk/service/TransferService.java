@@ -79,8 +79,8 @@ public final class TransferService {
     /** Streams the export from one consistent snapshot of the newsroom. */
     public TransferSummary export(Actor actor, OutputStream out, ExportScope scope, TaskMonitor monitor) {
         actor.require(scope.permission());
-        // Two readers on one snapshot: the subscribers section is written by SQLite on both at once (a file only).
-        TransferSummary written = database.readTogether(scope.includesSubscribers() ? 2 : 1, readers -> {
+        // Two readers on one snapshot: comments and subscribers are written by SQLite on both at once (a file only).
+        TransferSummary written = database.readTogether(2, readers -> {
             Transaction tx = readers.get(0);
             NewsroomStats stats = new NewsroomStats(tx.articles().countByStatus(), tx.comments().countByStatus(),
                     tx.subscribers().countByStatus());
@@ -135,11 +135,16 @@ public final class TransferService {
             }
             if (scope.includesComments()) {
                 writer.startSection(NewsroomJson.COMMENTS);
-                PipedWriter.<com.newsdesk.domain.Comment>stream(tx.comments()::forEach, comment -> {
-                    writer.comment(comment);
-                    counts[2]++;
-                    counter.step();
-                });
+                if (tx.comments().canWriteJsonRecords()) {
+                    counts[2] = JsonRecordChunks.write(readers, COMMENTS_BY_SQLITE, writer, counter::advanceTo);
+                    counter.passed(counts[2]);
+                } else {
+                    PipedWriter.<com.newsdesk.domain.Comment>stream(tx.comments()::forEach, comment -> {
+                        writer.comment(comment);
+                        counts[2]++;
+                        counter.step();
+                    });
+                }
                 writer.endSection();
             }
             if (scope.includesSubscribers()) {
@@ -609,6 +614,26 @@ public final class TransferService {
     }
 
     /** Reports progress every few thousand records and stops the work when cancelled. */
+    /** Comments as SQLite writes them for the export, in chunks on several readers. */
+    private static final JsonRecordChunks.Source COMMENTS_BY_SQLITE = new JsonRecordChunks.Source() {
+        @Override
+        public java.util.OptionalLong chunkEnd(Transaction tx, long after, int rows) {
+            return tx.comments().chunkEnd(after, rows);
+        }
+
+        @Override
+        public com.newsdesk.storage.JsonRecords bySqlite(Transaction tx, long after, long upTo) {
+            return tx.comments().jsonRecords(after, upTo);
+        }
+
+        @Override
+        public com.newsdesk.storage.JsonRecords byTheWriter(Transaction tx, long after, long upTo) {
+            java.util.List<com.newsdesk.domain.Comment> comments = new java.util.ArrayList<>();
+            tx.comments().forEach(after, upTo, comments::add);
+            return new com.newsdesk.storage.JsonRecords(NewsroomJsonWriter.commentRecords(comments), comments.size());
+        }
+    };
+
     private static final class Counter {
         private final TaskMonitor monitor;
         private final long total;
@@ -628,10 +653,15 @@ public final class TransferService {
             }
         }
 
-        /** The last section, counting its own records, has written {@code count} of them. */
+        /** A section that counts its own records has written {@code count} of them so far. */
         void advanceTo(long count) {
             monitor.checkCancelled();
             monitor.progress(done + count, total, message);
+        }
+
+        /** Such a section is done, having written {@code count}. */
+        void passed(long count) {
+            done += count;
         }
 
         void done() {

@@ -296,8 +296,6 @@ public final class SubscriberRepository {
         return written.text() == null ? null : written;
     }
 
-    /** Export records as UTF-8, joined by a line break and a comma, and how many they are. */
-    public record JsonRecords(byte[] text, int count) {}
 
     /** The labels' order as the export's records have it (name order, ignoring case), as an SQL expression. */
     private String labelOrder() {

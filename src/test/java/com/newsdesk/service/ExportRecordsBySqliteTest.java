@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 17: on a newsroom file SQLite writes the subscribers' export records itself, on two readers at once. The
- * export must stay byte for byte what the export's own writer writes record by record: the awkward rows (control
- * characters, quotes, notes, attributes, labels whose order depends on case), every filter, and lists longer than one
- * chunk. On a shared newsroom the same test checks the writer's own path.
+ * Issue 17: on a newsroom file SQLite writes the subscribers' and comments' export records itself, on two readers at
+ * once. The export must stay byte for byte what the export's own writer writes record by record: the awkward rows
+ * (control characters, quotes, notes, attributes, labels whose order depends on case, HTML bodies, replies), every
+ * filter, and lists longer than one chunk. On a shared newsroom the same test checks the writer's own path.
  */
-class SubscriberJsonRecordsTest {
+class ExportRecordsBySqliteTest {
     @TempDir Path dir;
 
     @Test
@@ -74,6 +74,49 @@ class SubscriberJsonRecordsTest {
             assertTrue(all.contains("\"name\":\"Émile 😀 Zoë\""), "emoji as UTF-8");
             assertTrue(all.contains("\"note\":\"a note\"") && all.contains("\"attributes\":{\"plan\": \"gold\"}"),
                     "a chunk with a note or attributes goes through the writer");
+        }
+    }
+
+    @Test
+    void sqliteWritesTheCommentsOfTheWholeExportAsTheWriterDoes() {
+        try (Database db = TestNewsrooms.sample(dir.resolve("c.db"), 3, 9_000, 10)) {
+            db.write(tx -> {
+                long[] first = {0};
+                tx.articles().forEach(each -> first[0] = first[0] == 0 ? each.id() : first[0]);
+                long article = first[0];
+                Instant at = Instant.parse("2025-03-01T08:00:00.120Z");
+                tx.comments().insert(new com.newsdesk.domain.Comment(0, article, null, "Bell\u0007 \u001F",
+                        "a@example.org", "<p>Hello <em>you</em> &amp; \"them\"</p>", com.newsdesk.domain.CommentStatus.APPROVED,
+                        null, at, "nadia", at.plusSeconds(60), "192.0.2.7", true));
+                long parent = tx.comments().insert(new com.newsdesk.domain.Comment(0, article, null, "", "",
+                        "Emoji 😀 and\nlines\tand \\ back", com.newsdesk.domain.CommentStatus.PENDING, "held: link",
+                        at, null, null, "", false));
+                tx.comments().insert(new com.newsdesk.domain.Comment(0, article, parent, "Reply", "r@example.org",
+                        "a reply", com.newsdesk.domain.CommentStatus.SPAM, "", at, null, null));
+                return null;
+            });
+            ByteArrayOutputStream whole = new ByteArrayOutputStream();
+            new TransferService(db, TestNewsrooms.CLOCK).export(TestNewsrooms.OWNER, whole, ExportScope.ALL,
+                    TaskMonitor.NONE);
+            String written = whole.toString(StandardCharsets.UTF_8);
+            String comments = written.substring(written.indexOf(",\"comments\":["),
+                    written.indexOf("\n]", written.indexOf(",\"comments\":[")));
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            try (NewsroomJsonWriter writer = new NewsroomJsonWriter(expected, TestNewsrooms.CLOCK.instant())) {
+                writer.startSection(NewsroomJson.COMMENTS);
+                db.read(tx -> {
+                    tx.comments().forEach(writer::comment);
+                    return null;
+                });
+                writer.endSection();
+                writer.finish();
+            }
+            String byTheWriter = expected.toString(StandardCharsets.UTF_8);
+            assertEquals(byTheWriter.substring(byTheWriter.indexOf(",\"comments\":["), byTheWriter.indexOf("\n]")),
+                    comments);
+            assertTrue(comments.contains("\"authorName\":\"Bell\\u0007 \\u001F\""), comments.length() + " chars");
+            assertTrue(comments.contains("\"authorIp\":\"192.0.2.7\",\"body\":\"<p>Hello <em>you</em> &amp;"
+                    + " \\\"them\\\"</p>\",\"bodyFormat\":\"html\""));
         }
     }
 
