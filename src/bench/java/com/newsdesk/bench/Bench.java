@@ -51,10 +51,10 @@ public final class Bench implements Callable<Integer> {
             description = "An empty PostgreSQL database (postgresql://HOST[:PORT]/DATABASE?user=NAME; password from"
                     + " PGPASSWORD or ~/.pgpass): adds the shared newsroom's figures beside the same newsroom's in a file.")
     String server;
-    @Option(names = "--only", paramLabel = "comments|subscribers|writing|start|server|cold",
+    @Option(names = "--only", paramLabel = "comments|subscribers|writing|start|server|cold|cold-start",
             description = "One section only (comments includes the whole-newsroom figures; cold runs imports,"
                     + " exports and starts as whole processes through the launcher, with the page cache dropped"
-                    + " when this user may).")
+                    + " when this user may; cold-start only the command's and the window's starts).")
     String only;
     @Option(names = "--launcher", paramLabel = "FILE",
             description = "The launcher the cold runs start (default: ./newsdesk beside target/newsdesk.jar).")
@@ -161,13 +161,13 @@ public final class Bench implements Callable<Integer> {
             if (only == null || only.equals("start")) {
                 rows.addAll(new StartupBenchmarks(progress).run(quick, scratch, env));
             }
-            if (only == null || only.equals("cold")) {
+            if (only == null || only.equals("cold") || only.equals("cold-start")) {
                 Path script = launcher != null ? Path.of(launcher) : ColdBenchmarks.launcherBesideTheJar();
                 if (script == null) {
                     err.println("No launcher beside the jar: the cold runs are left out (--launcher FILE).");
                 } else {
                     rows.addAll(new ColdBenchmarks(progress, script, scratch, keepPageCache).run(quick,
-                            runs != null ? runs : quick ? 2 : 5, env));
+                            runs != null ? runs : quick ? 2 : 5, env, "cold-start".equals(only)));
                 }
             }
             Measure.printTable(rows, out);

@@ -71,7 +71,9 @@ final class ColdBenchmarks {
         }
     }
 
-    List<Row> run(boolean quick, int runs, Map<String, String> env) throws IOException, InterruptedException {
+    /** Every cold figure, or with {@code startsOnly} the command's and the window's starts and memory only. */
+    List<Row> run(boolean quick, int runs, Map<String, String> env, boolean startsOnly)
+            throws IOException, InterruptedException {
         List<Row> rows = new ArrayList<>();
         int subscribers = quick ? 20_000 : 1_000_000;
         int comments = quick ? 20_000 : 1_000_000;
@@ -85,11 +87,12 @@ final class ColdBenchmarks {
                 Integer.toString(comments), "--subscribers", Integer.toString(subscribers));
         Path ours = scratch.resolve("cold-subscribers.csv");
         Path ghost = scratch.resolve("cold-ghost.csv");
-        newsdesk(env, "export-subscribers", "--db", big.toString(), "--format", "csv", "--out", ours.toString());
-        newsdesk(env, "export-subscribers", "--db", big.toString(), "--format", "ghost", "--split-comma-labels", "--out",
-                ghost.toString());
+        if (!startsOnly) {
+            newsdesk(env, "export-subscribers", "--db", big.toString(), "--format", "csv", "--out", ours.toString());
+            newsdesk(env, "export-subscribers", "--db", big.toString(), "--format", "ghost", "--split-comma-labels",
+                    "--out", ghost.toString());
+        }
         String size = String.format("%,d", subscribers);
-        boolean shell = Sqlite3Shell.available();
 
         progress.accept("cold runs: command start");
         Path emptyJson = scratch.resolve("cold-empty.json");
@@ -101,6 +104,34 @@ final class ColdBenchmarks {
                 new Contender("java -version (the JVM alone)", List.of(java(), "-Xshare:auto", "-version"))));
         rows.addAll(race("command start: export of an empty newsroom", "ms", 1000, "≤ 200 ms", runs, start, env));
 
+        if (!startsOnly) {
+            rows.addAll(exportsAndImports(runs, env, big, empty, ours, ghost, size));
+        }
+        String display = env.get("DISPLAY");
+        if (display != null && !display.isBlank()) {
+            for (Path newsroom : List.of(empty, big)) {
+                String which = newsroom.equals(empty) ? "an empty newsroom" : "the big newsroom";
+                progress.accept("cold runs: window start on " + which);
+                List<Contender> window = List.of(new Contender("./newsdesk", launch("--db", newsroom.toString())),
+                        new Contender("java -jar", List.of(java(), "-jar", jar.toString(), "--db",
+                                newsroom.toString())));
+                Map<String, String> probe = new LinkedHashMap<>(env);
+                probe.put("NEWSDESK_STARTUP_PROBE", "1");
+                rows.addAll(race("window start to the first screen, " + which, "ms", 1000, "≤ 800 ms, then ≤ 600 ms",
+                        runs, window, probe));
+                probe.put("NEWSDESK_STARTUP_PROBE", "tour");
+                progress.accept("cold runs: the window visiting every desk on " + which);
+                rows.addAll(race("window visiting every desk, " + which, "ms", 1000, "≤ 250 MB resident", runs,
+                        List.of(window.get(0)), probe));
+            }
+        }
+        return rows;
+    }
+
+    private List<Row> exportsAndImports(int runs, Map<String, String> env, Path big, Path empty, Path ours, Path ghost,
+            String size) throws IOException, InterruptedException {
+        List<Row> rows = new ArrayList<>();
+        boolean shell = Sqlite3Shell.available();
         progress.accept("cold runs: JSON export of " + size + " subscribers");
         Path json = scratch.resolve("cold-subscribers.json");
         List<Contender> export = new ArrayList<>(List.of(new Contender("newsdesk", launch("export-subscribers",
@@ -159,24 +190,6 @@ final class ColdBenchmarks {
                     "no slower than sqlite3 into our schema; ≤ 300 MB", runs, load, env));
         }
 
-        String display = env.get("DISPLAY");
-        if (display != null && !display.isBlank()) {
-            for (Path newsroom : List.of(empty, big)) {
-                String which = newsroom.equals(empty) ? "an empty newsroom" : "the big newsroom";
-                progress.accept("cold runs: window start on " + which);
-                List<Contender> window = List.of(new Contender("./newsdesk", launch("--db", newsroom.toString())),
-                        new Contender("java -jar", List.of(java(), "-jar", jar.toString(), "--db",
-                                newsroom.toString())));
-                Map<String, String> probe = new LinkedHashMap<>(env);
-                probe.put("NEWSDESK_STARTUP_PROBE", "1");
-                rows.addAll(race("window start to the first screen, " + which, "ms", 1000, "≤ 800 ms, then ≤ 600 ms",
-                        runs, window, probe));
-                probe.put("NEWSDESK_STARTUP_PROBE", "tour");
-                progress.accept("cold runs: the window visiting every desk on " + which);
-                rows.addAll(race("window visiting every desk, " + which, "ms", 1000, "≤ 250 MB resident", runs,
-                        List.of(window.get(0)), probe));
-            }
-        }
         return rows;
     }
 

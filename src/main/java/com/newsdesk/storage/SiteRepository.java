@@ -26,7 +26,7 @@ public final class SiteRepository {
             Sql.instant(row, 8), row.getString(9));
     private static final String WAITING = "SELECT sc.comment_id, sc.remote_id, sc.seen_status, sc.seen_text,"
             + " c.status, EXISTS (SELECT 1 FROM comment_edits e WHERE e.comment_id = c.id AND e.id > sc.seen_edit)"
-            + " FROM site_comments sc JOIN comments c ON c.id = sc.comment_id WHERE sc.site_id = ? AND (c.status <>"
+            + " FROM site_comments sc %s comments c ON c.id = sc.comment_id WHERE sc.site_id = ? AND (c.status <>"
             + " sc.seen_status OR EXISTS (SELECT 1 FROM comment_edits e WHERE e.comment_id = c.id"
             + " AND e.id > sc.seen_edit))";
     // The reason spelled out (a constant, not input), so the partial index comments_staff_replies applies.
@@ -38,6 +38,14 @@ public final class SiteRepository {
 
     SiteRepository(Transaction tx) {
         this.tx = tx;
+    }
+
+    /**
+     * The join that reads the links first: SQLite, knowing nothing of a links table that is often empty, would
+     * otherwise walk every comment (half a second on a million, each time the status bar counts what waits).
+     */
+    private String linkedFirst() {
+        return tx.dialect() == Dialect.SQLITE ? "CROSS JOIN" : "JOIN";
     }
 
     public long add(String name, String url, String username, String addedBy, Instant addedAt) {
@@ -147,7 +155,8 @@ public final class SiteRepository {
     }
 
     public List<WaitingChange> waiting(long siteId) {
-        return Queries.list(tx, WAITING + " ORDER BY sc.comment_id", statement -> statement.setLong(1, siteId),
+        return Queries.list(tx, String.format(WAITING, linkedFirst()) + " ORDER BY sc.comment_id",
+                statement -> statement.setLong(1, siteId),
                 row -> new WaitingChange(row.getLong(1), row.getLong(2), CommentStatus.fromCode(row.getString(3)),
                         row.getString(4), CommentStatus.fromCode(row.getString(5)), row.getBoolean(6)));
     }
@@ -160,15 +169,16 @@ public final class SiteRepository {
 
     /** Changes waiting for any of the newsroom's sites: decisions, edits and replies. */
     public long waitingCount() {
-        return Queries.count(tx, "SELECT (SELECT count(*) FROM site_comments sc JOIN comments c ON c.id ="
-                + " sc.comment_id WHERE c.status <> sc.seen_status OR EXISTS (SELECT 1 FROM comment_edits e"
+        return Queries.count(tx, "SELECT (SELECT count(*) FROM site_comments sc " + linkedFirst() + " comments c ON"
+                + " c.id = sc.comment_id WHERE c.status <> sc.seen_status OR EXISTS (SELECT 1 FROM comment_edits e"
                 + " WHERE e.comment_id = c.id AND e.id > sc.seen_edit)) + (SELECT count(*) " + UNSENT + ")",
                 Queries.NONE);
     }
 
     /** The site's ids of linked comments that wait for a decision here and there alike: a sync asks the site. */
     public List<Long> undecidedRemoteIds(long siteId) {
-        return Queries.list(tx, "SELECT sc.remote_id FROM site_comments sc JOIN comments c ON c.id = sc.comment_id"
+        return Queries.list(tx, "SELECT sc.remote_id FROM site_comments sc " + linkedFirst() + " comments c ON c.id ="
+                + " sc.comment_id"
                 + " WHERE sc.site_id = ? AND c.status = 'pending' AND sc.seen_status = 'pending'"
                 + " ORDER BY sc.remote_id", statement -> statement.setLong(1, siteId), row -> row.getLong(1));
     }

@@ -17,6 +17,7 @@ public final class BackgroundExecutor implements AutoCloseable {
     private final ExecutorService ownedPool;
 
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final java.util.List<Runnable> whenIdle = new java.util.ArrayList<>(); // touched on the UI thread only
     private volatile Consumer<? super Throwable> failures = failure -> { };
 
     private BackgroundExecutor(Executor workers, Executor uiThread, ExecutorService ownedPool) {
@@ -60,14 +61,31 @@ public final class BackgroundExecutor implements AutoCloseable {
                 uiThread.execute(() -> {
                     inFlight.decrementAndGet();
                     onFailure.accept(failure);
+                    runIfIdle();
                 });
                 return;
             }
             uiThread.execute(() -> {
                 inFlight.decrementAndGet();
                 onSuccess.accept(result);
+                runIfIdle();
             });
         });
+    }
+
+    /**
+     * Runs {@code action} on the UI thread once no submitted work waits for its result (at once when none does):
+     * what the first screen needs first, the rest after. Call on the UI thread.
+     */
+    public void whenIdle(Runnable action) {
+        whenIdle.add(action);
+        runIfIdle();
+    }
+
+    private void runIfIdle() {
+        while (inFlight.get() == 0 && !whenIdle.isEmpty()) {
+            whenIdle.remove(0).run();
+        }
     }
 
     /** Whether no submitted work waits for its result to be handed over (on the UI thread: all shown). */

@@ -282,19 +282,44 @@ public final class ShellViewModel {
             welcomeShown.set(loaded.isEmpty() && canTransferAll());
         }, this::showError);
         loadOfflineCopy();
-        if (articles != null) {
-            articles.refresh();
+        // The desk on screen first; the others once its rows are in (on two cores, a million-row desk's chart and
+        // counts read meanwhile would delay the first screen by most of a second).
+        Desk shown = desk.get();
+        refreshDesk(shown);
+        executor.whenIdle(() -> {
+            java.util.Arrays.stream(Desk.values()).filter(other -> other != shown).forEach(this::refreshDesk);
+            loadSettings();
+        });
+    }
+
+    private void refreshDesk(Desk which) {
+        switch (which) {
+            case ARTICLES -> {
+                if (articles != null) {
+                    articles.refresh();
+                }
+            }
+            case COMMENTS -> {
+                if (comments != null) {
+                    comments.refresh();
+                }
+            }
+            case SUBSCRIBERS -> {
+                if (subscribers != null) {
+                    subscribers.refresh();
+                }
+            }
+            case STAFF -> {
+                if (staff != null) {
+                    staff.refresh();
+                }
+            }
+            case AUDIT -> audit.refresh();
+            default -> { } // Settings: read by loadSettings
         }
-        if (comments != null) {
-            comments.refresh();
-        }
-        if (subscribers != null) {
-            subscribers.refresh();
-        }
-        if (staff != null) {
-            staff.refresh();
-        }
-        audit.refresh();
+    }
+
+    private void loadSettings() {
         if (settings != null) {
             settings.load();
         }
