@@ -1,7 +1,6 @@
--- The peer of import-subscribers: the shell moving the rows it imported into Newsdesk's schema as it stands (its
--- unique address index, its other indexes, the count and name-search triggers), labels included, in one
--- transaction, with the shell's default settings. No checks: no address validation, no duplicates, no suppression.
-BEGIN;
+-- The rows of our own subscriber CSV, imported by the shell into the temporary table raw, moved into Newsdesk's
+-- schema with their labels (the peer's work; the caller wraps it in one transaction, as is or in bulk-load steps).
+-- No checks: no address validation, no duplicates, no suppression.
 INSERT INTO subscribers (email, name, status, source, subscribed_at, unsubscribed_at, created_at, updated_at)
 SELECT email, name, status, source, nullif(subscribed_at, ''), nullif(unsubscribed_at, ''), created_at, updated_at
   FROM raw;
@@ -9,4 +8,3 @@ INSERT OR IGNORE INTO labels (name) SELECT DISTINCT j.value FROM raw, json_each(
 INSERT INTO subscriber_labels (subscriber_id, label_id)
 SELECT s.id, l.id FROM raw JOIN subscribers s ON lower(s.email) = lower(raw.email), json_each(raw.labels) j
   JOIN labels l ON lower(l.name) = lower(j.value);
-COMMIT;
