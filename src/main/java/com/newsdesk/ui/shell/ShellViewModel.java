@@ -80,6 +80,7 @@ public final class ShellViewModel {
     public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofSeconds(2);
 
     private final ObjectProperty<Desk> desk = new SimpleObjectProperty<>();
+    private final java.util.Set<Desk> deskRead = java.util.EnumSet.noneOf(Desk.class);
     private final ReadOnlyObjectWrapper<NewsroomStats> stats = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper welcomeShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<TaskProgress> task = new ReadOnlyObjectWrapper<>();
@@ -169,6 +170,7 @@ public final class ShellViewModel {
             });
         }
         desk.set(desks.get(0));
+        desk.addListener((observable, before, after) -> refreshDesk(after)); // shown before its turn came
         // The audit trail is read again each time its desk is shown: what was just done is in it without "Show".
         desk.addListener((observable, before, after) -> {
             if (after == Desk.AUDIT) {
@@ -284,15 +286,20 @@ public final class ShellViewModel {
         loadOfflineCopy();
         // The desk on screen first; the others once its rows are in (on two cores, a million-row desk's chart and
         // counts read meanwhile would delay the first screen by most of a second).
-        Desk shown = desk.get();
-        refreshDesk(shown);
+        deskRead.clear();
+        refreshDesk(desk.get());
         executor.whenIdle(() -> {
-            java.util.Arrays.stream(Desk.values()).filter(other -> other != shown).forEach(this::refreshDesk);
+            java.util.Arrays.stream(Desk.values()).filter(other -> !deskRead.contains(other))
+                    .forEach(this::refreshDesk);
             loadSettings();
         });
     }
 
+    /** Reads a desk's data once per load: the one on screen first, the others when idle or when shown. */
     private void refreshDesk(Desk which) {
+        if (!deskRead.add(which)) {
+            return;
+        }
         switch (which) {
             case ARTICLES -> {
                 if (articles != null) {
