@@ -98,7 +98,9 @@ public final class Bench implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            err.println("newsdesk-bench: " + Cli.messageOf(exception, env, args));
+            // The cold runs say in their own words which child process failed and what it printed.
+            err.println("newsdesk-bench: " + (exception instanceof IOException ? exception.getMessage()
+                    : Cli.messageOf(exception, env, args)));
             return 1;
         });
         int code = commandLine.execute(args);
@@ -109,6 +111,18 @@ public final class Bench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (only != null && !List.of("comments", "subscribers", "writing", "start", "server", "cold", "cold-start")
+                .contains(only)) {
+            throw new com.newsdesk.domain.InvalidInputException("--only", "\"" + only + "\" is not a section: comments,"
+                    + " subscribers, writing, start, server, cold or cold-start");
+        }
+        if (runs != null && runs < 1) {
+            throw new com.newsdesk.domain.InvalidInputException("--runs", "give 1 or more runs, not " + runs);
+        }
+        if (launcher != null && !(Files.isRegularFile(Path.of(launcher)) && Files.isExecutable(Path.of(launcher)))) {
+            throw new com.newsdesk.domain.InvalidInputException("--launcher", launcher
+                    + " is not a program to run (give ./newsdesk or the installed newsdesk)");
+        }
         OutputTarget target = outFile == null ? null : OutputTarget.parse(outFile, stdout);
         if (target != null && !target.isStandardOutput()) { // refused now, not after minutes of measuring
             GuardedWriter.check(database == null ? null : Path.of(database), Path.of(outFile),

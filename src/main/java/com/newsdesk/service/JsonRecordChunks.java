@@ -96,7 +96,7 @@ public final class JsonRecordChunks {
                 while (failure == null && !ready.containsKey(taken) && (total < 0 || taken < total)) {
                     changed.awaitUninterruptibly();
                 }
-                rethrow();
+                PipedWriter.rethrow(failure);
                 if (total >= 0 && taken >= total) {
                     return null;
                 }
@@ -165,18 +165,6 @@ public final class JsonRecordChunks {
                 changed.signalAll();
             } finally {
                 lock.unlock();
-            }
-        }
-
-        private void rethrow() {
-            if (failure instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            if (failure != null) {
-                throw new IllegalStateException(failure);
             }
         }
 

@@ -89,7 +89,11 @@ public final class PipedWriter<T> implements AutoCloseable {
     }
 
     private void rethrow() {
-        Throwable failed = failure;
+        rethrow(failure);
+    }
+
+    /** Throws another thread's failure on this one, unchecked as it was; nothing when there was none. */
+    static void rethrow(Throwable failed) {
         if (failed instanceof RuntimeException runtime) {
             throw runtime;
         }

@@ -61,6 +61,22 @@ class BenchTest {
         assertTrue(run.err().startsWith("newsdesk-bench: ") && run.err().contains("an SQLite database"), run.err());
     }
 
+    /** Issue 17: the cold runs' options are checked before anything is built, one plain line each. */
+    @Test
+    void refusesColdRunOptionsThatCannotWork() {
+        Run noRuns = bench(Map.of(), "--only", "cold", "--runs", "0");
+        assertEquals(1, noRuns.code(), noRuns.toString());
+        assertEquals("newsdesk-bench: --runs: give 1 or more runs, not 0", noRuns.err().strip());
+        Run device = bench(Map.of(), "--only", "cold", "--launcher", "/dev/null");
+        assertEquals(1, device.code(), device.toString());
+        assertTrue(device.err().startsWith("newsdesk-bench: --launcher: /dev/null is not a program to run"),
+                device.err());
+        Run section = bench(Map.of(), "--only", "colder");
+        assertEquals(1, section.code(), section.toString());
+        assertEquals(1, section.err().strip().lines().count(), section.err());
+        assertTrue(section.err().contains("\"colder\" is not a section"), section.err());
+    }
+
     /** Issue 12, finding 3: bench reads a newsroom only through a signed-in copy, and never writes it. */
     @Test
     void onANewsroomWithStaffItNeedsARoleThatMayCopyItAndLeavesItAsItWas() {
