@@ -70,6 +70,19 @@ public record Subscriber(
     }
 
     /**
+     * Someone new to the list whose file records their past (Newsdesk's own CSV): where they came from and when they
+     * subscribed, unsubscribed and last changed, each as recorded where given, else as {@link #arriving} dates it.
+     */
+    public Subscriber asRecorded(String recordedSource, Instant recordedSubscribedAt, Instant recordedUnsubscribedAt,
+            Instant recordedUpdatedAt) {
+        return new Subscriber(id, email, name, status, labels,
+                recordedSource != null ? recordedSource : source,
+                recordedSubscribedAt != null ? recordedSubscribedAt : subscribedAt,
+                recordedUnsubscribedAt != null ? recordedUnsubscribedAt : unsubscribedAt, createdAt,
+                recordedUpdatedAt != null ? recordedUpdatedAt : updatedAt, version, note, attributes);
+    }
+
+    /**
      * This person with a new name, labels and status: the subscription and unsubscription times move only when the
      * status does (subscribing again dates the new consent now; staying unsubscribed keeps the first date).
      */

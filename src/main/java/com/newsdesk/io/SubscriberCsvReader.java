@@ -45,11 +45,23 @@ public final class SubscriberCsvReader {
      * invalid-rows file. {@code row} counts records as a spreadsheet numbers its rows: the header is row 1.
      */
     public record Row(int row, String email, String name, SubscriberStatus status, List<String> labels, String note,
-            Instant createdAt, String problem, String[] fields, String attributes, String warning) {
+            Instant createdAt, String problem, String[] fields, String attributes, String warning, History history) {
+        public Row {
+            history = history == null ? History.NONE : history;
+        }
+
         public Row(int row, String email, String name, SubscriberStatus status, List<String> labels, String note,
                 Instant createdAt, String problem, String[] fields) {
-            this(row, email, name, status, labels, note, createdAt, problem, fields, null, null);
+            this(row, email, name, status, labels, note, createdAt, problem, fields, null, null, History.NONE);
         }
+    }
+
+    /**
+     * What a file says of a person's past, as Newsdesk's own CSV writes it ({@code source}, {@code subscribed_at},
+     * {@code unsubscribed_at}, {@code updated_at}); null where it says nothing.
+     */
+    public record History(String source, Instant subscribedAt, Instant unsubscribedAt, Instant updatedAt) {
+        public static final History NONE = new History(null, null, null, null);
     }
 
     /** The header as read and what Newsdesk made of it. */
@@ -84,7 +96,8 @@ public final class SubscriberCsvReader {
             SubscriberFileFormat.LISTMONK, java.util.Set.of("email", "name", "attributes", "status", "created_at"),
             SubscriberFileFormat.CSV, java.util.Set.of("email", "e-mail", "email address", "e-mail address", "mail",
                     "courriel", "البريد الإلكتروني", "name", "first name", "first_name", "firstname", "prénom", "last name", "last_name",
-                    "lastname", "nom", "status", "labels", "tags", "note", "notes", "created_at", "created", "subscribed_at"));
+                    "lastname", "nom", "status", "labels", "tags", "note", "notes", "created_at", "created", "subscribed_at",
+                    "source", "unsubscribed_at", "updated_at", "attributes"));
 
     private static final CsvMapper MAPPER = new CsvMapper();
     private static final com.fasterxml.jackson.databind.json.JsonMapper ATTRIBUTES =
@@ -204,7 +217,8 @@ public final class SubscriberCsvReader {
         if (names.contains("email address")) {
             return SubscriberFileFormat.MAILCHIMP;
         }
-        if (names.contains("email") && names.contains("attributes")) {
+        // listmonk's importer and export have attributes but no labels; Newsdesk's own CSV has both
+        if (names.contains("email") && names.contains("attributes") && !names.contains("labels")) {
             return SubscriberFileFormat.LISTMONK;
         }
         return SubscriberFileFormat.CSV;
@@ -365,6 +379,7 @@ public final class SubscriberCsvReader {
             Instant created = null;
             String attributes = null;
             String warning = null;
+            History history = History.NONE;
             switch (format) {
                 case GHOST -> {
                     name = cell(fields, index.get("name"));
@@ -422,19 +437,9 @@ public final class SubscriberCsvReader {
                         };
                     }
                     created = listmonkTime(cell(fields, index.get("created_at")), problems);
-                    String attributeCell = cell(fields, index.get("attributes"));
-                    if (attributeCell != null) { // as listmonk does: a person with bad attributes comes in without them
-                        try {
-                            com.fasterxml.jackson.databind.JsonNode parsed = ATTRIBUTES.readTree(attributeCell);
-                            if (parsed != null && parsed.isObject()) {
-                                attributes = parsed.isEmpty() ? null : parsed.toString();
-                            } else {
-                                warning = "imported without its attributes: they are not a JSON object";
-                            }
-                        } catch (IOException e) {
-                            warning = "imported without its attributes: they are not valid JSON";
-                        }
-                    }
+                    Attributes kept = attributes(cell(fields, index.get("attributes")));
+                    attributes = kept.json();
+                    warning = kept.warning();
                 }
                 default -> {
                     String full = cell(fields, column(chosen.name(), "name"));
@@ -451,6 +456,14 @@ public final class SubscriberCsvReader {
                     note = cell(fields, first("note", "notes"));
                     created = iso(cell(fields, column(chosen.createdAt(), "created_at", "created", "subscribed_at")),
                             "created_at", problems);
+                    // Newsdesk's own CSV: the rest of the record, so that an export imports back to the same people
+                    Attributes kept = attributes(cell(fields, index.get("attributes")));
+                    attributes = kept.json();
+                    warning = kept.warning();
+                    history = new History(cell(fields, index.get("source")),
+                            iso(cell(fields, index.get("subscribed_at")), "subscribed_at", problems),
+                            iso(cell(fields, index.get("unsubscribed_at")), "unsubscribed_at", problems),
+                            iso(cell(fields, index.get("updated_at")), "updated_at", problems));
                 }
             }
             if (format != SubscriberFileFormat.CSV) { // --column works with every format: the user's choice wins
@@ -475,8 +488,28 @@ public final class SubscriberCsvReader {
             Limits.labelTooLong(labels).ifPresent(problems::add);
             Limits.tooLong("the note", note, Limits.NOTE).ifPresent(problems::add);
             Limits.tooLong("the attributes", attributes, Limits.NOTE).ifPresent(problems::add);
+            Limits.tooLong("the source", history.source(), Limits.NAME).ifPresent(problems::add);
             return new Row(line, address, name, status, labels, note, created,
-                    problems.isEmpty() ? null : String.join("; ", problems), fields, attributes, warning);
+                    problems.isEmpty() ? null : String.join("; ", problems), fields, attributes, warning, history);
+        }
+    }
+
+    /** A cell of attributes as kept (a JSON object's text, null when empty) and why it was not, when it was not. */
+    private record Attributes(String json, String warning) {}
+
+    /** As listmonk does: a person whose attributes are not a JSON object comes in without them, and is told so. */
+    private static Attributes attributes(String cell) {
+        if (cell == null) {
+            return new Attributes(null, null);
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode parsed = ATTRIBUTES.readTree(cell);
+            if (parsed != null && parsed.isObject()) {
+                return new Attributes(parsed.isEmpty() ? null : parsed.toString(), null);
+            }
+            return new Attributes(null, "imported without its attributes: they are not a JSON object");
+        } catch (IOException e) {
+            return new Attributes(null, "imported without its attributes: they are not valid JSON");
         }
     }
 

@@ -10,14 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * Subscriber lists as CSV, one row at a time: Newsdesk's own layout (labels as a JSON array, so a label may hold a
- * comma), Ghost's members layout in its exact header order, and listmonk's.
+ * Subscriber lists as CSV, one row at a time: Newsdesk's own layout (every field of the record, labels as a JSON
+ * array so that a label may hold a comma), Ghost's members layout in its exact header order, and listmonk's.
  */
 public final class SubscriberCsvWriter implements AutoCloseable {
     public enum Layout { NEWSDESK, GHOST, LISTMONK }
 
+    /** Everything a subscriber's record holds, so that the file imports back to the same people. */
     static final String[] NEWSDESK_HEADER = {"email", "name", "status", "labels", "source", "subscribed_at",
-        "unsubscribed_at", "created_at", "updated_at"};
+        "unsubscribed_at", "created_at", "updated_at", "note", "attributes"};
     static final String[] GHOST_HEADER = {"id", "email", "name", "note", "subscribed_to_emails", "complimentary_plan",
         "stripe_customer_id", "created_at", "deleted_at", "labels", "tiers"};
     static final String[] LISTMONK_HEADER = {"uuid", "email", "name", "attributes", "status", "created_at",
@@ -42,7 +43,7 @@ public final class SubscriberCsvWriter implements AutoCloseable {
             case NEWSDESK -> rows.row(subscriber.email(), subscriber.name(), subscriber.status().code(),
                     JSON.valueToTree(subscriber.labels()).toString(), subscriber.source(),
                     time(subscriber.subscribedAt()), time(subscriber.unsubscribedAt()), time(subscriber.createdAt()),
-                    time(subscriber.updatedAt()));
+                    time(subscriber.updatedAt()), subscriber.note(), subscriber.attributes());
             // Ghost splits labels on commas and owns its ids: the id column stays empty for Ghost to fill.
             case GHOST -> rows.row("", subscriber.email(), subscriber.name(), subscriber.note(),
                     Boolean.toString(subscriber.status() == SubscriberStatus.SUBSCRIBED), "false", "",

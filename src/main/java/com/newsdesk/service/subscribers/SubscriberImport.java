@@ -220,8 +220,11 @@ public final class SubscriberImport {
             SubscriberStatus status = row.status() == null ? SubscriberStatus.SUBSCRIBED : row.status();
             Instant created = row.createdAt() == null ? now : row.createdAt();
             // The write lock is ours for the whole import, so ids are ours to give: no id query per row.
+            SubscriberCsvReader.History history = row.history(); // our own CSV's: kept as the file records it
             pending.add(Subscriber.arriving(nextId++, email, row.name(), status, row.labels() == null ? List.of()
-                    : row.labels(), source, created, now).withNoteAndAttributes(row.note(), row.attributes()));
+                    : row.labels(), source, created, now).withNoteAndAttributes(row.note(), row.attributes())
+                    .asRecorded(history.source(), history.subscribedAt(), history.unsubscribedAt(),
+                            history.updatedAt()));
             warn(row, email, Outcome.NEW);
             pendingRows.add(row);
             if (pending.size() == com.newsdesk.storage.SubscriberRepository.BATCH) {
