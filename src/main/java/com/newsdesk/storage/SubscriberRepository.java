@@ -207,6 +207,10 @@ public final class SubscriberRepository {
                 Queries.bind(subscribers, values);
                 links.setLong(1, after);
                 links.setLong(2, upTo);
+                // On the server both are read through cursors, a thousand rows at a time: without, the driver holds
+                // a whole list in memory (a million subscribers: 1 GB).
+                subscribers.setFetchSize(1000);
+                links.setFetchSize(1000);
                 try (ResultSet rows = subscribers.executeQuery(); ResultSet labels = links.executeQuery()) {
                 boolean moreLabels = labels.next();
                 while (rows.next()) {
