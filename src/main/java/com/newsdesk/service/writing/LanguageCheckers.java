@@ -66,8 +66,8 @@ public final class LanguageCheckers {
                     throw new java.io.UncheckedIOException(e);
                 }
                 // Loading reads rules and models through several times their size in short-lived objects; one full
-                // collection now lets the heap shrink back to what the language keeps (the window: about 100 MB
-                // less resident memory for English), instead of staying grown until some later collection.
+                // collection now lets the heap shrink back to what the language keeps (with the window's heap
+                // settings, about 110 MB less resident memory for English), not stay grown until a later one.
                 System.gc();
                 return made;
             });
