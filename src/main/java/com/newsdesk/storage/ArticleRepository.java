@@ -219,30 +219,26 @@ public final class ArticleRepository {
     }
 
     private void writeTags(long articleId, List<String> names) {
-        Transaction.run(() -> {
-            PreparedStatement link = tx.prepare(TAG_LINK);
-            for (int position = 0; position < names.size(); position++) {
-                link.setLong(1, articleId);
-                link.setLong(2, tags.idOf(names.get(position)));
-                link.setInt(3, position);
-                link.executeUpdate();
-            }
-            return null;
-        });
+        linkTags(List.of(new TagsOf(articleId, names)));
     }
 
-    private static final String TAG_LINK = "INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)";
-
-    /** The tags of a batch of articles, linked in one JDBC batch: on a server, one round trip instead of one a tag. */
     private void writeTags(List<Article> batch) {
+        linkTags(batch.stream().map(article -> new TagsOf(article.id(), article.tags())).toList());
+    }
+
+    private record TagsOf(long articleId, List<String> names) {}
+
+    /** Tag links in one JDBC batch: on a server, one round trip for a batch of articles instead of one a tag. */
+    private void linkTags(List<TagsOf> articles) {
         Transaction.run(() -> {
-            PreparedStatement link = tx.prepare(TAG_LINK);
+            PreparedStatement link = tx.prepare(
+                    "INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)");
             try {
                 boolean any = false;
-                for (Article article : batch) {
-                    for (int position = 0; position < article.tags().size(); position++) {
-                        link.setLong(1, article.id());
-                        link.setLong(2, tags.idOf(article.tags().get(position)));
+                for (TagsOf article : articles) {
+                    for (int position = 0; position < article.names().size(); position++) {
+                        link.setLong(1, article.articleId());
+                        link.setLong(2, tags.idOf(article.names().get(position)));
                         link.setInt(3, position);
                         link.addBatch();
                         any = true;
