@@ -59,12 +59,15 @@ final class EditorBenchmarkRun {
                             open[0] / 1e6, open[open.length - 1] / 1e6, open.length);
                 }
             }
-            // Plain, then with as many writing marks as the editor ever shows (issue 20), one on each paragraph.
-            for (int marks : new int[] {0, MOST_MARKS}) {
-                long[] keys = onFx(() -> timeTyping(typingWords, keystrokes, marks)).get(300, TimeUnit.SECONDS);
+            // Plain, then with as many writing marks as the editor ever shows (issue 20), one on each paragraph;
+            // then an Arabic article, whose paragraphs the editor draws a node a word (issue 14).
+            for (int marks : new int[] {0, MOST_MARKS, -1}) {
+                boolean arabic = marks < 0;
+                long[] keys = onFx(() -> timeTyping(arabic ? arabicArticle(typingWords) : article(typingWords),
+                        arabic, keystrokes, Math.max(0, marks))).get(300, TimeUnit.SECONDS);
                 double p99 = keys[Math.min(keys.length - 1, (int) Math.ceil(keys.length * 0.99) - 1)] / 1e6;
-                String what = String.format("keystroke to layout in a %,d-word article%s", typingWords,
-                        marks == 0 ? "" : String.format(", %d writing marks shown", marks));
+                String what = String.format("keystroke to layout in a %,d-word %sarticle%s", typingWords,
+                        arabic ? "Arabic " : "", marks <= 0 ? "" : String.format(", %d writing marks shown", marks));
                 if (rows) {
                     printRow(what + ": p50", keys, String.format("p99 %.2f ms", p99));
                 } else {
@@ -97,10 +100,11 @@ final class EditorBenchmarkRun {
 
     private static final int MOST_MARKS = ArticleEditor.MOST_ISSUES_SHOWN;
 
-    private static long[] timeTyping(int words, int keys, int marks) {
+    private static long[] timeTyping(Document article, boolean rightToLeft, int keys, int marks) {
         Stage stage = stage();
         ArticleEditor editor = (ArticleEditor) stage.getUserData();
-        editor.setDocument(article(words));
+        editor.setRightToLeft(rightToLeft);
+        editor.setDocument(article);
         stage.getScene().getRoot().applyCss();
         stage.getScene().getRoot().layout();
         if (marks > 0) {
@@ -118,7 +122,7 @@ final class EditorBenchmarkRun {
         long[] times = new long[keys];
         for (int key = 0; key < keys; key++) {
             long start = System.nanoTime();
-            editor.typeAtCaret(key % 17 == 0 ? " " : "e");
+            editor.typeAtCaret(key % 17 == 0 ? " " : rightToLeft ? "ب" : "e");
             stage.getScene().getRoot().applyCss();
             stage.getScene().getRoot().layout();
             times[key] = System.nanoTime() - start;
@@ -150,6 +154,29 @@ final class EditorBenchmarkRun {
                 text.append(sentence[written % sentence.length]).append(' ');
             }
             runs.add(Run.of("Lead. ", Mark.BOLD));
+            runs.add(Run.plain(text.toString()));
+            blocks.add(new Block(blocks.size() % 12 == 0 ? BlockType.HEADING_2 : BlockType.PARAGRAPH, runs));
+        }
+        return new Document(blocks);
+    }
+
+    /** The same article in Arabic, with an italic phrase in each paragraph: paragraphs of several runs that wrap. */
+    static Document arabicArticle(int words) {
+        String[] sentence = ("صوت المجلس يوم الثلاثاء على بناء الخط وتبدأ الأشغال في الربيع حسب الخطة التي نشرتها "
+                + "الوزارة").split(" ");
+        List<Block> blocks = new ArrayList<>();
+        int written = 0;
+        while (written < words) {
+            List<Run> runs = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 80 && written < words; i++, written++) {
+                text.append(sentence[written % sentence.length]).append(' ');
+                if (i == 30) {
+                    runs.add(Run.plain(text.toString()));
+                    text.setLength(0);
+                    runs.add(Run.of("في الأشهر الأخيرة ", Mark.ITALIC));
+                }
+            }
             runs.add(Run.plain(text.toString()));
             blocks.add(new Block(blocks.size() % 12 == 0 ? BlockType.HEADING_2 : BlockType.PARAGRAPH, runs));
         }

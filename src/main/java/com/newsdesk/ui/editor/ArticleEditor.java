@@ -16,6 +16,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.TextExt;
 import org.fxmisc.richtext.model.Paragraph;
 
 /**
@@ -58,7 +59,7 @@ public final class ArticleEditor {
 
     public ArticleEditor() {
         area = new StyledTextArea<>(BlockType.PARAGRAPH, this::styleParagraph, TextStyle.PLAIN,
-                (text, style) -> text.setStyle(style.css(text.getText())));
+                ArticleEditor::styleText);
         area.setWrapText(true);
         area.getStyleClass().add("article-editor");
         area.setId("article-body");
@@ -503,6 +504,24 @@ public final class ArticleEditor {
         flow.getStyleClass().removeIf(name -> name.startsWith("block-"));
         flow.getStyleClass().add("block-" + type.code());
         flow.setTextAlignment(rightAligned ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        // Called once the paragraph's text nodes are in, each time a paragraph is drawn afresh.
+        WordNodes.splitRightToLeft(flow.getChildren(), TextExt.class, (whole, word) -> {
+            TextExt piece = (TextExt) StyledTextArea.createStyledTextNode(word,
+                    (TextStyle) whole.getProperties().get(TextStyle.class), ArticleEditor::styleText);
+            piece.selectionFillProperty().bind(piece.fillProperty()); // as RichTextFX binds its own nodes
+            return piece;
+        });
+        for (Node child : flow.getChildren()) {
+            if (child instanceof TextExt text && text.getProperties().get(TextStyle.class) instanceof TextStyle style
+                    && style.slanted(text.getText())) {
+                WordNodes.slant(text);
+            }
+        }
+    }
+
+    private static void styleText(TextExt text, TextStyle style) {
+        text.getProperties().put(TextStyle.class, style);
+        text.setStyle(style.css(text.getText()));
     }
 
     /** A bullet or a number before list items; nothing before other blocks. */

@@ -32,13 +32,20 @@ public final class DocumentFlows {
                 paragraph.getChildren().add(new Text(number + ".  "));
             }
             for (Run run : block.runs()) {
-                Text text = new Text(run.text());
-                text.getStyleClass().add("text");
-                text.setStyle(new TextStyle(run.marks(), run.href()).css(run.text()));
-                if (run.isLink()) {
-                    Tooltip.install(text, new Tooltip(run.href()));
+                TextStyle style = new TextStyle(run.marks(), run.href());
+                Tooltip link = run.isLink() ? new Tooltip(run.href()) : null;
+                for (String word : WordNodes.words(run.text())) { // right-to-left text wraps only between nodes
+                    Text text = new Text(word);
+                    text.getStyleClass().add("text");
+                    text.setStyle(style.css(word));
+                    if (style.slanted(word)) {
+                        WordNodes.slant(text);
+                    }
+                    if (link != null) {
+                        Tooltip.install(text, link);
+                    }
+                    paragraph.getChildren().add(text);
                 }
-                paragraph.getChildren().add(text);
             }
             flows.add(paragraph);
         }

@@ -31,17 +31,17 @@ public record TextStyle(Set<Mark> marks, String href) {
     }
 
     /**
-     * Inline CSS for a text node: bold, italic, underline, strikethrough, code font, link colour. Italic is not
-     * asked of Arabic-script text: DejaVu Sans Oblique has no Arabic glyphs, and JavaFX then draws wrong ones
-     * (the mark stays in the document and in its HTML; the editor shows it with a dotted underline instead).
+     * Inline CSS for a text node: bold, italic, underline, strikethrough, code font, link colour. Italic Arabic is
+     * not asked of the font: DejaVu Sans Oblique has no Arabic glyphs, and JavaFX then draws wrong ones; such a node
+     * is slanted instead (see {@link #slanted}).
      */
     String css(String text) {
         StringBuilder css = new StringBuilder();
         if (has(Mark.BOLD)) {
             css.append("-fx-font-weight: bold;");
         }
-        if (has(Mark.ITALIC)) {
-            css.append(hasArabicScript(text) ? "-fx-underline: true; -fx-opacity: 0.85;" : "-fx-font-style: italic;");
+        if (has(Mark.ITALIC) && !hasArabicScript(text)) {
+            css.append("-fx-font-style: italic;");
         }
         if (has(Mark.UNDERLINE) || href != null) {
             css.append("-fx-underline: true;");
@@ -56,6 +56,11 @@ public record TextStyle(Set<Mark> marks, String href) {
             css.append("-fx-fill: -color-accent-fg;");
         }
         return css.toString();
+    }
+
+    /** Whether a node of this text is drawn slanted by a transform: italic Arabic, as browsers slant it. */
+    boolean slanted(String text) {
+        return has(Mark.ITALIC) && hasArabicScript(text);
     }
 
     static boolean hasArabicScript(String text) {
