@@ -6,6 +6,7 @@ import com.newsdesk.domain.CommentStatus;
 import com.newsdesk.domain.CommentSummary;
 import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
+import com.newsdesk.ui.common.WrappingText;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -302,32 +303,26 @@ public final class CommentsView {
             return;
         }
         Comment comment = detail.comment().comment();
-        Label headline = new Label("On “" + detail.comment().articleHeadline() + "”");
-        headline.getStyleClass().add("title-4");
-        headline.setWrapText(true);
-        Label who = new Label(nameOf(comment) + (comment.authorEmail().isBlank() ? "" : " · " + comment.authorEmail())
-                + (comment.authorIp().isBlank() ? "" : " · " + comment.authorIp()) + " · "
-                + Tables.format(comment.submittedAt()));
-        who.setWrapText(true);
-        Label status = new Label(comment.status().code()
-                + (comment.reason() == null ? "" : " — " + comment.reason()));
+        Region headline = WrappingText.of("On “" + detail.comment().articleHeadline() + "”", "title-4");
+        // Names, reasons and texts are what people wrote, in any script: see WrappingText.
+        Region who = WrappingText.of(nameOf(comment) + (comment.authorEmail().isBlank() ? ""
+                : " · " + comment.authorEmail()) + (comment.authorIp().isBlank() ? "" : " · " + comment.authorIp())
+                + " · " + Tables.format(comment.submittedAt()));
+        Region status = WrappingText.of(comment.status().code()
+                + (comment.reason() == null ? "" : " — " + comment.reason()), "text-muted");
         status.setId("reading-status");
-        status.getStyleClass().add("text-muted");
-        status.setWrapText(true);
         readingPane.getChildren().addAll(headline, who, status);
         if (detail.parent() != null) {
             Label replyTo = new Label("In reply to " + nameOf(detail.parent()) + ":");
             replyTo.getStyleClass().add("text-muted");
-            Label parentText = new Label(detail.parent().plainText());
-            parentText.setWrapText(true);
+            Region parentText = WrappingText.of(detail.parent().plainText());
             VBox parent = new VBox(2, replyTo, parentText);
             parent.getStyleClass().add("comment-parent");
             readingPane.getChildren().add(parent);
         }
         // The text as the site shows it: links and emphasis drawn, never HTML source, never a web view.
         VBox body = new VBox(6);
-        body.getChildren().addAll(com.newsdesk.ui.editor.DocumentFlows.of(detail.text(),
-                javafx.scene.text.TextAlignment.LEFT));
+        body.getChildren().addAll(com.newsdesk.ui.editor.DocumentFlows.ofReaderText(detail.text()));
         body.setId("reading-body");
         body.getStyleClass().add("comment-text");
         body.setAccessibleText(detail.text().plainText());
@@ -347,11 +342,8 @@ public final class CommentsView {
             VBox replies = new VBox(6);
             replies.setId("reading-replies");
             for (Comment reply : detail.replies()) {
-                Label byline = new Label(who(reply) + " · " + reply.status().code());
-                byline.getStyleClass().add("text-muted");
-                byline.setWrapText(true);
-                Label text = new Label(reply.plainText());
-                text.setWrapText(true);
+                Region byline = WrappingText.of(who(reply) + " · " + reply.status().code(), "text-muted");
+                Region text = WrappingText.of(reply.plainText());
                 VBox one = new VBox(2, byline, text);
                 one.getStyleClass().add("comment-parent");
                 replies.getChildren().add(one);
@@ -363,13 +355,11 @@ public final class CommentsView {
         VBox history = new VBox(4);
         history.setId("reading-history");
         for (CommentDetail.HistoryEntry entry : detail.history()) {
-            Label line = new Label(Tables.format(entry.at()) + " · " + entry.who() + " · " + entry.what());
-            line.setWrapText(true);
-            history.getChildren().add(line);
+            history.getChildren().add(WrappingText.of(Tables.format(entry.at()) + " · " + entry.who() + " · "
+                    + entry.what()));
             if (entry.previousText() != null) {
-                Label previous = new Label(entry.previousText());
-                previous.setWrapText(true);
-                previous.getStyleClass().addAll("text-muted", "comment-parent");
+                Region previous = WrappingText.of(entry.previousText(), "text-muted");
+                previous.getStyleClass().add("comment-parent");
                 history.getChildren().add(previous);
             }
         }
@@ -417,10 +407,9 @@ public final class CommentsView {
                 action("Only this author", model::onlyThisAuthor)));
         VBox latest = new VBox(3);
         for (CommentSummary row : author.latest()) {
-            Label line = new Label(row.comment().status().code() + " · " + Tables.format(row.comment().submittedAt())
-                    + " · " + clip(row.articleHeadline(), 40) + " — " + clip(oneLine(row.comment().plainText()), 80));
-            line.setWrapText(true);
-            latest.getChildren().add(line);
+            latest.getChildren().add(WrappingText.of(row.comment().status().code() + " · "
+                    + Tables.format(row.comment().submittedAt()) + " · " + clip(row.articleHeadline(), 40) + " — "
+                    + clip(oneLine(row.comment().plainText()), 80)));
         }
         readingPane.getChildren().add(latest);
     }
@@ -477,8 +466,7 @@ public final class CommentsView {
             java.util.function.Consumer<String> onSave) {
         readingPane.getChildren().removeIf(node -> node.getStyleClass().contains("inline-text"));
         String draftKey = id + ":" + commentId;
-        Label title = new Label(header);
-        title.setWrapText(true);
+        Region title = WrappingText.of(header);
         TextArea area = new TextArea(drafts.getOrDefault(draftKey, new Draft(header, text, save, onSave)).text());
         area.textProperty().addListener((observable, before, after) ->
                 drafts.put(draftKey, new Draft(header, after, save, onSave)));

@@ -62,9 +62,7 @@ public final class ArticlePreview {
         if (extras.image() != null) {
             javafx.scene.image.ImageView image = new javafx.scene.image.ImageView(
                     new javafx.scene.image.Image(extras.image().toUri().toString(), 720, 0, true, true, true));
-            javafx.scene.control.Label caption = new javafx.scene.control.Label(extras.caption());
-            caption.setWrapText(true);
-            javafx.scene.layout.VBox figure = new javafx.scene.layout.VBox(4, image, caption);
+            javafx.scene.layout.VBox figure = new javafx.scene.layout.VBox(4, image, flow("preview-byline", extras.caption()));
             javafx.scene.control.Tooltip.install(image, new javafx.scene.control.Tooltip(extras.alt()));
             page.getChildren().add(figure);
         }
@@ -74,11 +72,16 @@ public final class ArticlePreview {
         }
     }
 
+    /** A line of plain text that wraps: a node a word when it is right-to-left (see {@link WordNodes}). */
     private TextFlow flow(String styleClass, String content) {
-        TextFlow flow = new TextFlow(new Text(content));
+        TextFlow flow = new TextFlow();
+        for (String word : WordNodes.words(content)) {
+            Text text = new Text(word);
+            text.getStyleClass().add("text");
+            flow.getChildren().add(text);
+        }
         flow.setTextAlignment(alignment);
         flow.getStyleClass().add(styleClass);
-        flow.getChildren().get(0).getStyleClass().add("text");
         return flow;
     }
 }

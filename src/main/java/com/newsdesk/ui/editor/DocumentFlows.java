@@ -18,13 +18,21 @@ import javafx.scene.text.TextFlow;
 public final class DocumentFlows {
     private DocumentFlows() {}
 
+    /** Reader text (a comment): each block aligned by its own first letter, as a browser's {@code dir="auto"}. */
+    public static List<TextFlow> ofReaderText(Document document) {
+        return of(document, null);
+    }
+
+    /** An article's blocks, all aligned as {@code alignment} says (null: each by its own first letter). */
     public static List<TextFlow> of(Document document, TextAlignment alignment) {
         List<TextFlow> flows = new ArrayList<>();
         int number = 0;
         for (Block block : document.blocks()) {
             number = block.type() == BlockType.NUMBERED_ITEM ? number + 1 : 0;
             TextFlow paragraph = new TextFlow();
-            paragraph.setTextAlignment(alignment);
+            paragraph.setTextAlignment(alignment != null ? alignment
+                    : com.newsdesk.ui.common.WrappingText.startsRightToLeft(block.text()) ? TextAlignment.RIGHT
+                    : TextAlignment.LEFT);
             paragraph.getStyleClass().addAll("preview-block", "block-" + block.type().code());
             if (block.type() == BlockType.BULLETED_ITEM) {
                 paragraph.getChildren().add(new Text("•  "));

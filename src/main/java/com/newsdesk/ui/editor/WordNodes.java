@@ -7,11 +7,9 @@ import javafx.scene.Node;
 import javafx.scene.text.Text;
 
 /**
- * JavaFX's text layout (21, and 25 alike) misdraws right-to-left text that wraps inside one text node: the part on
- * the first line keeps its place in the whole run, so the line overflows on the right and overlaps the next. A line
- * never breaks inside a node of one word, so a flow's right-to-left text nodes are split after each space. The
- * flow's text is unchanged (carets, selections and hit tests count characters across nodes), and a word is never
- * cut, so Arabic letters still join.
+ * Right-to-left text in the editor's and the preview's flows, one node per word (why: {@link
+ * com.newsdesk.ui.common.WrappingText}). The flow's text is unchanged (carets, selections and hit tests count
+ * characters across nodes), and a word is never cut, so Arabic letters still join.
  */
 final class WordNodes {
     private WordNodes() {}
@@ -38,19 +36,7 @@ final class WordNodes {
 
     /** The text cut after each run of spaces when it holds right-to-left letters; otherwise the text whole. */
     static List<String> words(String text) {
-        if (!hasRightToLeft(text)) {
-            return List.of(text);
-        }
-        List<String> words = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i - 1)) && !Character.isWhitespace(text.charAt(i))) {
-                words.add(text.substring(start, i));
-                start = i;
-            }
-        }
-        words.add(text.substring(start));
-        return words;
+        return com.newsdesk.ui.common.WrappingText.words(text);
     }
 
     /**
@@ -69,12 +55,4 @@ final class WordNodes {
 
     /** About 11 degrees, the slant browsers give a face without an italic. */
     private static final double SLANT = 0.2;
-
-    static boolean hasRightToLeft(String text) {
-        return text.codePoints().anyMatch(c -> {
-            byte direction = Character.getDirectionality(c);
-            return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-        });
-    }
 }

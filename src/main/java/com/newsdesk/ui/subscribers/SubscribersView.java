@@ -6,6 +6,7 @@ import com.newsdesk.domain.SubscriberStatus;
 import com.newsdesk.domain.WeeklyChange;
 import com.newsdesk.ui.common.DeskLayout;
 import com.newsdesk.ui.common.Tables;
+import com.newsdesk.ui.common.WrappingText;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -265,22 +266,19 @@ public final class SubscribersView {
         Label email = new Label(subscriber.email());
         email.getStyleClass().add("title-4");
         email.setWrapText(true);
-        Label name = new Label(subscriber.name().isBlank() ? "(no name)" : subscriber.name());
+        Region name = WrappingText.of(subscriber.name().isBlank() ? "(no name)" : subscriber.name());
         Label status = new Label(name(subscriber.status()) + (subscriber.status() == SubscriberStatus.SUBSCRIBED
                 && subscriber.subscribedAt() != null ? " since " + Tables.format(subscriber.subscribedAt())
                 : subscriber.unsubscribedAt() != null ? " since " + Tables.format(subscriber.unsubscribedAt()) : ""));
         status.setId("subscriber-detail-status");
-        Label labels = new Label("Labels: " + (subscriber.labels().isEmpty() ? "none"
+        Region labels = WrappingText.of("Labels: " + (subscriber.labels().isEmpty() ? "none"
                 : String.join(" · ", subscriber.labels())));
-        Label source = new Label("Source: " + (subscriber.source().isBlank() ? "unknown" : subscriber.source()));
-        for (Label line : List.of(name, status, labels, source)) {
-            line.setWrapText(true);
-        }
+        Region source = WrappingText.of("Source: " + (subscriber.source().isBlank() ? "unknown"
+                : subscriber.source()));
+        status.setWrapText(true);
         pane.getChildren().addAll(email, name, status, labels, source);
         if (!subscriber.note().isBlank()) {
-            Label note = new Label("Note: " + subscriber.note());
-            note.setWrapText(true);
-            pane.getChildren().add(note);
+            pane.getChildren().add(WrappingText.of("Note: " + subscriber.note()));
         }
         Label historyTitle = new Label("History");
         historyTitle.getStyleClass().add("text-bold");
@@ -308,12 +306,9 @@ public final class SubscribersView {
                         comments.counts().getOrDefault(com.newsdesk.domain.CommentStatus.TRASH, 0L))));
                 for (var row : comments.latest()) {
                     String text = row.comment().plainText().replaceAll("\\s+", " ").strip();
-                    Label line = new Label(row.comment().status().code() + " · " + Tables.format(
+                    pane.getChildren().add(WrappingText.of(row.comment().status().code() + " · " + Tables.format(
                             row.comment().submittedAt()) + " · " + (text.length() > 90 ? text.substring(0, 89) + "…"
-                                    : text));
-                    line.setWrapText(true);
-                    line.getStyleClass().add("text-muted");
-                    pane.getChildren().add(line);
+                                    : text), "text-muted"));
                 }
             }
         }

@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Arabic paragraphs that wrap, in the editor and in the preview: every text node stays inside its paragraph's
+ * Arabic paragraphs that wrap, in the editor, the preview (headline and dek too) and a wrapping label: every text node stays inside its paragraph's
  * width (JavaFX alone pushes a wrapping right-to-left run past the right edge), and italic Arabic is slanted.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -43,7 +43,8 @@ class RightToLeftWrapFxTest {
             Block.paragraph(BEFORE + ITALIC + AFTER)));
 
     private ArticleEditor editor;
-    private VBox preview;
+    private ArticlePreview preview;
+    private VBox labels;
 
     @Start
     void start(Stage stage) {
@@ -51,10 +52,12 @@ class RightToLeftWrapFxTest {
         editor = new ArticleEditor();
         editor.setRightToLeft(true);
         editor.setDocument(ARTICLE);
-        preview = new VBox();
-        preview.setMaxWidth(380);
-        preview.getChildren().addAll(DocumentFlows.of(ARTICLE, TextAlignment.RIGHT));
-        VBox root = new VBox(editor.node(), preview);
+        preview = new ArticlePreview();
+        preview.show(BEFORE + ITALIC, AFTER, "", null, "ar", ARTICLE,
+                new ArticlePreview.Extras(null, "", "", List.of()));
+        labels = new VBox(com.newsdesk.ui.common.WrappingText.of(BEFORE + ITALIC + AFTER, "text-muted"));
+        labels.setMaxWidth(380);
+        VBox root = new VBox(editor.node(), preview.node(), labels);
         stage.setScene(new Scene(root, 420, 600));
         stage.show();
     }
@@ -67,17 +70,20 @@ class RightToLeftWrapFxTest {
         for (TextFlow flow : editorFlows) {
             assertInside(flow);
         }
-        List<TextFlow> previewFlows = flowsIn(preview);
-        assertEquals(2, previewFlows.size());
+        List<TextFlow> previewFlows = flowsIn(preview.node());
+        assertEquals(4, previewFlows.size(), "headline, dek and two paragraphs");
         for (TextFlow flow : previewFlows) {
             assertInside(flow);
         }
+        TextFlow label = flowsIn(labels).get(0); // a comment in the reading pane, a subscriber's note
+        assertInside(label);
+        assertEquals(TextAlignment.RIGHT, label.getTextAlignment(), "Arabic text starts on the right");
     }
 
     @Test
     void italicArabicIsSlantedNotUnderlined(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        for (TextFlow flow : List.of(flowsIn(editor.node()).get(0), flowsIn(preview).get(0))) {
+        for (TextFlow flow : List.of(flowsIn(editor.node()).get(0), flowsIn(preview.node()).get(2))) {
             List<Text> texts = textsIn(flow);
             Text italic = texts.stream().filter(text -> text.getText().startsWith("الأشهر")).findFirst().orElseThrow();
             assertTrue(italic.getTransforms().stream().anyMatch(Shear.class::isInstance), "slanted");
