@@ -15,7 +15,8 @@ public final class Migrations {
                     "V009__subscriber_name_search.sql", "V010__article_stubs.sql", "V011__erasure.sql", "V012__comment_html.sql",
                     "V013__subscriber_note_and_attributes.sql", "V014__pending_and_trash.sql", "V015__writing_aids.sql",
                     "V016__article_counts_index.sql", "V017__roles_at_the_database.sql",
-                    "V018__offline_work.sql", "V019__sites.sql", "V020__article_filter_values.sql");
+                    "V018__offline_work.sql", "V019__sites.sql", "V020__article_filter_values.sql",
+                    "V021__search_vectors_in_the_row.sql");
 
     private Migrations() {}
 

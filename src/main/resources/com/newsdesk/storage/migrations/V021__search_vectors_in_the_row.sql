@@ -1,0 +1,2 @@
+-- Schema 21 changes a shared newsroom only (migrations/postgres/V021__search_vectors_in_the_row.sql): how PostgreSQL
+-- stores the articles' search vectors. A file's search index (articles_fts) is its own table already.
