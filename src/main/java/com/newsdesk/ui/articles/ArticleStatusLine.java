@@ -31,6 +31,7 @@ final class ArticleStatusLine {
                 characters.get(), words.get() == 0 ? "" // nothing to read yet
                         : String.format(" · %d min read", Math.max(1, Math.round(words.get() / 230.0)))),
                 words, characters));
+        counts.setMinWidth(Region.USE_PREF_SIZE); // on a narrow window the message gives way (whole on hover), not this
         Label state = new Label();
         state.setId("save-state");
         state.textProperty().bind(Bindings.createStringBinding(() -> switch (model.saveStateProperty().get()) {

@@ -297,13 +297,16 @@ public final class SubscribersView {
             Label commentsTitle = new Label(String.format("Comments from this address: %,d", comments.total()));
             commentsTitle.setId("subscriber-detail-comments");
             commentsTitle.getStyleClass().add("text-bold");
+            commentsTitle.setWrapText(true); // the pane is narrow on a small window: wrapped, never cut
             pane.getChildren().add(commentsTitle);
             if (comments.total() > 0) {
-                pane.getChildren().add(new Label(String.format("%,d approved, %,d pending, %,d spam, %,d trash",
+                Label counts = new Label(String.format("%,d approved, %,d pending, %,d spam, %,d trash",
                         comments.counts().getOrDefault(com.newsdesk.domain.CommentStatus.APPROVED, 0L),
                         comments.counts().getOrDefault(com.newsdesk.domain.CommentStatus.PENDING, 0L),
                         comments.counts().getOrDefault(com.newsdesk.domain.CommentStatus.SPAM, 0L),
-                        comments.counts().getOrDefault(com.newsdesk.domain.CommentStatus.TRASH, 0L))));
+                        comments.counts().getOrDefault(com.newsdesk.domain.CommentStatus.TRASH, 0L)));
+                counts.setWrapText(true);
+                pane.getChildren().add(counts);
                 for (var row : comments.latest()) {
                     String text = row.comment().plainText().replaceAll("\\s+", " ").strip();
                     pane.getChildren().add(WrappingText.of(row.comment().status().code() + " · " + Tables.format(
