@@ -141,41 +141,33 @@ final class EditorBenchmarkRun {
         return stage;
     }
 
-    /** A long article of realistic paragraphs with some formatting. */
+    /** A long article of realistic paragraphs, each led by a bold run. */
     static Document article(int words) {
-        String[] sentence = ("The council voted on Tuesday to build the line and work starts in spring according to "
-                + "the plan published by the ministry").split(" ");
-        List<Block> blocks = new ArrayList<>();
-        int written = 0;
-        while (written < words) {
-            List<Run> runs = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < 80 && written < words; i++, written++) {
-                text.append(sentence[written % sentence.length]).append(' ');
-            }
-            runs.add(Run.of("Lead. ", Mark.BOLD));
-            runs.add(Run.plain(text.toString()));
-            blocks.add(new Block(blocks.size() % 12 == 0 ? BlockType.HEADING_2 : BlockType.PARAGRAPH, runs));
-        }
-        return new Document(blocks);
+        return article(words, "The council voted on Tuesday to build the line and work starts in spring according to"
+                + " the plan published by the ministry", Run.of("Lead. ", Mark.BOLD), 0);
     }
 
-    /** The same article in Arabic, with an italic phrase in each paragraph: paragraphs of several runs that wrap. */
+    /** The same in Arabic, an italic phrase inside each paragraph: paragraphs of several runs that wrap. */
     static Document arabicArticle(int words) {
-        String[] sentence = ("صوت المجلس يوم الثلاثاء على بناء الخط وتبدأ الأشغال في الربيع حسب الخطة التي نشرتها "
-                + "الوزارة").split(" ");
+        return article(words, "صوت المجلس يوم الثلاثاء على بناء الخط وتبدأ الأشغال في الربيع حسب الخطة التي نشرتها"
+                + " الوزارة", Run.of("في الأشهر الأخيرة ", Mark.ITALIC), 31);
+    }
+
+    /** Paragraphs of 80 words of {@code sentence} (every twelfth a heading), {@code marked} after {@code at} words. */
+    private static Document article(int words, String sentence, Run marked, int at) {
+        String[] vocabulary = sentence.split(" ");
         List<Block> blocks = new ArrayList<>();
         int written = 0;
         while (written < words) {
             List<Run> runs = new ArrayList<>();
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < 80 && written < words; i++, written++) {
-                text.append(sentence[written % sentence.length]).append(' ');
-                if (i == 30) {
+                if (i == at) {
                     runs.add(Run.plain(text.toString()));
                     text.setLength(0);
-                    runs.add(Run.of("في الأشهر الأخيرة ", Mark.ITALIC));
+                    runs.add(marked);
                 }
+                text.append(vocabulary[written % vocabulary.length]).append(' ');
             }
             runs.add(Run.plain(text.toString()));
             blocks.add(new Block(blocks.size() % 12 == 0 ? BlockType.HEADING_2 : BlockType.PARAGRAPH, runs));

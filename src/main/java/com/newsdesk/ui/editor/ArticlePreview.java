@@ -62,7 +62,8 @@ public final class ArticlePreview {
         if (extras.image() != null) {
             javafx.scene.image.ImageView image = new javafx.scene.image.ImageView(
                     new javafx.scene.image.Image(extras.image().toUri().toString(), 720, 0, true, true, true));
-            javafx.scene.layout.VBox figure = new javafx.scene.layout.VBox(4, image, flow("preview-byline", extras.caption()));
+            javafx.scene.layout.VBox figure = new javafx.scene.layout.VBox(4, image,
+                    flow("preview-byline", extras.caption()));
             javafx.scene.control.Tooltip.install(image, new javafx.scene.control.Tooltip(extras.alt()));
             page.getChildren().add(figure);
         }
