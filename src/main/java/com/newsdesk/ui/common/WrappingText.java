@@ -27,15 +27,21 @@ public final class WrappingText {
             label.getStyleClass().addAll(styleClasses);
             return label;
         }
+        TextFlow flow = flow(text, styleClasses);
+        flow.getStyleClass().add("wrapping-text");
+        flow.setTextAlignment(startsRightToLeft(text) ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        flow.setAccessibleText(text);
+        return flow;
+    }
+
+    /** A flow of {@code text}, a node a word when it holds right-to-left letters, {@code styleClasses} on each node. */
+    public static TextFlow flow(String text, String... styleClasses) {
         TextFlow flow = new TextFlow();
         for (String word : words(text)) {
             Text piece = new Text(word);
             piece.getStyleClass().addAll(styleClasses);
             flow.getChildren().add(piece);
         }
-        flow.getStyleClass().add("wrapping-text");
-        flow.setTextAlignment(startsRightToLeft(text) ? TextAlignment.RIGHT : TextAlignment.LEFT);
-        flow.setAccessibleText(text);
         return flow;
     }
 

@@ -12,7 +12,6 @@ import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
 import javafx.scene.layout.VBox;
@@ -73,14 +72,9 @@ public final class ArticlePreview {
         }
     }
 
-    /** A line of plain text that wraps: a node a word when it is right-to-left (see {@link WordNodes}). */
+    /** A line of plain text that wraps: a node a word when it is right-to-left (see {@code WrappingText}). */
     private TextFlow flow(String styleClass, String content) {
-        TextFlow flow = new TextFlow();
-        for (String word : WordNodes.words(content)) {
-            Text text = new Text(word);
-            text.getStyleClass().add("text");
-            flow.getChildren().add(text);
-        }
+        TextFlow flow = com.newsdesk.ui.common.WrappingText.flow(content, "text");
         flow.setTextAlignment(alignment);
         flow.getStyleClass().add(styleClass);
         return flow;
