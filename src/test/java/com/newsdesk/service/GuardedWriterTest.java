@@ -52,4 +52,36 @@ class GuardedWriterTest {
         assertTrue(Files.exists(live), "a recent partial may be another writer's, still at work");
         assertTrue(Files.exists(other), "another target's partials are not this write's business");
     }
+
+    @Test
+    void aBigFileSyncedAlongTheWayIsWrittenWholeAndAFailureLateInItLeavesNothing() throws IOException {
+        Path target = dir.resolve("big.json");
+        byte[] block = new byte[1 << 20];
+        for (int i = 0; i < block.length; i++) {
+            block[i] = (byte) ('a' + i % 26);
+        }
+        GuardedWriter.write(null, target, out -> {
+            for (int i = 0; i < 80; i++) { // past two early syncs
+                out.write(block);
+            }
+            return null;
+        });
+        assertEquals(80L << 20, Files.size(target));
+        try (var in = Files.newInputStream(target)) {
+            in.skipNBytes(79L << 20);
+            assertEquals(new String(block, StandardCharsets.US_ASCII),
+                    new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+        }
+
+        Path failed = dir.resolve("failed.json");
+        assertThrows(UncheckedIOException.class, () -> GuardedWriter.write(null, failed, out -> {
+            for (int i = 0; i < 70; i++) {
+                out.write(block);
+            }
+            throw new IOException("No space left on device");
+        }));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "only the first file: no partial of the failed one");
+        }
+    }
 }

@@ -1,0 +1,140 @@
+package com.newsdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.newsdesk.domain.Actor;
+import com.newsdesk.domain.Subscriber;
+import com.newsdesk.domain.SubscriberFilter;
+import com.newsdesk.domain.SubscriberStatus;
+import com.newsdesk.io.NewsroomJson;
+import com.newsdesk.io.NewsroomJsonWriter;
+import com.newsdesk.service.subscribers.SubscriberDesk;
+import com.newsdesk.service.subscribers.SubscriberExport;
+import com.newsdesk.storage.Database;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 17: on a newsroom file SQLite writes the subscribers' and comments' export records itself, on two readers at
+ * once. The export must stay byte for byte what the export's own writer writes record by record: the awkward rows
+ * (control characters, quotes, notes, attributes, labels whose order depends on case, HTML bodies, replies), every
+ * filter, and lists longer than one chunk. On a shared newsroom the subscribers' records are built from the bytes the
+ * server's binary COPY sends (issue 15): the same test holds them to the same bytes.
+ */
+class ExportRecordsByTheDatabaseTest {
+    @TempDir Path dir;
+
+    @Test
+    void sqliteWritesTheRecordsByteForByteAsTheWriterDoes() {
+        try (Database db = TestNewsrooms.open(dir.resolve("n.db"))) {
+            List<Subscriber> people = new ArrayList<>();
+            Instant at = Instant.parse("2025-03-01T08:00:00Z");
+            String[] awkward = {"Plain Name", "Quote \" and back\\slash", "Tab\there", "Bell\u0007 and \u000B and"
+                    + " \u001F unit", "Émile 😀 Zoë", "line\nbreak", "\u2028separator", "del\u007F"};
+            for (int i = 1; i <= 9_500; i++) {
+                boolean odd = i % 2 == 1;
+                people.add(new Subscriber(i * 3L, "person" + i + "@example.org", awkward[i % awkward.length],
+                        SubscriberStatus.values()[i % SubscriberStatus.values().length],
+                        switch (i % 5) {
+                            case 0 -> List.of();
+                            case 1 -> List.of("zebra", "Apple");
+                            case 2 -> List.of("éclair", "Banana", "apple");
+                            case 3 -> List.of("Zebra");
+                            default -> List.of("banana", "ÉCLAIR", "Apple", "zebra");
+                        }, i % 7 == 0 ? "event: \"forum\"" : "website", odd ? at : null,
+                        odd ? null : at.plusMillis(i), at.plusSeconds(i), at.plusNanos(i * 1_000L), 1,
+                        i == 5_000 ? "a note" : "", i == 9_000 ? "{\"plan\": \"gold\"}" : ""));
+            }
+            db.write(tx -> {
+                people.forEach(tx.subscribers()::insert);
+                return null;
+            });
+            SubscriberDesk desk = SubscriberDesk.of(db, TestNewsrooms.CLOCK);
+            Actor owner = TestNewsrooms.OWNER;
+            for (SubscriberFilter filter : List.of(SubscriberFilter.ALL,
+                    new SubscriberFilter(SubscriberStatus.UNSUBSCRIBED, null, null, null, null, null),
+                    new SubscriberFilter(null, "APPLE", null, null, null, null),
+                    new SubscriberFilter(SubscriberStatus.SUBSCRIBED, "zebra", null, null, null, null),
+                    new SubscriberFilter(null, null, "website", "person12", null, null),
+                    new SubscriberFilter(null, null, null, "émile", null, null),
+                    new SubscriberFilter(null, "Banana", null, null, at.plusSeconds(2_000), at.plusSeconds(7_000)),
+                    new SubscriberFilter(SubscriberStatus.BOUNCED, "no such label", null, null, null, null))) {
+                ByteArrayOutputStream written = new ByteArrayOutputStream();
+                desk.exports().export(owner, SubscriberExport.Format.JSON, filter,
+                        SubscriberExport.CommaLabels.REFUSE, written, TaskMonitor.NONE);
+                assertEquals(byTheWriter(db, filter), written.toString(StandardCharsets.UTF_8), filter.toString());
+            }
+            String all = byTheWriter(db, SubscriberFilter.ALL);
+            assertTrue(all.contains("\"name\":\"Bell\\u0007 and \\u000B and \\u001F unit\""), "escapes as Jackson's");
+            assertTrue(all.contains("\"labels\":[\"Apple\",\"Banana\",\"éclair\"]"), "labels by name, ignoring case");
+            assertTrue(all.contains("\"name\":\"Émile 😀 Zoë\""), "emoji as UTF-8");
+            assertTrue(all.contains("\"note\":\"a note\"") && all.contains("\"attributes\":{\"plan\": \"gold\"}"),
+                    "a chunk with a note or attributes goes through the writer");
+        }
+    }
+
+    @Test
+    void sqliteWritesTheCommentsOfTheWholeExportAsTheWriterDoes() {
+        try (Database db = TestNewsrooms.sample(dir.resolve("c.db"), 3, 9_000, 10)) {
+            db.write(tx -> {
+                long[] first = {0};
+                tx.articles().forEach(each -> first[0] = first[0] == 0 ? each.id() : first[0]);
+                long article = first[0];
+                Instant at = Instant.parse("2025-03-01T08:00:00.120Z");
+                tx.comments().insert(new com.newsdesk.domain.Comment(0, article, null, "Bell\u0007 \u001F",
+                        "a@example.org", "<p>Hello <em>you</em> &amp; \"them\"</p>", com.newsdesk.domain.CommentStatus.APPROVED,
+                        null, at, "nadia", at.plusSeconds(60), "192.0.2.7", true));
+                long parent = tx.comments().insert(new com.newsdesk.domain.Comment(0, article, null, "", "",
+                        "Emoji 😀 and\nlines\tand \\ back", com.newsdesk.domain.CommentStatus.PENDING, "held: link",
+                        at, null, null, "", false));
+                tx.comments().insert(new com.newsdesk.domain.Comment(0, article, parent, "Reply", "r@example.org",
+                        "a reply", com.newsdesk.domain.CommentStatus.SPAM, "", at, null, null));
+                return null;
+            });
+            ByteArrayOutputStream whole = new ByteArrayOutputStream();
+            new TransferService(db, TestNewsrooms.CLOCK).export(TestNewsrooms.OWNER, whole, ExportScope.ALL,
+                    TaskMonitor.NONE);
+            String written = whole.toString(StandardCharsets.UTF_8);
+            String comments = written.substring(written.indexOf(",\"comments\":["),
+                    written.indexOf("\n]", written.indexOf(",\"comments\":[")));
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            try (NewsroomJsonWriter writer = new NewsroomJsonWriter(expected, TestNewsrooms.CLOCK.instant())) {
+                writer.startSection(NewsroomJson.COMMENTS);
+                db.read(tx -> {
+                    tx.comments().forEach(writer::comment);
+                    return null;
+                });
+                writer.endSection();
+                writer.finish();
+            }
+            String byTheWriter = expected.toString(StandardCharsets.UTF_8);
+            assertEquals(byTheWriter.substring(byTheWriter.indexOf(",\"comments\":["), byTheWriter.indexOf("\n]")),
+                    comments);
+            assertTrue(comments.contains("\"authorName\":\"Bell\\u0007 \\u001F\""), comments.length() + " chars");
+            assertTrue(comments.contains("\"authorIp\":\"192.0.2.7\",\"body\":\"<p>Hello <em>you</em> &amp;"
+                    + " \\\"them\\\"</p>\",\"bodyFormat\":\"html\""));
+        }
+    }
+
+    /** The export as the writer writes it, one subscriber at a time, from the same newsroom. */
+    private static String byTheWriter(Database db, SubscriberFilter filter) {
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        try (NewsroomJsonWriter writer = new NewsroomJsonWriter(expected, TestNewsrooms.CLOCK.instant())) {
+            writer.startSection(NewsroomJson.SUBSCRIBERS);
+            db.read(tx -> {
+                tx.subscribers().forEach(filter, writer::subscriber);
+                return null;
+            });
+            writer.endSection();
+            writer.finish();
+        }
+        return expected.toString(StandardCharsets.UTF_8);
+    }
+}
