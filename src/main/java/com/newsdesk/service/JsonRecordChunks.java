@@ -13,8 +13,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 
 /**
- * A section of a Newsdesk export whose records SQLite writes itself (Java only copies bytes): in chunks of a few
- * thousand rows, read on every reader given at once (all on one snapshot) and written in id order, a few chunks ahead
+ * A section of a Newsdesk export whose records the database writes (SQLite's JSON on a file, the bytes the server's
+ * COPY sends on a shared newsroom; Java copies bytes): in chunks of a few thousand rows, read on every reader given at once (all on one snapshot) and written in id order, a few chunks ahead
  * at most. A chunk SQLite cannot write exactly as the export's own writer would goes through that writer.
  */
 public final class JsonRecordChunks {
@@ -27,14 +27,26 @@ public final class JsonRecordChunks {
         /** The last id of the {@code rows} rows after {@code after}, or empty when none follows. */
         OptionalLong chunkEnd(Transaction tx, long after, int rows);
 
-        /** The records of the rows after {@code after} up to {@code upTo} as SQLite writes them; null: not so. */
-        JsonRecords bySqlite(Transaction tx, long after, long upTo);
+        /**
+         * The records of the rows after {@code after} up to {@code upTo} written by the database (SQLite's JSON, the
+         * server's copied bytes), byte for byte as the writer writes them; null when they cannot be.
+         */
+        JsonRecords byTheDatabase(Transaction tx, long after, long upTo);
 
         /** The same records as the export's own writer writes them. */
         JsonRecords byTheWriter(Transaction tx, long after, long upTo);
     }
 
     private JsonRecordChunks() {}
+
+    /**
+     * Records SQLite wrote, settled as the writer has them (upper-case hex digits in escapes), or null when they are
+     * missing or not in rising id order (the caller then has the writer write them).
+     */
+    public static JsonRecords settled(JsonRecords bySqlite) {
+        return bySqlite != null && com.newsdesk.io.JsonRecordBytes.settle(bySqlite.text(), bySqlite.count())
+                ? bySqlite : null;
+    }
 
     /**
      * Writes the source's rows into the writer's open section and returns how many; {@code written} hears the
@@ -135,9 +147,9 @@ public final class JsonRecordChunks {
                     } finally {
                         lock.unlock();
                     }
-                    JsonRecords chunk = source.bySqlite(tx, after, upTo);
-                    if (chunk == null || !com.newsdesk.io.JsonRecordBytes.settle(chunk.text(), chunk.count())) {
-                        chunk = source.byTheWriter(tx, after, upTo); // rows SQLite cannot write exactly so
+                    JsonRecords chunk = source.byTheDatabase(tx, after, upTo);
+                    if (chunk == null) {
+                        chunk = source.byTheWriter(tx, after, upTo); // rows the database cannot write exactly so
                     }
                     lock.lock();
                     try {

@@ -613,7 +613,6 @@ public final class TransferService {
         }
     }
 
-    /** Reports progress every few thousand records and stops the work when cancelled. */
     /** Comments as SQLite writes them for the export, in chunks on several readers. */
     private static final JsonRecordChunks.Source COMMENTS_BY_SQLITE = new JsonRecordChunks.Source() {
         @Override
@@ -622,8 +621,8 @@ public final class TransferService {
         }
 
         @Override
-        public com.newsdesk.storage.JsonRecords bySqlite(Transaction tx, long after, long upTo) {
-            return tx.comments().jsonRecords(after, upTo);
+        public com.newsdesk.storage.JsonRecords byTheDatabase(Transaction tx, long after, long upTo) {
+            return JsonRecordChunks.settled(tx.comments().jsonRecords(after, upTo));
         }
 
         @Override
@@ -634,6 +633,7 @@ public final class TransferService {
         }
     };
 
+    /** Reports progress every few thousand records and stops the work when cancelled. */
     private static final class Counter {
         private final TaskMonitor monitor;
         private final long total;

@@ -314,6 +314,11 @@ public final class Transaction {
         return statement;
     }
 
+    /** The connection itself, for what JDBC does not cover (the server's COPY). */
+    java.sql.Connection connection() {
+        return connection;
+    }
+
     /** A statement for a query that is streamed: not cached, the caller closes it. */
     PreparedStatement prepareUncached(String sql) throws SQLException {
         return prepared(sql);

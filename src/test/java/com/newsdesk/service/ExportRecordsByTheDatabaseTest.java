@@ -50,7 +50,8 @@ class ExportRecordsByTheDatabaseTest {
                             default -> List.of("banana", "ÉCLAIR", "Apple", "zebra");
                         }, i % 7 == 0 ? "event: \"forum\"" : "website", odd ? at : null,
                         odd ? null : at.plusMillis(i), at.plusSeconds(i), at.plusNanos(i * 1_000L), 1,
-                        i == 5_000 ? "a note" : "", i == 9_000 ? "{\"plan\": \"gold\"}" : ""));
+                        i == 5_000 ? "a note" : i == 7_000 ? "long ".repeat(40_000) : "",
+                        i == 9_000 ? "{\"plan\": \"gold\"}" : ""));
             }
             db.write(tx -> {
                 people.forEach(tx.subscribers()::insert);
@@ -120,6 +121,44 @@ class ExportRecordsByTheDatabaseTest {
             assertTrue(comments.contains("\"authorName\":\"Bell\\u0007 \\u001F\""), comments.length() + " chars");
             assertTrue(comments.contains("\"authorIp\":\"192.0.2.7\",\"body\":\"<p>Hello <em>you</em> &amp;"
                     + " \\\"them\\\"</p>\",\"bodyFormat\":\"html\""));
+        }
+    }
+
+    @Test
+    void aCancelledExportStopsReadingAndTheNewsroomReadsOn() {
+        try (Database db = TestNewsrooms.open(dir.resolve("x.db"))) {
+            Instant at = Instant.parse("2025-03-01T08:00:00Z");
+            db.write(tx -> {
+                for (int i = 1; i <= 9_000; i++) { // past two chunks
+                    tx.subscribers().insert(new Subscriber(i, "reader" + i + "@example.org", "Reader " + i,
+                            SubscriberStatus.SUBSCRIBED, i % 3 == 0 ? List.of("Sport") : List.of(), "website", at,
+                            null, at, at));
+                }
+                return null;
+            });
+            SubscriberDesk desk = SubscriberDesk.of(db, TestNewsrooms.CLOCK);
+            long[] heard = {0};
+            TaskMonitor cancelling = new TaskMonitor() {
+                @Override
+                public void progress(long done, long total, String message) {
+                    heard[0] = done;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return heard[0] > 0; // after the first chunk
+                }
+            };
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            org.junit.jupiter.api.Assertions.assertThrows(CancelledException.class, () -> desk.exports().export(
+                    TestNewsrooms.OWNER, SubscriberExport.Format.JSON, SubscriberFilter.ALL,
+                    SubscriberExport.CommaLabels.REFUSE, written, cancelling));
+            assertTrue(heard[0] < 9_000, "stopped before the end: " + heard[0]);
+            assertEquals(9_000L, (long) db.read(tx -> tx.subscribers().count()), "the newsroom reads on after the cancel");
+            ByteArrayOutputStream again = new ByteArrayOutputStream();
+            desk.exports().export(TestNewsrooms.OWNER, SubscriberExport.Format.JSON, SubscriberFilter.ALL,
+                    SubscriberExport.CommaLabels.REFUSE, again, TaskMonitor.NONE);
+            assertEquals(byTheWriter(db, SubscriberFilter.ALL), again.toString(StandardCharsets.UTF_8));
         }
     }
 
