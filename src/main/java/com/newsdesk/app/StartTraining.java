@@ -20,12 +20,21 @@ import java.util.stream.Stream;
  * into the class-data archive every later command maps instead of loading them one by one. Before, the archive held
  * whatever the first command after a build happened to load (an {@code init}, a usage error), and the others
  * loaded the rest themselves at every start. Everyday commands on a throwaway newsroom in a temporary folder, their
- * output discarded; nothing of the user's is read or written.
+ * output discarded; nothing of the user's is read or written. With {@code --then COMMAND…} it then runs the user's
+ * command in the same JVM, as {@link Launcher} does: that is how the launcher records the archive of commands on a
+ * shared newsroom, whose driver, pool and sign-in (some 650 classes) no training run can load without a server.
  */
 public final class StartTraining {
     private StartTraining() {}
 
     public static void main(String[] args) throws IOException {
+        trainInTemporaryFolder();
+        if (args.length > 0 && args[0].equals("--then")) {
+            Launcher.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
+    }
+
+    private static void trainInTemporaryFolder() throws IOException {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.keySet().removeIf(name -> name.startsWith("NEWSDESK_") || name.startsWith("PG"));
         com.newsdesk.storage.NativeSqlite.useCachedLibrary(System.getenv());
