@@ -96,7 +96,7 @@ public final class JsonRecordChunks {
             } finally {
                 stop();
                 for (Thread thread : threads) {
-                    joinQuietly(thread);
+                    Threads.joinUninterruptibly(thread);
                 }
             }
         }
@@ -177,20 +177,6 @@ public final class JsonRecordChunks {
                 changed.signalAll();
             } finally {
                 lock.unlock();
-            }
-        }
-
-        private static void joinQuietly(Thread thread) {
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
             }
         }
     }

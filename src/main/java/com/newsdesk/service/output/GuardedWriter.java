@@ -324,24 +324,12 @@ public final class GuardedWriter {
         }
 
         /** Stops syncing early and waits for a sync under way. */
-        synchronized void stop() {
-            finished = true;
-            notifyAll();
-        }
-
         void finish() {
-            stop();
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
+            synchronized (this) {
+                finished = true;
+                notifyAll();
             }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            com.newsdesk.service.Threads.joinUninterruptibly(thread);
         }
 
         @Override
