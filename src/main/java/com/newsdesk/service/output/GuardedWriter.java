@@ -263,16 +263,13 @@ public final class GuardedWriter {
     private static final class EarlySync implements AutoCloseable {
         private static final long EVERY = 32L << 20;
         private final FileChannel channel;
-        private final Thread thread;
+        private Thread thread; // started at the first 32 MB: most files are small
         private long written;
         private long asked;
         private boolean finished;
 
         EarlySync(FileChannel channel) {
             this.channel = channel;
-            thread = new Thread(this::run, "newsdesk-early-sync");
-            thread.setDaemon(true);
-            thread.start();
         }
 
         OutputStream counting(OutputStream out) {
@@ -295,6 +292,11 @@ public final class GuardedWriter {
             written += bytes;
             if (written - asked >= EVERY) {
                 asked = written;
+                if (thread == null) {
+                    thread = new Thread(this::run, "newsdesk-early-sync");
+                    thread.setDaemon(true);
+                    thread.start();
+                }
                 notifyAll();
             }
         }
@@ -325,11 +327,15 @@ public final class GuardedWriter {
 
         /** Stops syncing early and waits for a sync under way. */
         void finish() {
+            Thread started;
             synchronized (this) {
                 finished = true;
                 notifyAll();
+                started = thread;
             }
-            com.newsdesk.service.Threads.joinUninterruptibly(thread);
+            if (started != null) {
+                com.newsdesk.service.Threads.joinUninterruptibly(started);
+            }
         }
 
         @Override

@@ -112,14 +112,18 @@ public final class BinaryCopy {
      * what was already sent up to the server's answer, so that the connection is left ready for its next statement
      * (the driver's own cancelCopy leaves that answer unread, and the next statement would read it as its own).
      */
-    private static void stop(Connection connection, CopyOut copy) throws SQLException {
-        connection.unwrap(PGConnection.class).cancelQuery();
+    private static void stop(Connection connection, CopyOut copy) {
+        try {
+            connection.unwrap(PGConnection.class).cancelQuery();
+        } catch (SQLException e) {
+            // not cancelled: the rest is read to its end below, which leaves the connection as ready
+        }
         try {
             while (copy.readFromCopy() != null) {
                 // discarded: the export stopped
             }
         } catch (SQLException expected) {
-            // "canceling statement due to user request": the copy is over and the connection ready
+            // "canceling statement due to user request" (or the connection gone): the copy is over
         }
     }
 
