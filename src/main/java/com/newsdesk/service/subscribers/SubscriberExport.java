@@ -76,8 +76,8 @@ public final class SubscriberExport {
 
     /**
      * Streams the subscribers of one status and label (null: all) in a format; JSON is a Newsdesk export holding only
-     * subscribers, so it imports back. Rows are read on this thread and encoded on a second one. Returns how many
-     * were written; the export is audited.
+     * subscribers, so it imports back ({@link SubscriberJsonRecords} says how its records are made); the CSV formats
+     * are read on this thread and encoded on a second one. Returns how many were written; the export is audited.
      */
     public long export(Actor actor, Format format, SubscriberStatus status, String label, OutputStream out,
             TaskMonitor monitor) {
