@@ -339,9 +339,7 @@ public final class SubscriberRepository {
         if (tx.dialect() != Dialect.POSTGRES) {
             throw new IllegalStateException("the server's copy is for a shared newsroom");
         }
-        List<String[]> all = Queries.list(tx, "SELECT id, name FROM labels", Queries.NONE,
-                row -> new String[] {Long.toString(row.getLong(1)), row.getString(2)});
-        all.sort((a, b) -> LABEL_ORDER.compare(a[1], b[1]));
+        List<String[]> all = labelsInExportOrder();
         List<String> names = new ArrayList<>();
         for (String[] label : all) {
             names.add(label[1]);
@@ -422,17 +420,23 @@ public final class SubscriberRepository {
 
     /** The labels' order as the export's records have it (name order, ignoring case), as an SQL expression. */
     private String labelOrder() {
-        List<String[]> all = Queries.list(tx, "SELECT id, name FROM labels", Queries.NONE,
-                row -> new String[] {Long.toString(row.getLong(1)), row.getString(2)});
+        List<String[]> all = labelsInExportOrder();
         if (all.isEmpty()) {
             return "l.id";
         }
-        all.sort((a, b) -> LABEL_ORDER.compare(a[1], b[1]));
         StringBuilder order = new StringBuilder("CASE l.id");
         for (int rank = 0; rank < all.size(); rank++) {
             order.append(" WHEN ").append(all.get(rank)[0]).append(" THEN ").append(rank);
         }
         return order.append(" END").toString();
+    }
+
+    /** Every label as {id, name}, in the order the export's records list them (name order, ignoring case). */
+    private List<String[]> labelsInExportOrder() {
+        List<String[]> all = Queries.list(tx, "SELECT id, name FROM labels", Queries.NONE,
+                row -> new String[] {Long.toString(row.getLong(1)), row.getString(2)});
+        all.sort((a, b) -> LABEL_ORDER.compare(a[1], b[1]));
+        return all;
     }
 
     /** A page of the list in the order subscribers were added. */
