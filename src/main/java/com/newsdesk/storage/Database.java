@@ -258,6 +258,8 @@ public final class Database implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             throw translate(e, "Could not save to " + file.getFileName());
+        } catch (StorageException e) {
+            throw placed(e, "Could not save to " + file.getFileName());
         } finally {
             tx.closeStatements();
             rollback(writer); // a no-op after COMMIT; undoes everything after a failure
@@ -424,6 +426,8 @@ public final class Database implements AutoCloseable {
             return work.run(tx);
         } catch (SQLException e) {
             throw translate(e, "Could not read " + file.getFileName());
+        } catch (StorageException e) {
+            throw placed(e, "Could not read " + file.getFileName());
         } finally {
             tx.closeStatements();
             rollback(reader);
@@ -474,6 +478,8 @@ public final class Database implements AutoCloseable {
             return work.apply(transactions);
         } catch (SQLException e) {
             throw translate(e, "Could not read " + file.getFileName());
+        } catch (StorageException e) {
+            throw placed(e, "Could not read " + file.getFileName());
         } finally {
             transactions.forEach(Transaction::closeStatements);
             for (Connection reader : borrowed) {
@@ -524,6 +530,8 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw translate(e, (write ? "Could not save to " : "Could not read ") + server.describe());
+        } catch (StorageException e) {
+            throw placed(e, (write ? "Could not save to " : "Could not read ") + server.describe());
         }
     }
 
@@ -737,6 +745,14 @@ public final class Database implements AutoCloseable {
     }
 
     /** Turns a driver error into a message that says what happened in newsroom terms. */
+    /**
+     * An error raised inside a transaction's work in the words of the transaction that ran it, which knows the
+     * newsroom: "Could not read postgresql://host/news: the server could not be reached…", not "Database error: …".
+     */
+    private static StorageException placed(StorageException e, String context) {
+        return e.unplaced && e.getCause() instanceof SQLException cause ? translate(cause, context) : e;
+    }
+
     static StorageException translate(Exception e, String context) {
         if (e instanceof SQLException sql && !(e instanceof SQLiteException)
                 && (sql.getSQLState() != null || e instanceof java.sql.SQLTransientConnectionException)) {

@@ -8,6 +8,8 @@ public class StorageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final boolean unforeseen;
+    /** Raised inside a transaction's work, which does not know the newsroom's name: its runner names it. */
+    transient boolean unplaced;
 
     public StorageException(String message) {
         this(message, null, false);

@@ -350,7 +350,9 @@ public final class Transaction {
         try {
             return call.call();
         } catch (SQLException e) {
-            throw Database.translate(e, "Database error");
+            StorageException error = Database.translate(e, "Database error");
+            error.unplaced = true; // the transaction's runner says which newsroom (Database.placed)
+            throw error;
         }
     }
 }

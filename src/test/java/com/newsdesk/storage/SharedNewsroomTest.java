@@ -90,6 +90,35 @@ class SharedNewsroomTest {
     }
 
     @Test
+    void aServerThatGoesAwayMidReadIsNamedInTheMessageAndTheNextReadWorks() throws Exception {
+        Path file = dir.resolve("away.db");
+        TestNewsrooms.sample(file, 3, 20, 0).close();
+        NewsroomAddress.Server server = TestServer.address(file);
+        try (Database seat = TestServer.open(file)) {
+            int before = seat.read(tx -> tx.comments().page(CommentStatus.APPROVED, 0, 40)).size();
+            StorageException lost = assertThrows(StorageException.class, () -> seat.read(tx -> {
+                long pid = Transaction.run(() -> {
+                    try (var rows = tx.connection().createStatement().executeQuery("SELECT pg_backend_pid()")) {
+                        rows.next();
+                        return rows.getLong(1);
+                    }
+                });
+                try {
+                    sql(server, "SELECT pg_terminate_backend(" + pid + ")");
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+                return tx.comments().page(CommentStatus.PENDING, 0, 40); // on a connection the server closed
+            }));
+            assertTrue(lost.getMessage().startsWith("Could not read " + server.describe() + ": ")
+                    && lost.getMessage().contains("could not be reached or closed the connection"), lost.getMessage());
+            assertFalse(lost.getMessage().contains("\n"), lost.getMessage());
+            assertEquals(before, seat.read(tx -> tx.comments().page(CommentStatus.APPROVED, 0, 40)).size(),
+                    "the pool hands out a live connection next");
+        }
+    }
+
+    @Test
     void aDatabaseThatSortsTextOtherwiseIsRefusedWithTheCommandThatMakesOne() throws Exception {
         NewsroomAddress.Server server = TestServer.emptyDatabase("locale");
         sql(server.withDatabase("postgres"), "DROP DATABASE IF EXISTS newsdesk_test_utf8_locale",
