@@ -71,8 +71,12 @@ public final class DocumentJson {
     public static Document fromJson(String json) {
         try {
             return read(MAPPER.readTree(json), "$");
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+            throw new InvalidInputException("$", "not valid JSON: it ends too early");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidInputException("$", "not valid JSON: " + e.getOriginalMessage());
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new InvalidInputException("$", "not valid JSON" + (at == null || at.getColumnNr() < 0 ? ""
+                    : " at character " + at.getColumnNr() + (at.getLineNr() > 1 ? " of line " + at.getLineNr() : "")));
         }
     }
 

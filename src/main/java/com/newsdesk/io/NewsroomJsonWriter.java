@@ -65,6 +65,11 @@ public final class NewsroomJsonWriter implements Closeable {
     /** One article object of the format; also what {@code export-article --format json} writes. */
     static void writeArticle(JsonGenerator out, Article article) throws IOException {
         out.writeStartObject();
+        writeArticleFields(out, article);
+        out.writeEndObject();
+    }
+
+    private static void writeArticleFields(JsonGenerator out, Article article) throws IOException {
         out.writeNumberField("id", article.id());
         out.writeStringField("slug", article.slug());
         out.writeStringField("headline", article.headline());
@@ -84,7 +89,6 @@ public final class NewsroomJsonWriter implements Closeable {
         out.writeNumberField("version", article.version());
         out.writeStringField("createdBy", article.createdBy());
         writeExtras(out, article.extras());
-        out.writeEndObject();
     }
 
     private static void writeExtras(JsonGenerator out, ArticleExtras extras) throws IOException {
@@ -195,16 +199,20 @@ public final class NewsroomJsonWriter implements Closeable {
         io(() -> {
             out.writeRaw('\n');
             out.writeStartObject();
-            out.writeNumberField("id", revision.id());
-            out.writeNumberField("articleId", revision.articleId());
-            out.writeStringField("headline", revision.headline());
-            out.writeFieldName("body");
-            DocumentJson.write(revision.body(), out);
-            out.writeStringField("author", revision.author());
-            out.writeStringField("note", revision.note());
-            writeInstant(out, "createdAt", revision.createdAt());
+            writeRevisionFields(out, revision);
             out.writeEndObject();
         });
+    }
+
+    private static void writeRevisionFields(JsonGenerator out, ArticleRevision revision) throws IOException {
+        out.writeNumberField("id", revision.id());
+        out.writeNumberField("articleId", revision.articleId());
+        out.writeStringField("headline", revision.headline());
+        out.writeFieldName("body");
+        DocumentJson.write(revision.body(), out);
+        out.writeStringField("author", revision.author());
+        out.writeStringField("note", revision.note());
+        writeInstant(out, "createdAt", revision.createdAt());
     }
 
     public void comment(Comment comment) {
@@ -270,6 +278,16 @@ public final class NewsroomJsonWriter implements Closeable {
     /** Subscribers encoded as {@link #records} takes them, exactly as {@link #subscriber} writes them. */
     public static byte[] subscriberRecords(List<Subscriber> subscribers) {
         return records(subscribers, NewsroomJsonWriter::writeSubscriberFields);
+    }
+
+    /** Articles encoded as {@link #records} takes them, exactly as {@link #article} writes them. */
+    public static byte[] articleRecords(List<Article> articles) {
+        return records(articles, NewsroomJsonWriter::writeArticleFields);
+    }
+
+    /** Revisions encoded as {@link #records} takes them, exactly as {@link #revision} writes them. */
+    public static byte[] revisionRecords(List<ArticleRevision> revisions) {
+        return records(revisions, NewsroomJsonWriter::writeRevisionFields);
     }
 
     /** Comments encoded as {@link #records} takes them, exactly as {@link #comment} writes them. */

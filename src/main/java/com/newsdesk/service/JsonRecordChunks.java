@@ -18,12 +18,17 @@ import java.util.function.LongConsumer;
  * at most. A chunk SQLite cannot write exactly as the export's own writer would goes through that writer.
  */
 public final class JsonRecordChunks {
-    /** Rows a chunk holds. */
+    /** Rows a chunk holds, unless its source says otherwise. */
     public static final int ROWS = 4096;
     private static final int AHEAD = 8;
 
     /** Where a section's rows come from, on one reader's transaction. */
     public interface Source {
+        /** Rows a chunk holds: fewer where rows are big, so that the chunks in flight stay small. */
+        default int rows() {
+            return ROWS;
+        }
+
         /** The last id of the {@code rows} rows after {@code after}, or empty when none follows. */
         OptionalLong chunkEnd(Transaction tx, long after, int rows);
 
@@ -134,7 +139,7 @@ public final class JsonRecordChunks {
                         if (stopped || total >= 0) {
                             return;
                         }
-                        OptionalLong end = source.chunkEnd(tx, lastClaimedId, ROWS);
+                        OptionalLong end = source.chunkEnd(tx, lastClaimedId, source.rows());
                         if (end.isEmpty()) {
                             total = claimed;
                             changed.signalAll();

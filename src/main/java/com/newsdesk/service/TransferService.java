@@ -93,19 +93,28 @@ public final class TransferService {
             NewsroomJsonWriter writer = new NewsroomJsonWriter(out, Timestamps.now(clock));
             if (scope.includesArticles()) {
                 writer.startSection(NewsroomJson.ARTICLES);
-                // Each big section is read on this thread and encoded on a second one (PipedWriter).
-                PipedWriter.<com.newsdesk.domain.Article>stream(tx.articles()::forEach, article -> {
-                    writer.article(article);
-                    counts[0]++;
-                    counter.step();
-                });
+                if (tx.articles().canWriteJsonRecords()) {
+                    counts[0] = JsonRecordChunks.write(readers, ARTICLES_BY_SQLITE, writer, counter::advanceTo);
+                    counter.passed(counts[0]);
+                } else { // read on this thread and encoded on a second one (PipedWriter)
+                    PipedWriter.<com.newsdesk.domain.Article>stream(tx.articles()::forEach, article -> {
+                        writer.article(article);
+                        counts[0]++;
+                        counter.step();
+                    });
+                }
                 writer.endSection();
                 writer.startSection(NewsroomJson.REVISIONS);
-                PipedWriter.<com.newsdesk.domain.ArticleRevision>stream(tx.revisions()::forEach, revision -> {
-                    writer.revision(revision);
-                    counts[1]++;
-                    counter.step();
-                });
+                if (tx.articles().canWriteJsonRecords()) {
+                    counts[1] = JsonRecordChunks.write(readers, REVISIONS_BY_SQLITE, writer, counter::advanceTo);
+                    counter.passed(counts[1]);
+                } else {
+                    PipedWriter.<com.newsdesk.domain.ArticleRevision>stream(tx.revisions()::forEach, revision -> {
+                        writer.revision(revision);
+                        counts[1]++;
+                        counter.step();
+                    });
+                }
                 writer.endSection();
                 writer.startSection(NewsroomJson.CORRECTIONS);
                 tx.corrections().forEach(correction -> {
@@ -614,6 +623,9 @@ public final class TransferService {
     }
 
     /** Comments as SQLite writes them for the export, in chunks on several readers. */
+    /** Articles (and revisions) a chunk holds: a body is a few kilobytes, sometimes far more. */
+    private static final int ARTICLES_PER_CHUNK = 256;
+
     private static final JsonRecordChunks.Source COMMENTS_BY_SQLITE = new JsonRecordChunks.Source() {
         @Override
         public java.util.OptionalLong chunkEnd(Transaction tx, long after, int rows) {
@@ -630,6 +642,56 @@ public final class TransferService {
             java.util.List<com.newsdesk.domain.Comment> comments = new java.util.ArrayList<>();
             tx.comments().forEach(after, upTo, comments::add);
             return new com.newsdesk.storage.JsonRecords(NewsroomJsonWriter.commentRecords(comments), comments.size());
+        }
+    };
+
+    /** Articles by SQLite: their bodies are stored as the export writes them, so SQLite copies them in. */
+    private static final JsonRecordChunks.Source ARTICLES_BY_SQLITE = new JsonRecordChunks.Source() {
+        @Override
+        public int rows() {
+            return ARTICLES_PER_CHUNK;
+        }
+
+        @Override
+        public java.util.OptionalLong chunkEnd(Transaction tx, long after, int rows) {
+            return tx.articles().chunkEnd(after, rows);
+        }
+
+        @Override
+        public com.newsdesk.storage.JsonRecords byTheDatabase(Transaction tx, long after, long upTo) {
+            return JsonRecordChunks.settled(tx.articles().jsonRecords(after, upTo));
+        }
+
+        @Override
+        public com.newsdesk.storage.JsonRecords byTheWriter(Transaction tx, long after, long upTo) {
+            java.util.List<com.newsdesk.domain.Article> articles = new java.util.ArrayList<>();
+            tx.articles().forEach(after, upTo, articles::add);
+            return new com.newsdesk.storage.JsonRecords(NewsroomJsonWriter.articleRecords(articles), articles.size());
+        }
+    };
+
+    private static final JsonRecordChunks.Source REVISIONS_BY_SQLITE = new JsonRecordChunks.Source() {
+        @Override
+        public int rows() {
+            return ARTICLES_PER_CHUNK;
+        }
+
+        @Override
+        public java.util.OptionalLong chunkEnd(Transaction tx, long after, int rows) {
+            return tx.revisions().chunkEnd(after, rows);
+        }
+
+        @Override
+        public com.newsdesk.storage.JsonRecords byTheDatabase(Transaction tx, long after, long upTo) {
+            return JsonRecordChunks.settled(tx.revisions().jsonRecords(after, upTo));
+        }
+
+        @Override
+        public com.newsdesk.storage.JsonRecords byTheWriter(Transaction tx, long after, long upTo) {
+            java.util.List<com.newsdesk.domain.ArticleRevision> revisions = new java.util.ArrayList<>();
+            tx.revisions().forEach(after, upTo, revisions::add);
+            return new com.newsdesk.storage.JsonRecords(NewsroomJsonWriter.revisionRecords(revisions),
+                    revisions.size());
         }
     };
 

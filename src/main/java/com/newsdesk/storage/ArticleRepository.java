@@ -54,11 +54,25 @@ public final class ArticleRepository {
                 row.getLong("id"), row.getString("slug"), row.getString("headline"), row.getString("dek"),
                 row.getString("byline"), row.getString("section"), Sql.list(row.getString("tag_names")),
                 row.getString("language"), ArticleStatus.fromCode(row.getString("status")),
-                codec.fromJson(row.getString("body")), Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"),
+                stored(codec, row.getString("body"), "article " + row.getLong("id")), Sql.instant(row, "created_at"),
+                Sql.instant(row, "updated_at"),
                 Sql.instant(row, "published_at"), Sql.instant(row, "scheduled_at"), row.getLong("version"),
                 row.getString("created_by"), new ArticleExtras(row.getString("excerpt"), row.getString("seo_title"),
                         row.getString("meta_description"), row.getString("image_file"), row.getString("image_alt"),
                         row.getString("image_caption"), Sql.instant(row, "embargo_at"), row.getString("stub_of")));
+    }
+
+    /**
+     * A body the newsroom holds, read; one the codec cannot read (a file edited by hand, or damaged) is named by what
+     * holds it, never in the parser's words.
+     */
+    static com.newsdesk.domain.document.Document stored(DocumentCodec codec, String json, String holder) {
+        try {
+            return codec.fromJson(json);
+        } catch (com.newsdesk.domain.InvalidInputException e) {
+            throw new StorageException("The body of " + holder + " in the newsroom is damaged (" + e.problem()
+                    + "). Restore the newsroom from a backup ('newsdesk restore').", e);
+        }
     }
 
     /** Inserts the article, keeping its id when it has one; returns the id. */
@@ -279,6 +293,54 @@ public final class ArticleRepository {
         Queries.forEach(tx, SELECT + " ORDER BY a.id", mapper, consumer);
     }
 
+    /** Streams the articles between two ids (after, up to), in id order. */
+    public void forEach(long after, long upTo, Consumer<? super Article> consumer) {
+        Queries.forEach(tx, SELECT + " WHERE a.id > ? AND a.id <= ? ORDER BY a.id", statement -> {
+            statement.setLong(1, after);
+            statement.setLong(2, upTo);
+        }, mapper, consumer);
+    }
+
+    // --- The export's records, written by SQLite (a newsroom file only) ----------------------------------------
+
+    /** Whether SQLite can write the export's records of articles and their revisions (a newsroom file). */
+    public boolean canWriteJsonRecords() {
+        return tx.dialect() == Dialect.SQLITE;
+    }
+
+    /** The last id of the {@code rows} articles after {@code after}, or empty when none follows. */
+    public java.util.OptionalLong chunkEnd(long after, int rows) {
+        return Queries.chunkEnd(tx, "articles", after, rows);
+    }
+
+    /**
+     * The export records of the articles after {@code after} up to {@code upTo}, written by SQLite as the export's
+     * writer writes them: the stored body is the codec's JSON of the document, so it goes in as it is; null when a
+     * body is not such a document (the writer then reads them and says what is wrong).
+     */
+    public JsonRecords jsonRecords(long after, long upTo) {
+        return Queries.jsonRecords(tx, RECORD, "articles", "a", after, upTo);
+    }
+
+    /** A document as the codec stores it: valid JSON that starts as the codec starts every document. */
+    static String storedDocument(String column) {
+        return "json_valid(" + column + ") AND substr(" + column + ", 1, 23) = '{\"version\":1,\"blocks\":['";
+    }
+
+    private static final String RECORD = "CASE WHEN " + storedDocument("a.body") + " THEN"
+            + " rtrim(json_object('id', a.id, 'slug', a.slug, 'headline', a.headline, 'dek', a.dek,"
+            + " 'byline', a.byline, 'section', a.section, 'tags', json((SELECT json_group_array(t.name"
+            + " ORDER BY at.position) FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+            + " WHERE at.article_id = a.id)), 'language', a.language, 'status', a.status), '}')"
+            + " || ',\"body\":' || a.body || ','"
+            + " || ltrim(rtrim(json_object('bodyText', a.body_text, 'createdAt', a.created_at,"
+            + " 'updatedAt', a.updated_at, 'publishedAt', a.published_at, 'scheduledAt', a.scheduled_at,"
+            + " 'version', a.version, 'createdBy', a.created_by, 'excerpt', a.excerpt, 'seoTitle', a.seo_title,"
+            + " 'metaDescription', a.meta_description, 'featuredImage', CASE WHEN a.image_file = '' THEN NULL"
+            + " ELSE json_object('file', a.image_file, 'alt', a.image_alt, 'caption', a.image_caption) END,"
+            + " 'embargoAt', a.embargo_at), '}'), '{')"
+            + " || CASE WHEN a.stub_of = '' THEN '' ELSE ',\"stubOf\":' || json_quote(a.stub_of) END || '}' END";
+
     /** A page of the list as the filter says: its status, section, byline, language and order. */
     public List<ArticleSummary> page(ArticleFilter filter, int offset, int limit) {
         List<Object> values = new ArrayList<>();
@@ -452,7 +514,8 @@ public final class ArticleRepository {
         return new com.newsdesk.domain.PendingChanges(row.getLong("article_id"), new com.newsdesk.domain.ArticleDraft(
                 row.getString("headline"), row.getString("dek"), row.getString("byline"), row.getString("section"),
                 Sql.list(row.getString("tags")), row.getString("slug"), row.getString("language"),
-                codec.fromJson(row.getString("body")), Sql.instant(row, "scheduled_at"),
+                stored(codec, row.getString("body"), "changes not yet live of article " + row.getLong("article_id")),
+                Sql.instant(row, "scheduled_at"),
                 new ArticleExtras(row.getString("excerpt"), row.getString("seo_title"),
                         row.getString("meta_description"), row.getString("image_file"), row.getString("image_alt"),
                         row.getString("image_caption"), Sql.instant(row, "embargo_at"), "")),

@@ -169,15 +169,7 @@ public final class CommentRepository {
 
     /** The last id of the {@code rows} comments after {@code after}, or empty when none follows. */
     public java.util.OptionalLong chunkEnd(long after, int rows) {
-        java.util.Optional<Long> end = Queries.first(tx, "SELECT id FROM comments WHERE id > ? ORDER BY id LIMIT 1"
-                + " OFFSET " + (rows - 1), statement -> statement.setLong(1, after), row -> row.getLong(1));
-        if (end.isPresent()) {
-            return java.util.OptionalLong.of(end.get());
-        }
-        return Queries.first(tx, "SELECT max(id), count(*) FROM comments WHERE id > ?",
-                statement -> statement.setLong(1, after), row -> row.getLong(2) == 0
-                        ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(row.getLong(1)))
-                .orElse(java.util.OptionalLong.empty());
+        return Queries.chunkEnd(tx, "comments", after, rows);
     }
 
     /**
@@ -186,22 +178,16 @@ public final class CommentRepository {
      * hex digits and the order for the caller to check).
      */
     public JsonRecords jsonRecords(long after, long upTo) {
-        String record = "rtrim(json_object('id', c.id, 'articleId', c.article_id, 'parentId', c.parent_id,"
-                + " 'authorName', c.author_name, 'authorEmail', c.author_email), '}')"
-                + " || CASE WHEN c.author_ip = '' THEN '' ELSE ',\"authorIp\":' || json_quote(c.author_ip) END"
-                + " || ',\"body\":' || json_quote(c.body)"
-                + " || CASE WHEN c.body_html = 1 THEN ',\"bodyFormat\":\"html\"' ELSE '' END"
-                + " || ',' || ltrim(json_object('status', c.status, 'reason', c.reason, 'submittedAt', c.submitted_at,"
-                + " 'decidedBy', c.decided_by, 'decidedAt', c.decided_at), '{')";
-        return Queries.first(tx, "SELECT group_concat(record, char(10) || ','), count(*) FROM (SELECT " + record
-                + " AS record FROM comments c WHERE c.id > ? AND c.id <= ? ORDER BY c.id)", statement -> {
-                    statement.setLong(1, after);
-                    statement.setLong(2, upTo);
-                }, row -> {
-                    byte[] records = row.getBytes(1);
-                    return records == null ? new JsonRecords(new byte[0], 0) : new JsonRecords(records, row.getInt(2));
-                }).orElse(new JsonRecords(new byte[0], 0));
+        return Queries.jsonRecords(tx, RECORD, "comments", "c", after, upTo);
     }
+
+    private static final String RECORD = "rtrim(json_object('id', c.id, 'articleId', c.article_id,"
+            + " 'parentId', c.parent_id, 'authorName', c.author_name, 'authorEmail', c.author_email), '}')"
+            + " || CASE WHEN c.author_ip = '' THEN '' ELSE ',\"authorIp\":' || json_quote(c.author_ip) END"
+            + " || ',\"body\":' || json_quote(c.body)"
+            + " || CASE WHEN c.body_html = 1 THEN ',\"bodyFormat\":\"html\"' ELSE '' END"
+            + " || ',' || ltrim(json_object('status', c.status, 'reason', c.reason, 'submittedAt', c.submitted_at,"
+            + " 'decidedBy', c.decided_by, 'decidedAt', c.decided_at), '{')";
 
     /** A page of the filtered queue, oldest first, by offset: only for a jump far from any known row. */
     public List<CommentSummary> page(CommentFilter filter, int offset, int limit) {

@@ -66,6 +66,41 @@ final class Queries {
         });
     }
 
+    /** The last id of the {@code rows} rows of {@code table} after {@code after}, or empty when none follows. */
+    static java.util.OptionalLong chunkEnd(Transaction tx, String table, long after, int rows) {
+        Optional<Long> end = first(tx, "SELECT id FROM " + table + " WHERE id > ? ORDER BY id LIMIT 1 OFFSET "
+                + (rows - 1), statement -> statement.setLong(1, after), row -> row.getLong(1));
+        if (end.isPresent()) {
+            return java.util.OptionalLong.of(end.get());
+        }
+        return first(tx, "SELECT max(id), count(*) FROM " + table + " WHERE id > ?",
+                statement -> statement.setLong(1, after), row -> row.getLong(2) == 0
+                        ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(row.getLong(1)))
+                .orElse(java.util.OptionalLong.empty());
+    }
+
+    /**
+     * The export records SQLite writes ({@code record}, an expression over {@code from}'s row {@code alias}) of the
+     * rows after {@code after} up to {@code upTo} in id order, joined by a line break and a comma; null when the
+     * expression gives some row no record (a row SQLite cannot write so). Times are copied as stored; the escapes'
+     * hex digits and the order are for the caller to check ({@code JsonRecordBytes}).
+     */
+    static JsonRecords jsonRecords(Transaction tx, String record, String from, String alias, long after, long upTo) {
+        return first(tx, "SELECT group_concat(record, char(10) || ','), count(*), count(record) FROM (SELECT " + record
+                + " AS record FROM " + from + " " + alias + " WHERE " + alias + ".id > ? AND " + alias + ".id <= ?"
+                + " ORDER BY " + alias + ".id)", statement -> {
+                    statement.setLong(1, after);
+                    statement.setLong(2, upTo);
+                }, row -> {
+                    if (row.getInt(3) < row.getInt(2)) {
+                        return Optional.<JsonRecords>empty();
+                    }
+                    byte[] records = row.getBytes(1);
+                    return Optional.of(records == null ? new JsonRecords(new byte[0], 0)
+                            : new JsonRecords(records, row.getInt(2)));
+                }).orElseThrow().orElse(null);
+    }
+
     /** Counts kept by the status_counts triggers: a few rows read, however big the table. */
     static <E extends Enum<E>> Map<E, Long> keptCounts(
             Transaction tx, String table, Class<E> type, Function<String, E> fromCode) {

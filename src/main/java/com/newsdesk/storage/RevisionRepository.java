@@ -19,7 +19,8 @@ public final class RevisionRepository {
         this.tx = tx;
         this.codec = codec;
         this.mapper = row -> new ArticleRevision(row.getLong("id"), row.getLong("article_id"),
-                row.getString("headline"), codec.fromJson(row.getString("body")), row.getString("author"),
+                row.getString("headline"), ArticleRepository.stored(codec, row.getString("body"), "revision "
+                        + row.getLong("id") + " of article " + row.getLong("article_id")), row.getString("author"),
                 row.getString("note"), Sql.instant(row, "created_at"));
     }
 
@@ -74,6 +75,29 @@ public final class RevisionRepository {
     public List<ArticleRevision> forArticle(long articleId) {
         return Queries.list(tx, SELECT + " WHERE article_id = ? ORDER BY id DESC",
                 statement -> statement.setLong(1, articleId), mapper);
+    }
+
+    /** The last id of the {@code rows} revisions after {@code after}, or empty when none follows. */
+    public java.util.OptionalLong chunkEnd(long after, int rows) {
+        return Queries.chunkEnd(tx, "article_revisions", after, rows);
+    }
+
+    /** The export records of the revisions after {@code after} up to {@code upTo}, as the articles' are written. */
+    public JsonRecords jsonRecords(long after, long upTo) {
+        return Queries.jsonRecords(tx, RECORD, "article_revisions", "r", after, upTo);
+    }
+
+    private static final String RECORD = "CASE WHEN " + ArticleRepository.storedDocument("r.body") + " THEN"
+            + " rtrim(json_object('id', r.id, 'articleId', r.article_id, 'headline', r.headline), '}')"
+            + " || ',\"body\":' || r.body || ','"
+            + " || ltrim(json_object('author', r.author, 'note', r.note, 'createdAt', r.created_at), '{') END";
+
+    /** Streams the revisions between two ids (after, up to), in id order. */
+    public void forEach(long after, long upTo, Consumer<? super ArticleRevision> consumer) {
+        Queries.forEach(tx, SELECT + " WHERE id > ? AND id <= ? ORDER BY id", statement -> {
+            statement.setLong(1, after);
+            statement.setLong(2, upTo);
+        }, mapper, consumer);
     }
 
     public void forEach(Consumer<? super ArticleRevision> consumer) {

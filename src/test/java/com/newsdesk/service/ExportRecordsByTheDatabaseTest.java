@@ -125,6 +125,84 @@ class ExportRecordsByTheDatabaseTest {
     }
 
     @Test
+    void sqliteWritesTheArticlesAndRevisionsOfTheWholeExportAsTheWriterDoes() throws Exception {
+        Path file = dir.resolve("a.db");
+        try (Database db = TestNewsrooms.sample(file, 300, 0, 0)) { // more than one chunk of articles
+            Instant at = Instant.parse("2025-03-01T08:00:00.120Z");
+            com.newsdesk.domain.document.Document body = com.newsdesk.domain.document.Document.of(
+                    new com.newsdesk.domain.document.Block(com.newsdesk.domain.document.BlockType.PARAGRAPH,
+                            List.of(com.newsdesk.domain.document.Run.plain("Quote \" and back\\slash, 😀 "),
+                                    com.newsdesk.domain.document.Run.of("bold \u2028 é",
+                                            com.newsdesk.domain.document.Mark.BOLD,
+                                            com.newsdesk.domain.document.Mark.ITALIC),
+                                    com.newsdesk.domain.document.Run.link("a link", "https://example.org/?a=1&b=\"2\""))),
+                    new com.newsdesk.domain.document.Block(com.newsdesk.domain.document.BlockType.QUOTE,
+                            List.of(com.newsdesk.domain.document.Run.plain("مرحبا بالعالم"))));
+            db.write(tx -> {
+                long id = tx.articles().insert(new com.newsdesk.domain.Article(0, "awkward", "Tab\there \"quoted\"",
+                        "Dek \u0007 bell", "Émile Zoë", "Wörld", List.of("Zebra", "apple 😀", "\"quoted\""), "fr",
+                        com.newsdesk.domain.ArticleStatus.SCHEDULED, body, at, at.plusSeconds(5), null,
+                        at.plusSeconds(86_400), 4, "nadia", new com.newsdesk.domain.ArticleExtras("An excerpt \\",
+                        "SEO \"title\"", "", "images/a b.jpg", "Alt \"text\"", "Caption 😀",
+                        at.plusSeconds(3_600))));
+                tx.articles().insert(new com.newsdesk.domain.Article(0, "stub", "A post that only carries comments",
+                        "", "", "", List.of(), "en", com.newsdesk.domain.ArticleStatus.PUBLISHED,
+                        com.newsdesk.domain.document.Document.of(), at, at, at, null, 1, "",
+                        new com.newsdesk.domain.ArticleExtras("", "", "", "", "", "", null, "wordpress:1")));
+                tx.revisions().insert(new com.newsdesk.domain.ArticleRevision(0, id, "Tab\there", body, "nadia",
+                        "note \"one\"\nline two", at));
+                return null;
+            });
+            String written = wholeExport(db);
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            try (NewsroomJsonWriter writer = new NewsroomJsonWriter(expected, TestNewsrooms.CLOCK.instant())) {
+                db.read(tx -> {
+                    writer.startSection(NewsroomJson.ARTICLES);
+                    tx.articles().forEach(writer::article);
+                    writer.endSection();
+                    writer.startSection(NewsroomJson.REVISIONS);
+                    tx.revisions().forEach(writer::revision);
+                    writer.endSection();
+                    return null;
+                });
+                writer.finish();
+            }
+            String byTheWriter = expected.toString(StandardCharsets.UTF_8);
+            String sections = byTheWriter.substring(byTheWriter.indexOf(",\"articles\":["),
+                    byTheWriter.lastIndexOf("\n]") + 2);
+            assertTrue(written.contains(sections), "articles and revisions as the writer writes them");
+            assertTrue(sections.contains("\"tags\":[\"Zebra\",\"apple 😀\",\"\\\"quoted\\\"\"]"),
+                    "tags in their order");
+            assertTrue(sections.contains("\"featuredImage\":{\"file\":\"images/a b.jpg\",\"alt\":\"Alt"
+                    + " \\\"text\\\"\",\"caption\":\"Caption 😀\"}"), "the image");
+            assertTrue(sections.contains("\"embargoAt\":null,\"stubOf\":\"wordpress:1\"}"), "a stub says so");
+            assertTrue(sections.contains("\"note\":\"note \\\"one\\\"\\nline two\""), "the revision's note");
+        }
+        if (TestServer.active()) {
+            return; // a shared newsroom's articles go through the writer; below, a file edited by hand
+        }
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                var statement = connection.createStatement()) {
+            statement.execute("UPDATE articles SET body = '{\"version\":1,\"blocks\":[{\"type\":\"paragraph\"'"
+                    + " WHERE slug = 'awkward'");
+        }
+        try (Database db = TestNewsrooms.open(file)) {
+            long damaged = db.read(tx -> tx.articles().idOfSlug("awkward")).orElseThrow();
+            com.newsdesk.storage.StorageException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    com.newsdesk.storage.StorageException.class, () -> wholeExport(db));
+            assertEquals("The body of article " + damaged + " in the newsroom is damaged (not valid JSON: it ends too"
+                    + " early). Restore the newsroom from a backup ('newsdesk restore').", refused.getMessage());
+        }
+    }
+
+    private static String wholeExport(Database db) {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        new TransferService(db, TestNewsrooms.CLOCK).export(TestNewsrooms.OWNER, whole, ExportScope.ALL,
+                TaskMonitor.NONE);
+        return whole.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aCancelledExportStopsReadingAndTheNewsroomReadsOn() {
         try (Database db = TestNewsrooms.open(dir.resolve("x.db"))) {
             Instant at = Instant.parse("2025-03-01T08:00:00Z");
