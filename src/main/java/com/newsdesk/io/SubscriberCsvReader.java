@@ -118,6 +118,11 @@ public final class SubscriberCsvReader {
      * the whole file, before a row is read.
      */
     public static Encoding encodingOf(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (Utf8Bytes.valid(in)) {
+                return new Encoding(StandardCharsets.UTF_8, "UTF-8"); // the common case, without decoding
+            }
+        }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         long multiByte = 0;
