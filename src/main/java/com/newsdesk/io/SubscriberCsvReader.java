@@ -100,6 +100,7 @@ public final class SubscriberCsvReader {
                     "source", "unsubscribed_at", "updated_at", "attributes"));
 
     private static final CsvMapper MAPPER = new CsvMapper();
+    /** Reads the JSON cells, attributes (a key twice is refused) and our own labels: one mapper, costly to make. */
     private static final com.fasterxml.jackson.databind.json.JsonMapper ATTRIBUTES =
             com.fasterxml.jackson.databind.json.JsonMapper.builder()
                     .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -570,7 +571,7 @@ public final class SubscriberCsvReader {
             return split(cell);
         }
         List<String> tags = new ArrayList<>();
-        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"((?:[^\"]|\"\")*)\"").matcher(cell);
+        java.util.regex.Matcher quoted = QUOTED.matcher(cell);
         while (quoted.find()) {
             String tag = quoted.group(1).replace("\"\"", "\"").strip();
             if (!tag.isEmpty()) {
@@ -580,11 +581,12 @@ public final class SubscriberCsvReader {
         return tags;
     }
 
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"((?:[^\"]|\"\")*)\"");
+
     /** Our own CSV writes labels as a JSON array, so that a label may hold a comma. */
     private static List<String> jsonList(String cell, List<String> problems) {
         try {
-            com.fasterxml.jackson.databind.JsonNode node = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-                    .build().readTree(cell);
+            com.fasterxml.jackson.databind.JsonNode node = ATTRIBUTES.readTree(cell);
             List<String> labels = new ArrayList<>();
             if (node.isArray()) {
                 node.forEach(label -> labels.add(label.asText()));
