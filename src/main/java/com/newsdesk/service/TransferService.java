@@ -623,77 +623,75 @@ public final class TransferService {
     }
 
     /** Comments as SQLite writes them for the export, in chunks on several readers. */
+    private static final JsonRecordChunks.Source COMMENTS_BY_SQLITE = bySqlite(JsonRecordChunks.ROWS,
+            (tx, after, rows) -> tx.comments().chunkEnd(after, rows),
+            (tx, after, upTo) -> tx.comments().jsonRecords(after, upTo),
+            (tx, after, upTo) -> {
+                java.util.List<com.newsdesk.domain.Comment> comments = new java.util.ArrayList<>();
+                tx.comments().forEach(after, upTo, comments::add);
+                return new com.newsdesk.storage.JsonRecords(NewsroomJsonWriter.commentRecords(comments),
+                        comments.size());
+            });
+
     /** Articles (and revisions) a chunk holds: a body is a few kilobytes, sometimes far more. */
     private static final int ARTICLES_PER_CHUNK = 256;
 
-    private static final JsonRecordChunks.Source COMMENTS_BY_SQLITE = new JsonRecordChunks.Source() {
-        @Override
-        public java.util.OptionalLong chunkEnd(Transaction tx, long after, int rows) {
-            return tx.comments().chunkEnd(after, rows);
-        }
-
-        @Override
-        public com.newsdesk.storage.JsonRecords byTheDatabase(Transaction tx, long after, long upTo) {
-            return JsonRecordChunks.settled(tx.comments().jsonRecords(after, upTo));
-        }
-
-        @Override
-        public com.newsdesk.storage.JsonRecords byTheWriter(Transaction tx, long after, long upTo) {
-            java.util.List<com.newsdesk.domain.Comment> comments = new java.util.ArrayList<>();
-            tx.comments().forEach(after, upTo, comments::add);
-            return new com.newsdesk.storage.JsonRecords(NewsroomJsonWriter.commentRecords(comments), comments.size());
-        }
-    };
-
     /** Articles by SQLite: their bodies are stored as the export writes them, so SQLite copies them in. */
-    private static final JsonRecordChunks.Source ARTICLES_BY_SQLITE = new JsonRecordChunks.Source() {
-        @Override
-        public int rows() {
-            return ARTICLES_PER_CHUNK;
-        }
+    private static final JsonRecordChunks.Source ARTICLES_BY_SQLITE = bySqlite(ARTICLES_PER_CHUNK,
+            (tx, after, rows) -> tx.articles().chunkEnd(after, rows),
+            (tx, after, upTo) -> tx.articles().jsonRecords(after, upTo),
+            (tx, after, upTo) -> {
+                java.util.List<com.newsdesk.domain.Article> articles = new java.util.ArrayList<>();
+                tx.articles().forEach(after, upTo, articles::add);
+                return new com.newsdesk.storage.JsonRecords(NewsroomJsonWriter.articleRecords(articles),
+                        articles.size());
+            });
 
-        @Override
-        public java.util.OptionalLong chunkEnd(Transaction tx, long after, int rows) {
-            return tx.articles().chunkEnd(after, rows);
-        }
+    private static final JsonRecordChunks.Source REVISIONS_BY_SQLITE = bySqlite(ARTICLES_PER_CHUNK,
+            (tx, after, rows) -> tx.revisions().chunkEnd(after, rows),
+            (tx, after, upTo) -> tx.revisions().jsonRecords(after, upTo),
+            (tx, after, upTo) -> {
+                java.util.List<com.newsdesk.domain.ArticleRevision> revisions = new java.util.ArrayList<>();
+                tx.revisions().forEach(after, upTo, revisions::add);
+                return new com.newsdesk.storage.JsonRecords(NewsroomJsonWriter.revisionRecords(revisions),
+                        revisions.size());
+            });
 
-        @Override
-        public com.newsdesk.storage.JsonRecords byTheDatabase(Transaction tx, long after, long upTo) {
-            return JsonRecordChunks.settled(tx.articles().jsonRecords(after, upTo));
-        }
+    @FunctionalInterface
+    private interface ChunkEnd {
+        java.util.OptionalLong of(Transaction tx, long after, int rows);
+    }
 
-        @Override
-        public com.newsdesk.storage.JsonRecords byTheWriter(Transaction tx, long after, long upTo) {
-            java.util.List<com.newsdesk.domain.Article> articles = new java.util.ArrayList<>();
-            tx.articles().forEach(after, upTo, articles::add);
-            return new com.newsdesk.storage.JsonRecords(NewsroomJsonWriter.articleRecords(articles), articles.size());
-        }
-    };
+    @FunctionalInterface
+    private interface Records {
+        com.newsdesk.storage.JsonRecords between(Transaction tx, long after, long upTo);
+    }
 
-    private static final JsonRecordChunks.Source REVISIONS_BY_SQLITE = new JsonRecordChunks.Source() {
-        @Override
-        public int rows() {
-            return ARTICLES_PER_CHUNK;
-        }
+    /** A section SQLite writes, settled as the writer has it; the writer writes a chunk SQLite cannot. */
+    private static JsonRecordChunks.Source bySqlite(int rows, ChunkEnd chunkEnd, Records bySqlite,
+            Records byTheWriter) {
+        return new JsonRecordChunks.Source() {
+            @Override
+            public int rows() {
+                return rows;
+            }
 
-        @Override
-        public java.util.OptionalLong chunkEnd(Transaction tx, long after, int rows) {
-            return tx.revisions().chunkEnd(after, rows);
-        }
+            @Override
+            public java.util.OptionalLong chunkEnd(Transaction tx, long after, int count) {
+                return chunkEnd.of(tx, after, count);
+            }
 
-        @Override
-        public com.newsdesk.storage.JsonRecords byTheDatabase(Transaction tx, long after, long upTo) {
-            return JsonRecordChunks.settled(tx.revisions().jsonRecords(after, upTo));
-        }
+            @Override
+            public com.newsdesk.storage.JsonRecords byTheDatabase(Transaction tx, long after, long upTo) {
+                return JsonRecordChunks.settled(bySqlite.between(tx, after, upTo));
+            }
 
-        @Override
-        public com.newsdesk.storage.JsonRecords byTheWriter(Transaction tx, long after, long upTo) {
-            java.util.List<com.newsdesk.domain.ArticleRevision> revisions = new java.util.ArrayList<>();
-            tx.revisions().forEach(after, upTo, revisions::add);
-            return new com.newsdesk.storage.JsonRecords(NewsroomJsonWriter.revisionRecords(revisions),
-                    revisions.size());
-        }
-    };
+            @Override
+            public com.newsdesk.storage.JsonRecords byTheWriter(Transaction tx, long after, long upTo) {
+                return byTheWriter.between(tx, after, upTo);
+            }
+        };
+    }
 
     /** Reports progress every few thousand records and stops the work when cancelled. */
     private static final class Counter {
