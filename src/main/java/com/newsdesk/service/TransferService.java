@@ -32,6 +32,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Export of the newsroom as one streamed JSON document, and import of one as a single transaction. */
 public final class TransferService {
@@ -93,28 +94,12 @@ public final class TransferService {
             NewsroomJsonWriter writer = new NewsroomJsonWriter(out, Timestamps.now(clock));
             if (scope.includesArticles()) {
                 writer.startSection(NewsroomJson.ARTICLES);
-                if (tx.articles().canWriteJsonRecords()) {
-                    counts[0] = JsonRecordChunks.write(readers, ARTICLES_BY_SQLITE, writer, counter::advanceTo);
-                    counter.passed(counts[0]);
-                } else { // read on this thread and encoded on a second one (PipedWriter)
-                    PipedWriter.<com.newsdesk.domain.Article>stream(tx.articles()::forEach, article -> {
-                        writer.article(article);
-                        counts[0]++;
-                        counter.step();
-                    });
-                }
+                counts[0] = bigSection(readers, tx.articles().canWriteJsonRecords(), ARTICLES_BY_SQLITE,
+                        tx.articles()::forEach, writer::article, writer, counter);
                 writer.endSection();
                 writer.startSection(NewsroomJson.REVISIONS);
-                if (tx.articles().canWriteJsonRecords()) {
-                    counts[1] = JsonRecordChunks.write(readers, REVISIONS_BY_SQLITE, writer, counter::advanceTo);
-                    counter.passed(counts[1]);
-                } else {
-                    PipedWriter.<com.newsdesk.domain.ArticleRevision>stream(tx.revisions()::forEach, revision -> {
-                        writer.revision(revision);
-                        counts[1]++;
-                        counter.step();
-                    });
-                }
+                counts[1] = bigSection(readers, tx.articles().canWriteJsonRecords(), REVISIONS_BY_SQLITE,
+                        tx.revisions()::forEach, writer::revision, writer, counter);
                 writer.endSection();
                 writer.startSection(NewsroomJson.CORRECTIONS);
                 tx.corrections().forEach(correction -> {
@@ -144,16 +129,8 @@ public final class TransferService {
             }
             if (scope.includesComments()) {
                 writer.startSection(NewsroomJson.COMMENTS);
-                if (tx.comments().canWriteJsonRecords()) {
-                    counts[2] = JsonRecordChunks.write(readers, COMMENTS_BY_SQLITE, writer, counter::advanceTo);
-                    counter.passed(counts[2]);
-                } else {
-                    PipedWriter.<com.newsdesk.domain.Comment>stream(tx.comments()::forEach, comment -> {
-                        writer.comment(comment);
-                        counts[2]++;
-                        counter.step();
-                    });
-                }
+                counts[2] = bigSection(readers, tx.comments().canWriteJsonRecords(), COMMENTS_BY_SQLITE,
+                        tx.comments()::forEach, writer::comment, writer, counter);
                 writer.endSection();
             }
             if (scope.includesSubscribers()) {
@@ -620,6 +597,27 @@ public final class TransferService {
             }
             return -1;
         }
+    }
+
+    /**
+     * A big section of the export: on a newsroom file SQLite writes its records in chunks on every reader; otherwise
+     * they are read on this thread and encoded on a second one (PipedWriter). Returns how many were written.
+     */
+    private static <T> long bigSection(List<Transaction> readers, boolean bySqlite, JsonRecordChunks.Source chunks,
+            Consumer<Consumer<? super T>> rows, Consumer<? super T> write, NewsroomJsonWriter writer,
+            Counter counter) {
+        if (bySqlite) {
+            long written = JsonRecordChunks.write(readers, chunks, writer, counter::advanceTo);
+            counter.passed(written);
+            return written;
+        }
+        long[] written = {0};
+        PipedWriter.<T>stream(rows, record -> {
+            write.accept(record);
+            written[0]++;
+            counter.step();
+        });
+        return written[0];
     }
 
     /** Comments as SQLite writes them for the export, in chunks on several readers. */
