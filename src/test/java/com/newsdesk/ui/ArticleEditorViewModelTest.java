@@ -64,6 +64,23 @@ class ArticleEditorViewModelTest {
     }
 
     @Test
+    void anArticleWhoseStoredBodyIsDamagedIsNotShownAsIfItWereEmpty() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(com.newsdesk.service.TestServer.active(), "edits the file by hand");
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("n.db"));
+                var statement = connection.createStatement()) {
+            statement.execute("UPDATE articles SET body = '{\"version\":1,\"blocks\":[' WHERE id = " + article.id());
+        }
+        ArticleEditorViewModel model = editor(EDITOR);
+        assertEquals(SaveState.NOT_OPENED, model.saveStateProperty().get());
+        assertEquals("Could not open this article: The body of article " + article.id() + " in the newsroom is"
+                + " damaged (not valid JSON: it ends too early). Restore the newsroom from a backup ('newsdesk"
+                + " restore').", model.messageProperty().get());
+        assertFalse(model.editableProperty().get(), "nothing can be typed over it");
+        model.save();
+        assertEquals(SaveState.NOT_OPENED, model.saveStateProperty().get(), "nor saved");
+    }
+
+    @Test
     void publishingAndSchedulingAskFirstNamingWhatHappens() {
         ArticleEditorViewModel model = editor(EDITOR);
         assertTrue(model.confirmationFor(ArticleStatus.PUBLISHED).isEmpty(), "an empty body: the refusal says why");

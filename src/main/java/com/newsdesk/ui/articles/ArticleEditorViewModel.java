@@ -41,7 +41,8 @@ import javafx.collections.ObservableList;
  */
 public final class ArticleEditorViewModel {
     /** Where the editor's text stands with respect to the database. */
-    public enum SaveState { LOADING, SAVED, EDITED, SAVING, CONFLICT, FAILED }
+    /** Where the tab's text stands; NOT_OPENED: the article could not be read, and nothing can be edited or saved. */
+    public enum SaveState { LOADING, SAVED, EDITED, SAVING, CONFLICT, FAILED, NOT_OPENED }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -405,7 +406,14 @@ public final class ArticleEditorViewModel {
             } else if (!opened.editable()) {
                 message.set("Read only: your role cannot edit this article in its current state.");
             }
-        }, this::failed);
+        }, this::notOpened);
+    }
+
+    /** The article could not be read: nothing is shown as if it were, and nothing can be saved over it. */
+    private void notOpened(Throwable failure) {
+        editable.set(false);
+        saveState.set(SaveState.NOT_OPENED);
+        message.set("Could not open this article: " + failure.getMessage());
     }
 
     /** The view calls this on every change of the body; field changes call it themselves. */
@@ -455,7 +463,8 @@ public final class ArticleEditorViewModel {
             }
             return;
         }
-        if (closed || saveState.get() == SaveState.CONFLICT || (!manual && edits == savedEdits)) {
+        if (closed || saveState.get() == SaveState.CONFLICT || saveState.get() == SaveState.NOT_OPENED
+                || (!manual && edits == savedEdits)) {
             return;
         }
         ArticleDraft draft = draft();
@@ -808,6 +817,9 @@ public final class ArticleEditorViewModel {
     }
 
     private void failed(Throwable failure) {
+        if (saveState.get() == SaveState.NOT_OPENED) {
+            return; // what the tab says is why it did not open
+        }
         saveState.set(SaveState.FAILED);
         message.set("Not saved: " + failure.getMessage() + " Your text stays here; the next change tries again.");
     }

@@ -41,6 +41,7 @@ final class ArticleStatusLine {
             case SAVING -> "Saving…";
             case CONFLICT -> "Conflict";
             case FAILED -> "Not saved";
+            case NOT_OPENED -> "Not opened";
         }, model.saveStateProperty()));
         Label message = new Label();
         message.setId("editor-message");
@@ -71,6 +72,8 @@ final class ArticleStatusLine {
         checks.setOnAction(event -> listShown.set(!listShown.get())); // the tooltip lists it too
         Tooltip checkList = new Tooltip();
         checks.setTooltip(checkList);
+        checks.visibleProperty().bind(model.saveStateProperty().isNotEqualTo(ArticleEditorViewModel.SaveState.NOT_OPENED));
+        checks.managedProperty().bind(checks.visibleProperty());
         VBox checklistPanel = new VBox(4);
         checklistPanel.setId("checklist-items");
         checklistPanel.setPadding(new Insets(6, 12, 6, 12));
