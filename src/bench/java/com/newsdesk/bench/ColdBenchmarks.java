@@ -262,9 +262,14 @@ final class ColdBenchmarks {
 
     private void dropCaches() throws IOException, InterruptedException {
         if (dropCaches) {
-            new ProcessBuilder("sync").start().waitFor();
-            Files.writeString(DROP_CACHES, "3");
+            dropPageCache();
         }
+    }
+
+    /** Writes what is pending and empties the operating system's page cache (as root: callers check {@link #cold()}). */
+    static void dropPageCache() throws IOException, InterruptedException {
+        new ProcessBuilder("sync").start().waitFor();
+        Files.writeString(DROP_CACHES, "3");
     }
 
     private List<String> launch(String... arguments) {

@@ -80,8 +80,10 @@ final class ServerBenchmarks {
     }
 
     /**
-     * The subscribers' JSON export as a user runs it (a whole process: {@code java -jar … export-subscribers --format
-     * json}) next to psql's {@code COPY (SELECT row_to_json(s) FROM subscribers s) TO STDOUT}, alternating.
+     * The subscribers' JSON export as a user runs it (a whole process through the launcher beside the jar, else
+     * {@code java -jar}) next to psql's {@code COPY (SELECT row_to_json(s) FROM subscribers s) TO STDOUT},
+     * alternating after one untimed round (the launcher records a server command's class-data archive then), with the
+     * page cache dropped before every run where that may be done (as root), as the cold section does.
      */
     private List<Row> export(NewsroomAddress.Server server, Map<String, String> env, int runs, Path scratch) {
         Path jar = jarOf(com.newsdesk.cli.Cli.class);
@@ -92,26 +94,38 @@ final class ServerBenchmarks {
         progress.accept("the subscribers' JSON export on the server, next to psql's COPY");
         String url = "postgresql://" + server.host() + ":" + server.port() + "/" + server.database() + "?user="
                 + server.user();
-        List<String> ours = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "export-subscribers", "--db", url, "--format", "json", "--out",
-                scratch.resolve("subscribers.json").toString());
+        Path launcher = ColdBenchmarks.launcherBesideTheJar();
+        List<String> ours = new ArrayList<>(launcher != null ? List.of(launcher.toString())
+                : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        ours.addAll(List.of("export-subscribers", "--db", url, "--format", "json", "--out",
+                scratch.resolve("subscribers.json").toString()));
         List<String> theirs = List.of(psql.toString(), "--no-psqlrc", "--quiet", "--host=" + server.host(),
                 "--port=" + server.port(), "--username=" + server.user(), "--dbname=" + server.database(),
                 "--command=COPY (SELECT row_to_json(s) FROM subscribers s) TO STDOUT");
         double[] oursSeconds = new double[runs];
         double[] theirsSeconds = new double[runs];
-        for (int run = 0; run < runs; run++) {
-            oursSeconds[run] = seconds(ours, env, null);
-            theirsSeconds[run] = seconds(theirs, env, scratch.resolve("copy.json"));
+        boolean cold = ColdBenchmarks.cold();
+        for (int run = -1; run < runs; run++) {
+            double our = seconds(ours, env, null, cold);
+            double their = seconds(theirs, env, scratch.resolve("copy.json"), cold);
+            if (run >= 0) {
+                oursSeconds[run] = our;
+                theirsSeconds[run] = their;
+            }
         }
+        String how = (launcher != null ? "`./newsdesk`" : "`java -jar newsdesk.jar`")
+                + (cold ? ", page cache dropped before every run" : "");
         return List.of(Measure.row(SECTION, "export-subscribers --format json, whole process", "s", oursSeconds,
-                        "no slower than psql", "`java -jar newsdesk.jar`"),
+                        "no slower than psql", how),
                 Measure.row(SECTION, "psql COPY (SELECT row_to_json(s) FROM subscribers s) TO STDOUT", "s",
                         theirsSeconds, "", "the peer"));
     }
 
-    private static double seconds(List<String> command, Map<String, String> env, Path output) {
+    private static double seconds(List<String> command, Map<String, String> env, Path output, boolean cold) {
         try {
+            if (cold) {
+                ColdBenchmarks.dropPageCache();
+            }
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
             builder.redirectOutput(output == null ? ProcessBuilder.Redirect.DISCARD
                     : ProcessBuilder.Redirect.to(output.toFile()));
