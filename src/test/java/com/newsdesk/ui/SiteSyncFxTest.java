@@ -87,6 +87,9 @@ class SiteSyncFxTest {
 
         robot.clickOn("#site-sync"); // the password given when adding counts for this session: no dialog
         waitUntil(() -> text(robot, "#site-state").startsWith("Synced "));
+        // The sync asks for the site's state to be read again before its task reports: the state may say "Synced"
+        // a moment before the status bar gives the task's summary.
+        waitUntil(() -> !text(robot, "#status-message").startsWith("Syncing with "));
         assertTrue(text(robot, "#status-message").startsWith("Our site: 2 pulled, 0 pushed."),
                 text(robot, "#status-message"));
 
