@@ -624,12 +624,8 @@ public final class TransferService {
     private static final JsonRecordChunks.Source COMMENTS_BY_SQLITE = bySqlite(JsonRecordChunks.ROWS,
             (tx, after, rows) -> tx.comments().chunkEnd(after, rows),
             (tx, after, upTo) -> tx.comments().jsonRecords(after, upTo),
-            (tx, after, upTo) -> {
-                java.util.List<com.newsdesk.domain.Comment> comments = new java.util.ArrayList<>();
-                tx.comments().forEach(after, upTo, comments::add);
-                return new com.newsdesk.storage.JsonRecords(NewsroomJsonWriter.commentRecords(comments),
-                        comments.size());
-            });
+            byTheWriter((tx, after, upTo, row) -> tx.comments().forEach(after, upTo, row),
+                    NewsroomJsonWriter::commentRecords));
 
     /** Articles (and revisions) a chunk holds: a body is a few kilobytes, sometimes far more. */
     private static final int ARTICLES_PER_CHUNK = 256;
@@ -638,22 +634,14 @@ public final class TransferService {
     private static final JsonRecordChunks.Source ARTICLES_BY_SQLITE = bySqlite(ARTICLES_PER_CHUNK,
             (tx, after, rows) -> tx.articles().chunkEnd(after, rows),
             (tx, after, upTo) -> tx.articles().jsonRecords(after, upTo),
-            (tx, after, upTo) -> {
-                java.util.List<com.newsdesk.domain.Article> articles = new java.util.ArrayList<>();
-                tx.articles().forEach(after, upTo, articles::add);
-                return new com.newsdesk.storage.JsonRecords(NewsroomJsonWriter.articleRecords(articles),
-                        articles.size());
-            });
+            byTheWriter((tx, after, upTo, row) -> tx.articles().forEach(after, upTo, row),
+                    NewsroomJsonWriter::articleRecords));
 
     private static final JsonRecordChunks.Source REVISIONS_BY_SQLITE = bySqlite(ARTICLES_PER_CHUNK,
             (tx, after, rows) -> tx.revisions().chunkEnd(after, rows),
             (tx, after, upTo) -> tx.revisions().jsonRecords(after, upTo),
-            (tx, after, upTo) -> {
-                java.util.List<com.newsdesk.domain.ArticleRevision> revisions = new java.util.ArrayList<>();
-                tx.revisions().forEach(after, upTo, revisions::add);
-                return new com.newsdesk.storage.JsonRecords(NewsroomJsonWriter.revisionRecords(revisions),
-                        revisions.size());
-            });
+            byTheWriter((tx, after, upTo, row) -> tx.revisions().forEach(after, upTo, row),
+                    NewsroomJsonWriter::revisionRecords));
 
     @FunctionalInterface
     private interface ChunkEnd {
@@ -663,6 +651,21 @@ public final class TransferService {
     @FunctionalInterface
     private interface Records {
         com.newsdesk.storage.JsonRecords between(Transaction tx, long after, long upTo);
+    }
+
+    /** A repository's rows after one id up to another, handed one by one. */
+    @FunctionalInterface
+    private interface RowsBetween<T> {
+        void forEach(Transaction tx, long after, long upTo, Consumer<T> row);
+    }
+
+    /** A chunk read as rows and encoded by the writer, for chunks SQLite cannot write. */
+    private static <T> Records byTheWriter(RowsBetween<T> rows, java.util.function.Function<List<T>, byte[]> encode) {
+        return (tx, after, upTo) -> {
+            List<T> read = new java.util.ArrayList<>();
+            rows.forEach(tx, after, upTo, read::add);
+            return new com.newsdesk.storage.JsonRecords(encode.apply(read), read.size());
+        };
     }
 
     /** A section SQLite writes, settled as the writer has it; the writer writes a chunk SQLite cannot. */
