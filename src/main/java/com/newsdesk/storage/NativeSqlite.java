@@ -49,6 +49,12 @@ public final class NativeSqlite {
             }
             System.setProperty("org.sqlite.lib.path", cache.toString());
             System.setProperty("org.sqlite.lib.name", name);
+            // The driver lists its temporary folder at every start to delete copies older runs left there (the
+            // system's /tmp can hold thousands of entries); this folder holds only the copy, and any copy the driver
+            // must make after all then lands here, closed to other users.
+            if (System.getProperty("org.sqlite.tmpdir") == null) {
+                System.setProperty("org.sqlite.tmpdir", cache.toString());
+            }
         } catch (IOException | RuntimeException e) {
             // keep the driver's default: extract to the temporary folder
         }

@@ -35,6 +35,35 @@ class GuardedWriterTest {
     }
 
     @Test
+    void whileBeingWrittenTheFileIsAHiddenPartialOnlyTheUserMayReadAndEachWriteHasItsOwn() throws IOException {
+        Path target = dir.resolve("subscribers.csv");
+        java.util.List<Path> partials = new java.util.ArrayList<>();
+        GuardedWriter.write(null, target, outer -> {
+            try (var files = Files.list(dir)) {
+                partials.addAll(files.toList());
+            }
+            GuardedWriter.write(null, target, inner -> { // a second writer of the same target meanwhile
+                try (var files = Files.list(dir)) {
+                    partials.addAll(files.filter(file -> !partials.contains(file)).toList());
+                }
+                inner.write("inner".getBytes(StandardCharsets.UTF_8));
+                return null;
+            });
+            outer.write("outer".getBytes(StandardCharsets.UTF_8));
+            return null;
+        });
+        assertEquals(2, partials.size(), partials.toString());
+        for (Path partial : partials) {
+            String name = partial.getFileName().toString();
+            assertTrue(name.startsWith(".subscribers.csv.") && name.endsWith(".partial"), name);
+            assertFalse(Files.exists(partial), "renamed over the target");
+        }
+        assertEquals("outer", Files.readString(target), "the last write to finish wins, whole");
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                Files.getPosixFilePermissions(target), "made for the user alone, as a partial");
+    }
+
+    @Test
     void partialFilesOfKilledWritersAreRemovedByTheNextWriteButLiveOnesAreNot() throws IOException {
         Path target = dir.resolve("export.json");
         Path stale = Files.writeString(dir.resolve(".export.json123.partial"), "{\"killed\":");

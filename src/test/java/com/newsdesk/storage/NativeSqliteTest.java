@@ -20,7 +20,9 @@ class NativeSqliteTest {
     void theLibraryIsCopiedOnceIntoTheCacheAndTheDriverPointedAtIt() throws Exception {
         String path = System.getProperty("org.sqlite.lib.path");
         String name = System.getProperty("org.sqlite.lib.name");
+        String temporary = System.getProperty("org.sqlite.tmpdir");
         try {
+            System.clearProperty("org.sqlite.tmpdir");
             System.clearProperty("org.sqlite.lib.path");
             System.clearProperty("org.sqlite.lib.name");
             NativeSqlite.useCachedLibrary(Map.of("XDG_CACHE_HOME", cache.toString()));
@@ -28,6 +30,8 @@ class NativeSqliteTest {
             Path library = folder.resolve(System.getProperty("org.sqlite.lib.name"));
             assertTrue(folder.startsWith(cache.resolve("newsdesk")), folder.toString());
             assertTrue(Files.size(library) > 100_000, "the whole library was copied");
+            assertEquals(folder.toString(), System.getProperty("org.sqlite.tmpdir"),
+                    "the driver's clean-up lists this folder, not the system's temporary one");
             long copied = Files.getLastModifiedTime(library).toMillis();
             try (var files = Files.list(folder)) {
                 assertTrue(files.noneMatch(file -> file.toString().endsWith(".partial")), "no partial copy is left");
@@ -39,6 +43,7 @@ class NativeSqliteTest {
         } finally { // the rest of the suite loads the driver its own way
             restore("org.sqlite.lib.path", path);
             restore("org.sqlite.lib.name", name);
+            restore("org.sqlite.tmpdir", temporary);
         }
     }
 
@@ -47,7 +52,9 @@ class NativeSqliteTest {
     void aPlantedOrAlteredLibraryIsReplacedAndLooseFoldersAreClosed() throws Exception {
         String path = System.getProperty("org.sqlite.lib.path");
         String name = System.getProperty("org.sqlite.lib.name");
+        String temporary = System.getProperty("org.sqlite.tmpdir");
         try {
+            System.clearProperty("org.sqlite.tmpdir");
             System.clearProperty("org.sqlite.lib.path");
             NativeSqlite.useCachedLibrary(Map.of("XDG_CACHE_HOME", cache.toString()));
             Path folder = Path.of(System.getProperty("org.sqlite.lib.path"));
@@ -81,6 +88,7 @@ class NativeSqliteTest {
         } finally { // the rest of the suite loads the driver its own way
             restore("org.sqlite.lib.path", path);
             restore("org.sqlite.lib.name", name);
+            restore("org.sqlite.tmpdir", temporary);
         }
     }
 
