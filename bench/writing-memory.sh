@@ -24,7 +24,7 @@ measure() {
   sleep 1
   DISPLAY=$disp XDG_CACHE_HOME="$work/cache" "$here/newsdesk" --db "$work/$db" >"$work/app.log" 2>&1 &
   sleep 9
-  local jpid; jpid=$(pgrep -f "newsdesk.jar --db $work/$db" | head -1)
+  local jpid; jpid=$(pgrep -f "com.newsdesk.app.Launcher --db $work/$db" | head -1)
   DISPLAY=$disp xdotool mousemove 152 142 click 1; sleep 2
   DISPLAY=$disp xdotool mousemove 431 261 click --repeat 2 --delay 80 1
   sleep 30 # the language loads (English: about 6 s on two cores) and every paragraph is checked
