@@ -105,12 +105,13 @@ public final class NewsdeskApp extends Application {
                 });
         Theme.apply(Theme.savedDark());
         stage.setTitle("Newsdesk");
-        try (java.io.InputStream icon = NewsdeskApp.class.getResourceAsStream("/icons/newsdesk-48.png")) {
-            if (icon != null) { // the task bar's and the window switcher's picture; the installer's menu has its own
-                stage.getIcons().add(new javafx.scene.image.Image(icon));
-            }
-        } catch (java.io.IOException unreadable) {
-            org.slf4j.LoggerFactory.getLogger(NewsdeskApp.class).warn("the window icon could not be read", unreadable);
+        java.net.URL icon = NewsdeskApp.class.getResource("/icons/newsdesk-48.png");
+        if (icon != null) { // the task bar's and the window switcher's picture; the installer's menu has its own
+            // Decoded on JavaFX's image thread: the first screen does not wait for the image library to load.
+            javafx.scene.image.Image picture = new javafx.scene.image.Image(icon.toExternalForm(), true);
+            picture.exceptionProperty().addListener((property, before, unreadable) -> org.slf4j.LoggerFactory
+                    .getLogger(NewsdeskApp.class).warn("the window icon could not be read", unreadable));
+            stage.getIcons().add(picture);
         }
         NewsroomAddress file;
         try {
