@@ -332,6 +332,9 @@ public final class ShellView {
         box.setId("welcome");
         box.getStyleClass().add("welcome");
         box.setMaxSize(640, 280);
+        // Over the empty list, below the desk's title and filters: centred on the whole desk it covered the
+        // filters' second row on a small window (1000×650), where they wrap.
+        StackPane.setMargin(box, new javafx.geometry.Insets(180, 0, 0, 0));
         return box;
     }
 
