@@ -3,7 +3,6 @@ package com.newsdesk.storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,7 +27,7 @@ public final class BackupInspector {
         Database.checkLooksLikeSqlite(file);
         org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
+        try (Connection connection = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file, config.toProperties())) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA trusted_schema = OFF"); // its schema is not known to be ours yet
             }
@@ -85,7 +84,7 @@ public final class BackupInspector {
     /** The schema that Newsdesk's migrations 1 to {@code version} make, built once in memory. */
     static java.util.Map<String, String> expectedSchema(int version) {
         return EXPECTED.computeIfAbsent(version, v -> {
-            try (Connection memory = DriverManager.getConnection("jdbc:sqlite::memory:");
+            try (Connection memory = org.sqlite.JDBC.createConnection("jdbc:sqlite::memory:", new java.util.Properties());
                     Statement statement = memory.createStatement()) {
                 for (int step = 1; step <= v; step++) {
                     statement.executeUpdate(Migrations.script(step));
