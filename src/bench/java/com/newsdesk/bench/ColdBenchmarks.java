@@ -118,7 +118,9 @@ final class ColdBenchmarks {
                 new Contender("./newsdesk", launch("export", "--db", empty.toString(), "--out", emptyJson.toString())),
                 new Contender("java -jar", List.of(java(), "-jar", jar.toString(), "export", "--db", empty.toString(),
                         "--out", emptyJson.toString())),
-                new Contender("java -version (the JVM alone)", List.of(java(), "-Xshare:auto", "-version"))));
+                new Contender("java -version (the JVM alone)", List.of(java(), "-Xshare:auto", "-version")),
+                new Contender("the floor: the JVM, the driver, one file (bench's BareExport)", floor("cli",
+                        com.newsdesk.bench.floor.BareExport.class, empty.toString(), emptyJson.toString()))));
         rows.addAll(race("command start: export of an empty newsroom", "ms", 1000, "≤ 200 ms", runs, start, env));
 
         if (!startsOnly) {
@@ -132,7 +134,9 @@ final class ColdBenchmarks {
                 List<Contender> window = List.of(
                         new Contender("./newsdesk", launch("--db", newsroom.toString())).readyAt(WINDOW_READY),
                         new Contender("java -jar", List.of(java(), "-jar", jar.toString(), "--db",
-                                newsroom.toString())).readyAt(WINDOW_READY));
+                                newsroom.toString())).readyAt(WINDOW_READY),
+                        new Contender("the floor: JavaFX showing one label (bench's BareWindow)", floor("window",
+                                com.newsdesk.bench.floor.BareWindow.class)).readyAt(WINDOW_READY));
                 Map<String, String> probe = new LinkedHashMap<>(env);
                 probe.put("NEWSDESK_STARTUP_PROBE", "1");
                 rows.addAll(race("window start to the first screen, " + which, "ms", 1000, "≤ 800 ms, then ≤ 600 ms",
@@ -318,6 +322,60 @@ final class ColdBenchmarks {
         command.add(launcher.toString());
         command.addAll(List.of(arguments));
         return command;
+    }
+
+    /**
+     * A floor program from the bench's jar started as {@code ./newsdesk} starts that kind of run: its JVM settings
+     * (the collector, heap, compiler thresholds, JavaFX's software pipeline without a graphics device) and a
+     * class-data archive of its own, recorded by the race's untimed first round and mapped by the timed ones.
+     */
+    private List<String> floor(String kind, Class<?> main, String... arguments) throws IOException {
+        Path jar = StartupBenchmarks.jarOf(ColdBenchmarks.class);
+        if (jar == null) {
+            throw new IOException("the floor programs run from the bench's jar: build it with mvn package");
+        }
+        Path archive = scratch.resolve("floor-" + kind + ".jsa");
+        Files.deleteIfExists(archive);
+        String tiers = "-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
+                + " -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000";
+        boolean gpu;
+        try (var devices = Files.newDirectoryStream(Path.of("/dev/dri"), "renderD*")) {
+            gpu = devices.iterator().hasNext();
+        } catch (IOException none) {
+            gpu = false;
+        }
+        String settings = kind.equals("window")
+                ? "-XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -Xmx1g -XX:MaxGCPauseMillis=50 " + tiers
+                        + (gpu ? "" : " -Dprism.order=sw")
+                : "-XX:+UseSerialGC -Xms64m " + tiers + sqliteLibrary();
+        String run = "\"" + java() + "\" -Xlog:cds=off -Xlog:cds+dynamic=off " + settings + " %s -cp \"" + jar
+                + "\" " + main.getName() + " \"$@\"";
+        String script = (gpu ? "" : "export GDK_GL=disable; ") + "a=\"" + archive + "\"; if [ -f \"$a\" ]; then exec "
+                + String.format(run, "-XX:SharedArchiveFile=\"$a\"") + "; fi; exec "
+                + String.format(run, "-XX:ArchiveClassesAtExit=\"$a\"");
+        List<String> command = new ArrayList<>(List.of("sh", "-c", script, "floor"));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    /**
+     * The SQLite driver's native library unpacked once into the scratch folder, as Newsdesk keeps it in its cache, so
+     * that the floor does not unpack and check it at every run either (options naming it, or none on another system).
+     */
+    private String sqliteLibrary() throws IOException {
+        String resource = "/org/sqlite/native/Linux/x86_64/libsqlitejdbc.so";
+        if (!System.getProperty("os.name").equals("Linux") || !System.getProperty("os.arch").equals("amd64")) {
+            return "";
+        }
+        Path folder = Files.createDirectories(scratch.resolve("floor-sqlite"));
+        try (var library = org.sqlite.JDBC.class.getResourceAsStream(resource)) {
+            if (library == null) {
+                return "";
+            }
+            Files.copy(library, folder.resolve("libsqlitejdbc.so"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        return " -Dorg.sqlite.lib.path=" + folder + " -Dorg.sqlite.lib.name=libsqlitejdbc.so -Dorg.sqlite.tmpdir="
+                + folder;
     }
 
     private void newsdesk(Map<String, String> env, String... arguments) throws IOException, InterruptedException {
