@@ -368,7 +368,7 @@ final class ColdBenchmarks {
             return "";
         }
         Path folder = Files.createDirectories(scratch.resolve("floor-sqlite"));
-        try (var library = org.sqlite.JDBC.class.getResourceAsStream(resource)) {
+        try (var library = ColdBenchmarks.class.getResourceAsStream(resource)) { // in the product's jar
             if (library == null) {
                 return "";
             }
