@@ -19,6 +19,11 @@ public final class Names {
         return cleaned.toString().strip().replaceAll(" {2,}", " ");
     }
 
+    /** Clean and not blank: kept by {@link #cleanList} as it is. */
+    private static boolean isKept(String name) {
+        return !name.isEmpty() && isClean(name);
+    }
+
     private static boolean isClean(String name) {
         if (name.isEmpty() || name.charAt(0) == ' ' || name.charAt(name.length() - 1) == ' ') {
             return name.isEmpty();
@@ -33,8 +38,20 @@ public final class Names {
         return true;
     }
 
+    /**
+     * The names cleaned, blanks dropped, and each name once ignoring case (its first spelling). A list already so,
+     * of one or two names (nearly every subscriber's labels, checked again each time a record is remade), is
+     * returned as it is.
+     */
     public static List<String> cleanList(List<String> names) {
         if (names.isEmpty()) {
+            return names;
+        }
+        if (names.size() == 1 && isKept(names.get(0))) {
+            return names;
+        }
+        if (names.size() == 2 && isKept(names.get(0)) && isKept(names.get(1))
+                && !names.get(0).toLowerCase(Locale.ROOT).equals(names.get(1).toLowerCase(Locale.ROOT))) {
             return names;
         }
         Map<String, String> unique = new LinkedHashMap<>();

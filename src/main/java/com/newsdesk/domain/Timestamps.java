@@ -131,11 +131,17 @@ public final class Timestamps {
         return value;
     }
 
+    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+        100_000_000, 1_000_000_000};
+
+    /** {@code value} (0 or more) in {@code width} digits, zeros first; digit by digit, with no string made. */
     private static StringBuilder pad(StringBuilder out, int value, int width) {
-        String digits = Integer.toString(value);
-        for (int i = digits.length(); i < width; i++) {
-            out.append('0');
+        if (value >= POWERS_OF_TEN[width]) { // wider than asked: every digit, as Integer.toString would give
+            return out.append(value);
         }
-        return out.append(digits);
+        for (int power = width - 1; power >= 0; power--) {
+            out.append((char) ('0' + value / POWERS_OF_TEN[power] % 10));
+        }
+        return out;
     }
 }

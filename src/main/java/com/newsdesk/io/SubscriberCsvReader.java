@@ -322,6 +322,19 @@ public final class SubscriberCsvReader {
         private final Map<String, Integer> index = new HashMap<>();
         private final int email;
         private final SubscriberColumns chosen;
+        // A plain CSV's columns, found once: each row would otherwise try up to four names per field.
+        private final Integer nameAt;
+        private final Integer firstNameAt;
+        private final Integer lastNameAt;
+        private final Integer statusAt;
+        private final Integer labelsAt;
+        private final Integer noteAt;
+        private final Integer createdAt;
+        private final Integer attributesAt;
+        private final Integer sourceAt;
+        private final Integer subscribedAt;
+        private final Integer unsubscribedAt;
+        private final Integer updatedAt;
 
         Columns(List<String> header, SubscriberFileFormat format, SubscriberColumns chosen) {
             this.chosen = chosen;
@@ -345,6 +358,18 @@ public final class SubscriberCsvReader {
                         + String.join(", ", header) + "; choose the address column");
             }
             this.email = found;
+            nameAt = column(chosen.name(), "name");
+            firstNameAt = chosen.name() != null ? null : first("first name", "first_name", "firstname", "prénom");
+            lastNameAt = chosen.name() != null ? null : first("last name", "last_name", "lastname", "nom");
+            statusAt = column(chosen.status(), "status");
+            labelsAt = column(chosen.labels(), "labels", "tags");
+            noteAt = first("note", "notes");
+            createdAt = column(chosen.createdAt(), "created_at", "created", "subscribed_at");
+            attributesAt = index.get("attributes");
+            sourceAt = index.get("source");
+            subscribedAt = index.get("subscribed_at");
+            unsubscribedAt = index.get("unsubscribed_at");
+            updatedAt = index.get("updated_at");
             for (String column : new String[] {chosen.name(), chosen.status(), chosen.labels(), chosen.createdAt()}) {
                 if (column != null && !index.containsKey(column.toLowerCase(Locale.ROOT))) {
                     throw new InvalidInputException("line 1", "no column \"" + column + "\" in the header");
@@ -448,28 +473,25 @@ public final class SubscriberCsvReader {
                     warning = kept.warning();
                 }
                 default -> {
-                    String full = cell(fields, column(chosen.name(), "name"));
-                    String first = chosen.name() != null ? null
-                            : cell(fields, first("first name", "first_name", "firstname", "prénom"));
-                    String last = chosen.name() != null ? null
-                            : cell(fields, first("last name", "last_name", "lastname", "nom"));
+                    String full = cell(fields, nameAt);
+                    String first = cell(fields, firstNameAt);
+                    String last = cell(fields, lastNameAt);
                     name = full != null ? full : first == null && last == null ? null
                             : ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
-                    status = ourStatus(cell(fields, column(chosen.status(), "status")), problems, null);
-                    String labelCell = cell(fields, column(chosen.labels(), "labels", "tags"));
+                    status = ourStatus(cell(fields, statusAt), problems, null);
+                    String labelCell = cell(fields, labelsAt);
                     labels = labelCell != null && labelCell.startsWith("[") ? jsonList(labelCell, problems)
                             : split(labelCell);
-                    note = cell(fields, first("note", "notes"));
-                    created = iso(cell(fields, column(chosen.createdAt(), "created_at", "created", "subscribed_at")),
-                            "created_at", problems);
+                    note = cell(fields, noteAt);
+                    created = iso(cell(fields, createdAt), "created_at", problems);
                     // Newsdesk's own CSV: the rest of the record, so that an export imports back to the same people
-                    Attributes kept = attributes(cell(fields, index.get("attributes")));
+                    Attributes kept = attributes(cell(fields, attributesAt));
                     attributes = kept.json();
                     warning = kept.warning();
-                    history = new History(cell(fields, index.get("source")),
-                            iso(cell(fields, index.get("subscribed_at")), "subscribed_at", problems),
-                            iso(cell(fields, index.get("unsubscribed_at")), "unsubscribed_at", problems),
-                            iso(cell(fields, index.get("updated_at")), "updated_at", problems));
+                    history = new History(cell(fields, sourceAt),
+                            iso(cell(fields, subscribedAt), "subscribed_at", problems),
+                            iso(cell(fields, unsubscribedAt), "unsubscribed_at", problems),
+                            iso(cell(fields, updatedAt), "updated_at", problems));
                 }
             }
             if (format != SubscriberFileFormat.CSV) { // --column works with every format: the user's choice wins
@@ -497,6 +519,29 @@ public final class SubscriberCsvReader {
             Limits.tooLong("the source", history.source(), Limits.NAME).ifPresent(problems::add);
             return new Row(line, address, name, status, labels, note, created,
                     problems.isEmpty() ? null : String.join("; ", problems), fields, attributes, warning, history);
+        }
+    }
+
+    /**
+     * A JSON array of strings and nothing else (our own export's labels cell), read token by token; null for
+     * anything else, which {@link #jsonList} then reads as a tree (numbers, nulls, nesting, trailing text, errors).
+     */
+    private static List<String> stringArray(String cell) {
+        try (com.fasterxml.jackson.core.JsonParser parser = ATTRIBUTES.getFactory().createParser(cell)) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                return null;
+            }
+            List<String> strings = new ArrayList<>(2);
+            for (var token = parser.nextToken(); token != com.fasterxml.jackson.core.JsonToken.END_ARRAY;
+                    token = parser.nextToken()) {
+                if (token != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                    return null;
+                }
+                strings.add(parser.getText());
+            }
+            return parser.nextToken() == null ? strings : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -584,7 +629,11 @@ public final class SubscriberCsvReader {
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"((?:[^\"]|\"\")*)\"");
 
     /** Our own CSV writes labels as a JSON array, so that a label may hold a comma. */
-    private static List<String> jsonList(String cell, List<String> problems) {
+    static List<String> jsonList(String cell, List<String> problems) {
+        List<String> strings = stringArray(cell);
+        if (strings != null) {
+            return strings;
+        }
         try {
             com.fasterxml.jackson.databind.JsonNode node = ATTRIBUTES.readTree(cell);
             List<String> labels = new ArrayList<>();
