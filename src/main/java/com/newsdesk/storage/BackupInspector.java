@@ -27,7 +27,8 @@ public final class BackupInspector {
         Database.checkLooksLikeSqlite(file);
         org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection connection = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file, config.toProperties())) {
+        try (Connection connection = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file,
+                config.toProperties())) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA trusted_schema = OFF"); // its schema is not known to be ours yet
             }
@@ -84,8 +85,8 @@ public final class BackupInspector {
     /** The schema that Newsdesk's migrations 1 to {@code version} make, built once in memory. */
     static java.util.Map<String, String> expectedSchema(int version) {
         return EXPECTED.computeIfAbsent(version, v -> {
-            try (Connection memory = org.sqlite.JDBC.createConnection("jdbc:sqlite::memory:", new java.util.Properties());
-                    Statement statement = memory.createStatement()) {
+            try (Connection memory = org.sqlite.JDBC.createConnection("jdbc:sqlite::memory:",
+                    new java.util.Properties()); Statement statement = memory.createStatement()) {
                 for (int step = 1; step <= v; step++) {
                     statement.executeUpdate(Migrations.script(step));
                 }
