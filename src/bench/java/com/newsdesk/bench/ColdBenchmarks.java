@@ -324,6 +324,14 @@ final class ColdBenchmarks {
         return command;
     }
 
+    /** The start script's JVM settings for the window, the command line and both (BenchTest holds them to it). */
+    static final String WINDOW_SETTINGS = "-XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -Xmx1g"
+            + " -XX:MaxGCPauseMillis=50";
+    static final String CLI_SETTINGS = "-XX:+UseSerialGC -Xms64m";
+    static final String COMPILER_SETTINGS = "-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
+            + " -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000";
+    static final String NO_GPU_SETTING = "-Dprism.order=sw";
+
     /**
      * A floor program from the bench's jar started as {@code ./newsdesk} starts that kind of run: its JVM settings
      * (the collector, heap, compiler thresholds, JavaFX's software pipeline without a graphics device) and a
@@ -336,18 +344,14 @@ final class ColdBenchmarks {
         }
         Path archive = scratch.resolve("floor-" + kind + ".jsa");
         Files.deleteIfExists(archive);
-        String tiers = "-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
-                + " -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000";
         boolean gpu;
         try (var devices = Files.newDirectoryStream(Path.of("/dev/dri"), "renderD*")) {
             gpu = devices.iterator().hasNext();
         } catch (IOException none) {
             gpu = false;
         }
-        String settings = kind.equals("window")
-                ? "-XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -Xmx1g -XX:MaxGCPauseMillis=50 " + tiers
-                        + (gpu ? "" : " -Dprism.order=sw")
-                : "-XX:+UseSerialGC -Xms64m " + tiers + sqliteLibrary();
+        String settings = kind.equals("window") ? WINDOW_SETTINGS + " " + COMPILER_SETTINGS + (gpu ? ""
+                : " " + NO_GPU_SETTING) : CLI_SETTINGS + " " + COMPILER_SETTINGS + sqliteLibrary();
         String run = "\"" + java() + "\" -Xlog:cds=off -Xlog:cds+dynamic=off " + settings + " %s -cp \"" + jar
                 + "\" " + main.getName() + " \"$@\"";
         String script = (gpu ? "" : "export GDK_GL=disable; ") + "a=\"" + archive + "\"; if [ -f \"$a\" ]; then exec "

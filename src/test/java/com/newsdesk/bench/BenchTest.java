@@ -105,4 +105,26 @@ class BenchTest {
         assertEquals(0, admin.code(), admin.err());
         assertEquals(before, counts.get(), "the newsroom measured is a copy: nothing was decided or imported in it");
     }
+
+    /** The floors start as ./newsdesk starts its runs: the same JVM settings, none more, none fewer. */
+    @Test
+    void theFloorsStartWithTheStartScriptsSettings() throws Exception {
+        java.util.Set<String> script = new java.util.TreeSet<>();
+        for (String line : java.nio.file.Files.readAllLines(Path.of("newsdesk"))) {
+            java.util.regex.Matcher assignment = java.util.regex.Pattern.compile("jvm=\"([^\"]*)\"").matcher(line);
+            if (assignment.find()) {
+                for (String setting : assignment.group(1).split(" ")) {
+                    if (setting.startsWith("-")) {
+                        script.add(setting);
+                    }
+                }
+            }
+        }
+        java.util.Set<String> floors = new java.util.TreeSet<>();
+        for (String settings : java.util.List.of(ColdBenchmarks.WINDOW_SETTINGS, ColdBenchmarks.CLI_SETTINGS,
+                ColdBenchmarks.COMPILER_SETTINGS, ColdBenchmarks.NO_GPU_SETTING)) {
+            floors.addAll(java.util.List.of(settings.split(" ")));
+        }
+        assertEquals(script, floors);
+    }
 }
